@@ -1,0 +1,56 @@
+package dev.spc.core.assess;
+
+import dev.spc.core.ConflictResolution;
+import dev.spc.core.Direction;
+import dev.spc.core.PointClass;
+import dev.spc.core.Side;
+import dev.spc.core.rules.Findings;
+
+/**
+ * Turns the sides a point was flagged on into its class (METHODS.md section 3): with direction
+ * {@code increase} high is improvement and low is concern, {@code decrease} mirrors, {@code neither}
+ * makes every special cause neutral. A point flagged on both sides (possible through a trend) takes
+ * the class the conflict rule gives: improvement by default, as in the MDC Excel tool.
+ */
+public final class PointClasses {
+    private PointClasses() {
+    }
+
+    public static PointClass of(long flags, Direction direction, ConflictResolution conflict) {
+        boolean high = Findings.isHigh(flags);
+        boolean low = Findings.isLow(flags);
+        if (!high && !low) {
+            return PointClass.COMMON_CAUSE;
+        }
+        if (direction == Direction.NEITHER) {
+            return PointClass.NEITHER;
+        }
+        boolean improvement = direction == Direction.INCREASE ? high : low;
+        boolean concern = direction == Direction.INCREASE ? low : high;
+        if (improvement && concern) {
+            return conflict == ConflictResolution.IMPROVEMENT_WINS ? PointClass.IMPROVEMENT : PointClass.CONCERN;
+        }
+        return improvement ? PointClass.IMPROVEMENT : PointClass.CONCERN;
+    }
+
+    /**
+     * The side of a special-cause point's signal, as its class tells it: the improvement side for
+     * improvement, the concern side for concern. A neutral point flagged on both sides takes the side of
+     * the centre line it lies on.
+     */
+    public static Side sideOf(PointClass pointClass, long flags, Direction direction, boolean aboveCentre) {
+        Side improvementSide = direction == Direction.DECREASE ? Side.LOW : Side.HIGH;
+        return switch (pointClass) {
+            case IMPROVEMENT -> improvementSide;
+            case CONCERN -> improvementSide.opposite();
+            case NEITHER, COMMON_CAUSE -> {
+                boolean high = Findings.isHigh(flags);
+                boolean low = Findings.isLow(flags);
+                if (high != low) {
+                    yield high ? Side.HIGH : Side.LOW;
+                }
+                yield aboveCentre ? Side.HIGH : Side.LOW;
+            }
+        };
+    }
+}

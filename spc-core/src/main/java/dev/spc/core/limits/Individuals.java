@@ -1,0 +1,118 @@
+package dev.spc.core.limits;
+
+import dev.spc.core.GapPolicy;
+import dev.spc.core.MovingRangeScreening;
+import dev.spc.core.XmrLimits;
+
+/**
+ * Limits of the individuals (XmR) chart from the average moving range (METHODS.md section 2).
+ *
+ * <pre>
+ *   CL   = mean(y)                      over the points that contribute
+ *   MR_i = |y_i - y_{i-1}|              between consecutive contributing points
+ *   AMR  = mean(MR)
+ *   MDC:   limits CL -+ 2.66 AMR,  two-sigma lines CL -+ (2/3) 2.66 AMR   (Making Data Count)
+ *   sigma: sigma-hat = AMR / 1.128, limits CL -+ 3 sigma-hat             (qicharts2, Power BI visual)
+ * </pre>
+ *
+ * A ghosted point contributes nothing: the moving range skips over it, pairing its neighbours. A gap
+ * ({@code NaN}) breaks the moving ranges unless {@link GapPolicy#BRIDGE} is chosen. With
+ * {@link MovingRangeScreening#SCREEN}, moving ranges at or above 3.267 AMR are dropped and the AMR
+ * recomputed from the rest (NHSRplotthedots, qicharts2); the centre line is unchanged.
+ */
+public final class Individuals {
+    /** The Making Data Count multiplier: 3 / d2(2) rounded, as the MDC tools use it. */
+    public static final double MDC_MULTIPLIER = 2.66;
+    /** d2 for subgroups of 2, as qicharts2 rounds it. */
+    public static final double D2 = 1.128;
+    /** D4 for subgroups of 2: the upper limit of the moving-range chart, in AMRs, and the screening cut-off. */
+    public static final double D4 = 3.267;
+
+    private Individuals() {
+    }
+
+    /**
+     * The limits of one phase, computed from the points {@code from} (inclusive) to {@code to} (exclusive).
+     *
+     * @param y the values, {@code NaN} for gaps
+     * @param ghost which points are ghosted, or null for none
+     * @param minimumPoints the fewest contributing points for which limits are given
+     */
+    public static PhaseLimits of(double[] y, boolean[] ghost, int from, int to, int minimumPoints,
+            XmrLimits convention, MovingRangeScreening screening, GapPolicy gaps) {
+        int count = 0;
+        double sum = 0;
+        int ranges = 0;
+        double rangeSum = 0;
+        double previous = Double.NaN;
+        for (int i = from; i < to; i++) {
+            double v = y[i];
+            if (v != v) { // a gap
+                if (gaps == GapPolicy.BREAK_MOVING_RANGES) {
+                    previous = Double.NaN;
+                }
+                continue;
+            }
+            if (ghost != null && ghost[i]) {
+                continue;
+            }
+            count++;
+            sum += v;
+            if (previous == previous) {
+                ranges++;
+                rangeSum += Math.abs(v - previous);
+            }
+            previous = v;
+        }
+        if (count == 0) {
+            return PhaseLimits.centreOnly(0, Double.NaN);
+        }
+        double centre = sum / count;
+        if (count < minimumPoints || ranges == 0) {
+            return PhaseLimits.centreOnly(count, centre);
+        }
+        double amr = rangeSum / ranges;
+        if (screening == MovingRangeScreening.SCREEN) {
+            amr = screenedAverage(y, ghost, from, to, gaps, D4 * amr, amr);
+        }
+        return fromAverageMovingRange(count, centre, amr, convention);
+    }
+
+    /** The limits for a known centre line and average moving range. */
+    public static PhaseLimits fromAverageMovingRange(int points, double centre, double amr, XmrLimits convention) {
+        double sigma = convention == XmrLimits.MDC ? MDC_MULTIPLIER * amr / 3 : amr / D2;
+        double half = convention == XmrLimits.MDC ? MDC_MULTIPLIER * amr : 3 * sigma;
+        double twoSigma = convention == XmrLimits.MDC ? 2 * MDC_MULTIPLIER * amr / 3 : 2 * sigma;
+        return new PhaseLimits(points, centre, sigma, centre - half, centre + half, centre - twoSigma,
+                centre + twoSigma, amr);
+    }
+
+    private static double screenedAverage(double[] y, boolean[] ghost, int from, int to, GapPolicy gaps,
+            double cutOff, double unscreened) {
+        int ranges = 0;
+        double rangeSum = 0;
+        double previous = Double.NaN;
+        for (int i = from; i < to; i++) {
+            double v = y[i];
+            if (v != v) {
+                if (gaps == GapPolicy.BREAK_MOVING_RANGES) {
+                    previous = Double.NaN;
+                }
+                continue;
+            }
+            if (ghost != null && ghost[i]) {
+                continue;
+            }
+            if (previous == previous) {
+                double mr = Math.abs(v - previous);
+                if (mr < cutOff) {
+                    ranges++;
+                    rangeSum += mr;
+                }
+            }
+            previous = v;
+        }
+        // Every range screened out can only happen when all are equal and zero; keep the unscreened AMR.
+        return ranges == 0 ? unscreened : rangeSum / ranges;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.spc.core.rules;
+
+/** A special-cause rule: looks at a chart and flags the points it finds. */
+public sealed interface Rule permits Astronomical, Shift, Trend, TwoOfThree {
+
+    /** The rule's stable id. */
+    RuleId id();
+
+    /** Looks at every judged point of the view and records what it finds. */
+    void apply(ChartView view, Findings findings);
+}
