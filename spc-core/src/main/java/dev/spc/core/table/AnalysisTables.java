@@ -1,0 +1,152 @@
+package dev.spc.core.table;
+
+import dev.spc.core.Analysis;
+import dev.spc.core.rules.RuleId;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Analyses back into tidy tables: one row per point, or one row per metric. The first columns are the
+ * command line's contract (ARCHITECTURE.md); later columns may be added, never renamed. A line that does
+ * not exist is a missing cell.
+ */
+public final class AnalysisTables {
+    /** The contract's point columns, in order. */
+    public static final List<String> POINT_COLUMNS = List.of("metric", "date", "value", "centre", "lower_limit",
+            "upper_limit", "point", "rules", "phase", "lower_two_sigma", "upper_two_sigma", "sigma", "ghost", "gap",
+            "target", "annotation");
+    /** The contract's summary columns, in order. */
+    public static final List<String> SUMMARY_COLUMNS = List.of("metric", "points", "latest_date", "latest_value",
+            "centre", "lower_limit", "upper_limit", "target", "variation", "assurance", "direction", "chart", "phases",
+            "latest_point", "latest_rules", "explanation");
+
+    private AnalysisTables() {
+    }
+
+    /** One row per point of every analysis, metrics in the given order, points in date order. */
+    public static Table points(List<Analysis> analyses) {
+        int rows = 0;
+        for (Analysis a : analyses) {
+            rows += a.size();
+        }
+        StringColumn metric = StringColumn.create("metric");
+        DateColumn date = DateColumn.create("date");
+        DoubleColumn value = DoubleColumn.create("value", rows);
+        DoubleColumn centre = DoubleColumn.create("centre", rows);
+        DoubleColumn lower = DoubleColumn.create("lower_limit", rows);
+        DoubleColumn upper = DoubleColumn.create("upper_limit", rows);
+        StringColumn point = StringColumn.create("point");
+        StringColumn rules = StringColumn.create("rules");
+        IntColumn phase = IntColumn.create("phase", rows);
+        DoubleColumn lowerTwo = DoubleColumn.create("lower_two_sigma", rows);
+        DoubleColumn upperTwo = DoubleColumn.create("upper_two_sigma", rows);
+        DoubleColumn sigma = DoubleColumn.create("sigma", rows);
+        BooleanColumn ghost = BooleanColumn.create("ghost");
+        BooleanColumn gap = BooleanColumn.create("gap");
+        DoubleColumn target = DoubleColumn.create("target", rows);
+        StringColumn annotation = StringColumn.create("annotation");
+        int r = 0;
+        for (Analysis a : analyses) {
+            for (int i = 0; i < a.size(); i++, r++) {
+                boolean isGap = a.series().isGap(i);
+                metric.append(a.metric());
+                date.append(a.date(i));
+                value.set(r, a.value(i));
+                centre.set(r, a.centre(i));
+                lower.set(r, a.lowerLimit(i));
+                upper.set(r, a.upperLimit(i));
+                point.append(isGap ? "" : a.pointClass(i).id());
+                rules.append(ruleIds(a.rules(i)));
+                phase.set(r, a.phase(i));
+                lowerTwo.set(r, a.lowerTwoSigma(i));
+                upperTwo.set(r, a.upperTwoSigma(i));
+                sigma.set(r, a.sigma(i));
+                ghost.append(a.series().isGhost(i));
+                gap.append(isGap);
+                target.set(r, a.target(i).orElse(Double.NaN));
+                annotation.append(a.series().annotation(i).orElse(""));
+            }
+        }
+        return Table.create("points", metric, date, value, centre, lower, upper, point, rules, phase, lowerTwo, upperTwo,
+                sigma, ghost, gap, target, annotation);
+    }
+
+    /** One row per analysis: the latest point, its phase's lines, the icons and the explanation. */
+    public static Table summary(List<Analysis> analyses) {
+        int rows = analyses.size();
+        StringColumn metric = StringColumn.create("metric");
+        IntColumn points = IntColumn.create("points", rows);
+        DateColumn latestDate = DateColumn.create("latest_date");
+        DoubleColumn latestValue = DoubleColumn.create("latest_value", rows);
+        DoubleColumn centre = DoubleColumn.create("centre", rows);
+        DoubleColumn lower = DoubleColumn.create("lower_limit", rows);
+        DoubleColumn upper = DoubleColumn.create("upper_limit", rows);
+        DoubleColumn target = DoubleColumn.create("target", rows);
+        StringColumn variation = StringColumn.create("variation");
+        StringColumn assurance = StringColumn.create("assurance");
+        StringColumn direction = StringColumn.create("direction");
+        StringColumn chart = StringColumn.create("chart");
+        IntColumn phases = IntColumn.create("phases", rows);
+        StringColumn latestPoint = StringColumn.create("latest_point");
+        StringColumn latestRules = StringColumn.create("latest_rules");
+        StringColumn explanation = StringColumn.create("explanation");
+        for (int r = 0; r < rows; r++) {
+            Analysis a = analyses.get(r);
+            OptionalInt latest = a.latestIndex();
+            metric.append(a.metric());
+            points.set(r, a.pointCount());
+            if (latest.isPresent()) {
+                int i = latest.getAsInt();
+                latestDate.append(a.date(i));
+                latestValue.set(r, a.value(i));
+                centre.set(r, a.centre(i));
+                lower.set(r, a.lowerLimit(i));
+                upper.set(r, a.upperLimit(i));
+                OptionalDouble t = a.target(i);
+                target.set(r, t.orElse(Double.NaN));
+                latestPoint.append(a.pointClass(i).id());
+                latestRules.append(ruleIds(a.rules(i)));
+            } else {
+                latestDate.appendMissing();
+                latestValue.set(r, Double.NaN);
+                centre.set(r, Double.NaN);
+                lower.set(r, Double.NaN);
+                upper.set(r, Double.NaN);
+                target.set(r, a.spec().target().orElse(Double.NaN));
+                latestPoint.append("");
+                latestRules.append("");
+            }
+            variation.append(a.variation().id());
+            assurance.append(a.assurance().id());
+            direction.append(a.spec().direction().id());
+            chart.append(a.spec().chart().id());
+            phases.set(r, a.phases().size());
+            explanation.append(a.explanation());
+        }
+        return Table.create("summary", metric, points, latestDate, latestValue, centre, lower, upper, target, variation,
+                assurance, direction, chart, phases, latestPoint, latestRules, explanation);
+    }
+
+    /** Rule ids joined with ';', in rule order. */
+    public static String ruleIds(Set<RuleId> rules) {
+        if (rules.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (RuleId r : rules) {
+            if (sb.length() > 0) {
+                sb.append(';');
+            }
+            sb.append(r.id());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.spc.core.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * Loads a CSV file or stream into a Tablesaw {@link Table} of text columns, with clear errors for a
+ * missing file, a folder, an empty file, text that is not UTF-8 and ragged rows. A UTF-8 byte-order mark
+ * is dropped; the separator (comma, semicolon or tab) is taken from the header line. Cells are kept as
+ * text: the bridge parses numbers and dates itself, so that every bad cell can be named.
+ */
+final class CsvText {
+    private static final Pattern RAGGED = Pattern.compile("Row number (\\d+) contains (\\d+) columns\\. (\\d+) expected");
+
+    private CsvText() {
+    }
+
+    static Table load(Path file) {
+        String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw DataException.atFile(source, "this is a folder, not a file",
+                    "Give the path of a CSV file, for example " + file.resolve("data.csv"));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw DataException.atFile(source, "no such file", "Check the path and the file name");
+        } catch (AccessDeniedException e) {
+            throw DataException.atFile(source, "the file cannot be read (permission denied)",
+                    "Check the file's permissions");
+        } catch (IOException e) {
+            throw DataException.atFile(source, "the file cannot be read: " + e.getMessage(), "Check the file", e);
+        }
+        return parse(bytes, source);
+    }
+
+    static Table load(InputStream in, String source) {
+        try {
+            return parse(in.readAllBytes(), source);
+        } catch (IOException e) {
+            throw DataException.atFile(source, "the input cannot be read: " + e.getMessage(), "Check the input", e);
+        }
+    }
+
+    static Table parse(byte[] bytes, String source) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw DataException.atFile(source, "the file is not UTF-8 text",
+                    "Save it as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8)");
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw DataException.atFile(source, "the file is empty",
+                    "Export the data with a header row (such as metric,date,value) and one row per metric and period");
+        }
+        int eol = text.indexOf('\n');
+        String header = eol < 0 ? text : text.substring(0, eol);
+        char separator = header.indexOf(',') >= 0 ? ',' : header.indexOf(';') >= 0 ? ';' : header.indexOf('\t') >= 0 ? '\t' : ',';
+        Table table;
+        try {
+            table = Table.read().usingOptions(CsvReadOptions.builder(new StringReader(text))
+                    .tableName(source)
+                    .separator(separator)
+                    .header(true)
+                    .columnTypes(name -> ColumnType.STRING)
+                    .missingValueIndicator("")
+                    .maxCharsPerColumn(1 << 16));
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            Matcher m = RAGGED.matcher(message);
+            if (m.find()) {
+                int row = Integer.parseInt(m.group(1)) + 1;
+                throw DataException.atCell(source, row, null, "the row has " + m.group(2) + " cells but the header has "
+                        + m.group(3), "Quote any cell that holds the separator (\"Falls per 1,000 bed days\"), or "
+                        + "remove the extra cells");
+            }
+            throw DataException.atFile(source, "the file cannot be read as CSV: " + message,
+                    "Check that it is a comma-separated export with one header row", e);
+        }
+        if (table.rowCount() == 0) {
+            throw DataException.atFile(source, "the file has a header but no data rows",
+                    "Export the data rows too: one row per metric and period");
+        }
+        return table;
+    }
+}

@@ -1,0 +1,372 @@
+package dev.spc.core.table;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the dates of one column in the format the column itself shows, found by trying every format on
+ * every distinct value: ISO (2024-01-31), year-month (2024-01), UK day/month/year (31/01/2024, also with
+ * dashes or dots and two-digit years), or month names (Jan-24, January 2024, 01-Jan-2024). A time of day
+ * after the date is ignored.
+ *
+ * <p>Dates are never guessed to be month-first (US). A column whose every date reads both ways
+ * (01/02/2024) is read day-first, with a notice; a column that only reads month-first is refused with
+ * the {@code --date-format} that would read it.
+ */
+public final class DateReader {
+    private enum Kind {
+        ISO("ISO dates (yyyy-MM-dd)"),
+        YEAR_MONTH("year-month dates (yyyy-MM)"),
+        DAY_FIRST("UK dates (day/month/year)"),
+        MONTH_FIRST("US dates (month/day/year)"),
+        MONTH_NAME("dates with month names"),
+        PATTERN("the given date format");
+
+        final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+    }
+
+    private static final Kind[] DETECTED = {Kind.ISO, Kind.YEAR_MONTH, Kind.DAY_FIRST, Kind.MONTH_NAME};
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+    static final String FORMATS_HINT = "Write dates as 2024-01-31, 31/01/2024, 2024-01, Jan-24 or January 2024, "
+            + "or give the format with --date-format (for example --date-format dd.MM.yy)";
+
+    private final Map<String, LocalDate> parsed;
+    private final String notice;
+
+    private DateReader(Map<String, LocalDate> parsed, String notice) {
+        this.parsed = parsed;
+        this.notice = notice;
+    }
+
+    /**
+     * Finds the format of a column and reads its dates.
+     *
+     * @param values the column's non-blank values, each with the row it is first met on
+     * @param pattern a {@link DateTimeFormatter} pattern the user gave, or null to detect the format
+     * @throws DataException naming the first value that no single format reads
+     */
+    public static DateReader of(Map<String, Integer> values, String pattern, String source, String column) {
+        if (pattern != null) {
+            DateTimeFormatter f = formatter(pattern);
+            Map<String, LocalDate> parsed = new HashMap<>(values.size() * 2);
+            for (Map.Entry<String, Integer> e : values.entrySet()) {
+                LocalDate d = parsePattern(f, e.getKey());
+                if (d == null) {
+                    throw DataException.atCell(source, e.getValue(), column,
+                            "'" + e.getKey() + "' does not match the date format '" + pattern + "'",
+                            "Correct the cell, or give the format the column uses with --date-format");
+                }
+                parsed.put(e.getKey(), d);
+            }
+            return new DateReader(parsed, null);
+        }
+        for (Kind kind : DETECTED) {
+            Map<String, LocalDate> parsed = parseAll(values, kind);
+            if (parsed != null) {
+                String notice = null;
+                if (kind == Kind.DAY_FIRST && parseAll(values, Kind.MONTH_FIRST) != null && !allSameBothWays(values)) {
+                    notice = source + ", column '" + column + "': every date reads both day-first and month-first "
+                            + "(such as " + firstAmbiguous(values) + "); they are read day-first, as in the UK. "
+                            + "Give --date-format MM/dd/yyyy if they are US dates";
+                }
+                return new DateReader(parsed, notice);
+            }
+        }
+        if (parseAll(values, Kind.MONTH_FIRST) != null) {
+            String example = firstFailure(values, Kind.DAY_FIRST);
+            throw DataException.atCell(source, values.get(example), column,
+                    "'" + example + "' reads only month-first (US order)",
+                    "Dates are read day-first unless told otherwise; give --date-format MM/dd/yyyy to read US dates");
+        }
+        // Report against the format that reads the most values: the others are the odd ones out.
+        Kind best = DETECTED[0];
+        int bestCount = -1;
+        for (Kind kind : DETECTED) {
+            int count = 0;
+            for (String v : values.keySet()) {
+                if (parse(kind, v) != null) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = kind;
+                bestCount = count;
+            }
+        }
+        String bad = firstFailure(values, best);
+        String problem = bestCount > 0
+                ? "'" + bad + "' is not a date like the others in the column, which are " + best.description
+                : "'" + bad + "' is not a date";
+        throw DataException.atCell(source, values.get(bad), column, problem, FORMATS_HINT);
+    }
+
+    /** The date a value reads as (the value must be one the reader was made from). */
+    public LocalDate date(String value) {
+        return parsed.get(value);
+    }
+
+    /** A one-line notice about how the dates were read, or null. */
+    public String notice() {
+        return notice;
+    }
+
+    private static Map<String, LocalDate> parseAll(Map<String, Integer> values, Kind kind) {
+        Map<String, LocalDate> parsed = new HashMap<>(values.size() * 2);
+        for (String v : values.keySet()) {
+            LocalDate d = parse(kind, v);
+            if (d == null) {
+                return null;
+            }
+            parsed.put(v, d);
+        }
+        return parsed;
+    }
+
+    private static String firstFailure(Map<String, Integer> values, Kind kind) {
+        String first = null;
+        int firstRow = Integer.MAX_VALUE;
+        for (Map.Entry<String, Integer> e : values.entrySet()) {
+            if (parse(kind, e.getKey()) == null && e.getValue() < firstRow) {
+                first = e.getKey();
+                firstRow = e.getValue();
+            }
+        }
+        return first;
+    }
+
+    private static boolean allSameBothWays(Map<String, Integer> values) {
+        for (String v : values.keySet()) {
+            if (!parse(Kind.DAY_FIRST, v).equals(parse(Kind.MONTH_FIRST, v))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstAmbiguous(Map<String, Integer> values) {
+        String first = null;
+        int firstRow = Integer.MAX_VALUE;
+        for (Map.Entry<String, Integer> e : values.entrySet()) {
+            if (!parse(Kind.DAY_FIRST, e.getKey()).equals(parse(Kind.MONTH_FIRST, e.getKey())) && e.getValue() < firstRow) {
+                first = e.getKey();
+                firstRow = e.getValue();
+            }
+        }
+        return first;
+    }
+
+    /** Reads one value in one format, or returns null. */
+    static LocalDate parse(Kind kind, String raw) {
+        String s = stripTime(raw.trim());
+        return switch (kind) {
+            case ISO, YEAR_MONTH, DAY_FIRST, MONTH_FIRST -> numeric(kind, s);
+            case MONTH_NAME -> withMonthName(s);
+            case PATTERN -> null;
+        };
+    }
+
+    private static String stripTime(String s) {
+        int cut = -1;
+        int t = s.indexOf('T');
+        if (t >= 8 && t + 3 < s.length() && Character.isDigit(s.charAt(t + 1))) {
+            cut = t;
+        } else {
+            int sp = s.lastIndexOf(' ');
+            if (sp > 0 && s.indexOf(':', sp) > sp) {
+                cut = sp;
+            }
+        }
+        if (cut < 0) {
+            return s;
+        }
+        String time = s.substring(cut + 1);
+        return time.matches("\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?") ? s.substring(0, cut).trim() : s;
+    }
+
+    private static LocalDate numeric(Kind kind, String s) {
+        char sep = 0;
+        int[] fields = new int[3];
+        int[] lengths = new int[3];
+        int count = 0;
+        int len = 0;
+        int value = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : 0;
+            if (c >= '0' && c <= '9') {
+                if (len >= 4) {
+                    return null;
+                }
+                value = value * 10 + (c - '0');
+                len++;
+            } else {
+                if (len == 0 || count == 3) {
+                    return null;
+                }
+                if (c != 0) {
+                    if (c != '/' && c != '-' && c != '.') {
+                        return null;
+                    }
+                    if (sep != 0 && c != sep) {
+                        return null;
+                    }
+                    sep = c;
+                }
+                fields[count] = value;
+                lengths[count] = len;
+                count++;
+                value = 0;
+                len = 0;
+            }
+        }
+        int y;
+        int m;
+        int d;
+        switch (kind) {
+            case ISO:
+                if (count != 3 || lengths[0] != 4 || lengths[1] > 2 || lengths[2] > 2 || sep == '.') {
+                    return null;
+                }
+                y = fields[0];
+                m = fields[1];
+                d = fields[2];
+                break;
+            case YEAR_MONTH:
+                if (count != 2 || lengths[0] != 4 || lengths[1] > 2 || sep == '.') {
+                    return null;
+                }
+                y = fields[0];
+                m = fields[1];
+                d = 1;
+                break;
+            case DAY_FIRST:
+            case MONTH_FIRST:
+                if (count != 3 || lengths[0] > 2 || lengths[1] > 2 || (lengths[2] != 2 && lengths[2] != 4)) {
+                    return null;
+                }
+                y = lengths[2] == 2 ? 2000 + fields[2] : fields[2];
+                d = kind == Kind.DAY_FIRST ? fields[0] : fields[1];
+                m = kind == Kind.DAY_FIRST ? fields[1] : fields[0];
+                break;
+            default:
+                return null;
+        }
+        return valid(y, m, d);
+    }
+
+    private static LocalDate valid(int y, int m, int d) {
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        if (d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(y, m, d);
+    }
+
+    /** Jan-24, Jan 2024, January 2024, 01-Jan-2024, 1 January 2024, 2024 Jan, Jan 31 2024. */
+    private static LocalDate withMonthName(String s) {
+        List<String> tokens = new ArrayList<>(3);
+        for (String t : s.split("[-\\s/,.]+")) {
+            if (!t.isEmpty()) {
+                tokens.add(t);
+            }
+        }
+        int monthAt = -1;
+        int month = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int mm = month(tokens.get(i));
+            if (mm > 0) {
+                if (monthAt >= 0) {
+                    return null;
+                }
+                monthAt = i;
+                month = mm;
+            }
+        }
+        if (monthAt < 0 || tokens.size() < 2 || tokens.size() > 3) {
+            return null;
+        }
+        int[] numbers = new int[2];
+        int[] lengths = new int[2];
+        int k = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i == monthAt) {
+                continue;
+            }
+            String t = tokens.get(i);
+            if (t.length() > 4 || !t.chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            numbers[k] = Integer.parseInt(t);
+            lengths[k] = t.length();
+            k++;
+        }
+        if (tokens.size() == 2) {
+            // Month and year, in either order: the year has 2 or 4 digits.
+            if (lengths[0] != 2 && lengths[0] != 4) {
+                return null;
+            }
+            return valid(lengths[0] == 2 ? 2000 + numbers[0] : numbers[0], month, 1);
+        }
+        // Day and year: "01 Jan 2024" (day first) or "Jan 31 2024" (month first); the year comes last.
+        if (lengths[0] > 2 || (lengths[1] != 2 && lengths[1] != 4)) {
+            return null;
+        }
+        return valid(lengths[1] == 2 ? 2000 + numbers[1] : numbers[1], month, numbers[0]);
+    }
+
+    private static int month(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        if (t.length() < 3 || !Character.isLetter(t.charAt(0))) {
+            return 0;
+        }
+        if (t.equals("sept")) {
+            return 9;
+        }
+        for (int m = 0; m < 12; m++) {
+            if (MONTHS[m].equals(t) || (t.length() == 3 && MONTHS[m].startsWith(t))) {
+                return m + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        try {
+            // Strict resolution refuses 31/02 rather than moving it; 'u' is the proleptic year strict needs.
+            String strict = pattern.indexOf('\'') >= 0 ? pattern : pattern.replace('y', 'u');
+            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(strict)
+                    .parseDefaulting(ChronoField.DAY_OF_MONTH, 1).toFormatter(Locale.UK)
+                    .withResolverStyle(ResolverStyle.STRICT);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + pattern + "' is not a date format: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks a user's date pattern, throwing IllegalArgumentException with the reason when it is not one. */
+    public static void checkPattern(String pattern) {
+        formatter(pattern);
+    }
+
+    private static LocalDate parsePattern(DateTimeFormatter f, String value) {
+        try {
+            return LocalDate.parse(value.trim(), f);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
