@@ -43,6 +43,12 @@ public final class Spc {
         boolean[] ghost = series.ghostView();
 
         Phases plan = Phases.of(series, spec.recalculateFrom(), spec.baselinePoints().orElse(0));
+        List<String> notes = new ArrayList<>(plan.notes());
+        if (spec.baselinePoints().isPresent() && spec.baselinePoints().getAsInt() < spec.minimumPoints()) {
+            notes.add("The baseline of " + spec.baselinePoints().getAsInt() + " points is shorter than the "
+                    + spec.minimumPoints() + " points process limits need, so there are no limits; lengthen the "
+                    + "baseline or lower the minimum number of points.");
+        }
         double[] centre = new double[n];
         double[] lower = new double[n];
         double[] upper = new double[n];
@@ -94,7 +100,7 @@ public final class Spc {
             assurance = Assurance.of(spec.direction(), target, lower[latest], upper[latest]);
         }
         return new Analysis(series, spec, centre, lower, upper, lowerTwo, upperTwo, sigma, phaseOf, phases, flags,
-                classes, findings.signals(), latest, pointCount, variation, assurance, plan.notes());
+                classes, findings.signals(), latest, pointCount, variation, assurance, notes);
     }
 
     /** Analyses many series, each with the spec the function gives for its metric. */

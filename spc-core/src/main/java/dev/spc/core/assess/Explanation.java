@@ -57,15 +57,15 @@ public final class Explanation {
             sb.append(" and process limits need at least ").append(a.spec().minimumPoints());
             sb.append(", so no special-cause rules or icons are given.");
             if (!Double.isNaN(a.centre(i))) {
-                sb.append(" The mean so far is ").append(value(a.centre(i))).append('.');
+                sb.append(" The mean so far is ").append(line(a.centre(i))).append('.');
             }
             return sb.toString();
         }
         PointClass pointClass = a.pointClass(i);
         if (pointClass == PointClass.COMMON_CAUSE) {
             sb.append(latest).append(" shows common cause variation: no special-cause rule flags it, and values from ")
-                    .append(value(a.lowerLimit(i))).append(" to ").append(value(a.upperLimit(i)))
-                    .append(" are to be expected from this process (mean ").append(value(a.centre(i))).append(").");
+                    .append(line(a.lowerLimit(i))).append(" to ").append(line(a.upperLimit(i)))
+                    .append(" are to be expected from this process (mean ").append(line(a.centre(i))).append(").");
         } else {
             sb.append(latest).append(" shows ").append(kind(pointClass)).append(": ");
             sb.append(String.join("; and ", reasons(i))).append('.');
@@ -101,11 +101,11 @@ public final class Explanation {
             String since = date(a.date(s.first()));
             reasons.add(switch (s.rule()) {
                 case ASTRONOMICAL -> high
-                        ? "it lies above the upper process limit of " + value(a.upperLimit(i))
-                        : "it lies below the lower process limit of " + value(a.lowerLimit(i));
-                case SHIFT -> s.length() + " points in a row " + (high ? "above" : "below") + " the mean, since " + since;
+                        ? "it lies above the upper process limit of " + line(a.upperLimit(i))
+                        : "it lies below the lower process limit of " + line(a.lowerLimit(i));
+                case SHIFT -> s.length() + " points in a row " + (high ? "above" : "below") + " the mean since " + since;
                 case TREND -> s.length() + " points in a row each " + (high ? "higher" : "lower")
-                        + " than the one before, since " + since;
+                        + " than the one before since " + since;
                 case TWO_OF_THREE -> s.length() + " of 3 points in a row lie close to the "
                         + (high ? "upper" : "lower") + " process limit (beyond the two-sigma line)";
             });
@@ -125,16 +125,17 @@ public final class Explanation {
             return;
         }
         boolean increase = a.spec().direction() == Direction.INCREASE;
-        String lower = value(a.lowerLimit(i));
-        String upper = value(a.upperLimit(i));
+        String lower = line(a.lowerLimit(i));
+        String upper = line(a.upperLimit(i));
+        double t0 = target.getAsDouble();
         AssuranceIcon icon = a.assurance();
         sb.append(" The target of ").append(t);
         switch (icon) {
-            case PASS -> sb.append(increase ? " lies at or below the lower process limit of " + lower
-                    : " lies at or above the upper process limit of " + upper)
+            case PASS -> sb.append(increase ? where(t0, a.lowerLimit(i), "lower", lower)
+                    : where(t0, a.upperLimit(i), "upper", upper))
                     .append(", so it will be met consistently unless the process changes.");
-            case FAIL -> sb.append(increase ? " lies at or above the upper process limit of " + upper
-                    : " lies at or below the lower process limit of " + lower)
+            case FAIL -> sb.append(increase ? where(t0, a.upperLimit(i), "upper", upper)
+                    : where(t0, a.lowerLimit(i), "lower", lower))
                     .append(", so it will not be met consistently without a change to the process.");
             case HIT_AND_MISS -> sb.append(" lies between the process limits (").append(lower).append(" to ")
                     .append(upper).append("), so it will be met at some times and missed at others unless the process changes.");
@@ -142,20 +143,44 @@ public final class Explanation {
         }
     }
 
+    private static String where(double target, double limit, String which, String limitText) {
+        String relation = target > limit ? " lies above" : target < limit ? " lies below" : " equals";
+        return relation + " the " + which + " process limit of " + limitText;
+    }
+
     private String date(LocalDate d) {
         return dates.format(d);
     }
 
+    /** A value of the data, as given. */
     private String value(double x) {
-        String number = number(x);
+        return withUnit(number(x));
+    }
+
+    /** A computed line, to three significant figures. */
+    private String line(double x) {
+        return withUnit(significant(x));
+    }
+
+    private String withUnit(String number) {
         if (unit.isEmpty()) {
             return number;
         }
         return unit.equals("%") ? number + "%" : number + " " + unit;
     }
 
-    /** A number to at least three significant figures, without trailing zeros. */
+    /** A number as short as it can be written while keeping up to 12 decimals. */
     public static String number(double x) {
+        if (Double.isNaN(x)) {
+            return "n/a";
+        }
+        BigDecimal d = new BigDecimal(x).setScale(12, RoundingMode.HALF_UP).stripTrailingZeros();
+        String s = (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /** A number to three significant figures (at least the units digit), trailing zeros kept. */
+    public static String significant(double x) {
         if (Double.isNaN(x)) {
             return "n/a";
         }
@@ -164,12 +189,8 @@ public final class Explanation {
         }
         int magnitude = (int) Math.floor(Math.log10(Math.abs(x)));
         int decimals = Math.min(12, Math.max(0, 2 - magnitude));
-        BigDecimal rounded = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-        if (rounded.scale() < 0) {
-            rounded = rounded.setScale(0);
-        }
-        String s = rounded.toPlainString();
-        return s.equals("-0") ? "0" : s;
+        String s = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
     }
 
     private static boolean monthly(Analysis a) {

@@ -1,0 +1,31 @@
+package dev.spc.cli;
+
+import dev.spc.core.Analysis;
+import dev.spc.core.table.AnalysisTables;
+import java.util.List;
+import picocli.CommandLine.Command;
+import tech.tablesaw.api.Table;
+
+/** {@code spc analyse}: one row per input point, with its lines, class and the rules that flagged it. */
+@Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        customSynopsis = "spc analyse [OPTIONS] FILE",
+        description = {
+            "Analyse every metric of a CSV export and write one row per point:",
+            "  metric,date,value,centre,lower_limit,upper_limit,point,rules,phase,lower_two_sigma,"
+                    + "upper_two_sigma,sigma,ghost,gap,target,annotation",
+            "point is common_cause, improvement, concern or neither (empty for a gap); rules lists the rules "
+                    + "that flagged the point (astronomical, shift, trend, two_of_three), joined by ';'. "
+                    + "Lines that do not exist (fewer than --min-points points) are empty.",
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  spc analyse examples/data/ipr.csv --settings examples/data/ipr-settings.csv -o points.csv",
+            "  spc analyse waits.csv --direction decrease --target 18 --format json",
+        })
+final class AnalyseCommand extends TableCommand {
+    @Override
+    Table table(List<Analysis> analyses) {
+        return AnalysisTables.points(analyses);
+    }
+}

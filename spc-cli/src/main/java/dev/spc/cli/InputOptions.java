@@ -1,0 +1,104 @@
+package dev.spc.cli;
+
+import dev.spc.core.table.DateReader;
+import dev.spc.core.table.Export;
+import dev.spc.core.table.ExportReader;
+import dev.spc.core.table.ReadOptions;
+import dev.spc.core.table.Settings;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Where the data and the settings come from, and how to read them. */
+final class InputOptions {
+    static final String STDIN = "-";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The CSV export: one row per metric and period, with columns metric, date, value "
+                    + "(and optionally target, rebase, ghost, annotation). Use - to read standard input.")
+    String file;
+
+    @Option(names = "--settings", paramLabel = "SETTINGS",
+            description = "A CSV with one row per metric: metric,direction,target,chart,baseline_points,"
+                    + "recalculate_from (and unit, min_points, shift, trend). Its cells override the options "
+                    + "below for that metric; blank cells keep them.")
+    Path settings;
+
+    @Option(names = "--metric-column", paramLabel = "NAME",
+            description = "The column naming each row's metric (default: metric; absent: the file is one metric).")
+    String metricColumn;
+
+    @Option(names = "--date-column", paramLabel = "NAME", description = "The date column (default: date).")
+    String dateColumn;
+
+    @Option(names = "--value-column", paramLabel = "NAME", description = "The value column (default: value).")
+    String valueColumn;
+
+    @Option(names = "--target-column", paramLabel = "NAME",
+            description = "A column of per-row targets (default: target, when present).")
+    String targetColumn;
+
+    @Option(names = "--rebase-column", paramLabel = "NAME",
+            description = "A yes/no column marking the first point of a new phase (default: rebase, when present).")
+    String rebaseColumn;
+
+    @Option(names = "--ghost-column", paramLabel = "NAME",
+            description = "A yes/no column marking points to leave out of the limits (default: ghost, when present).")
+    String ghostColumn;
+
+    @Option(names = "--annotation-column", paramLabel = "NAME",
+            description = "A column of notes on points (default: annotation, when present).")
+    String annotationColumn;
+
+    String dateFormat;
+
+    @Option(names = "--date-format", paramLabel = "PATTERN",
+            description = "The dates' format as a Java pattern, such as dd.MM.yyyy or MMM-yy. Default: detected "
+                    + "(ISO 2024-01-31, UK 31/01/2024, 2024-01, Jan-24, January 2024); never read as US month/day.")
+    void dateFormat(String pattern) {
+        try {
+            DateReader.checkPattern(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--date-format: " + e.getMessage());
+        }
+        this.dateFormat = pattern;
+    }
+
+    @Option(names = "--missing", paramLabel = "MARKER", split = ",",
+            description = "Cell texts that mean a missing value (a gap), besides a blank cell and NA; "
+                    + "for example --missing=-,#N/A")
+    List<String> missing = new ArrayList<>();
+
+    /** True when the data come from standard input. */
+    boolean isStdin() {
+        return STDIN.equals(file);
+    }
+
+    /** The input file, or null for standard input. */
+    Path path() {
+        return isStdin() ? null : Paths.get(file);
+    }
+
+    Export read(Terminal terminal) {
+        ReadOptions options = ReadOptions.defaults()
+                .metricColumn(metricColumn).dateColumn(dateColumn).valueColumn(valueColumn)
+                .targetColumn(targetColumn).rebaseColumn(rebaseColumn).ghostColumn(ghostColumn)
+                .annotationColumn(annotationColumn).dateFormat(dateFormat).missing(missing)
+                .missingOptionName("--missing");
+        return isStdin() ? ExportReader.read(terminal.in(), "standard input", options)
+                : ExportReader.read(path(), options);
+    }
+
+    Settings settings() {
+        return settings == null ? Settings.none() : Settings.read(settings);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.spc.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code spc} command's entry point. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        int status = run(args, System.in, System.out, System.err);
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line with the given streams and returns the exit status: 0 done, 1 the data could
+     * not be used, 2 the command line was wrong.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        Terminal terminal = new Terminal(in, out, errWriter);
+        return SpcCommand.commandLine(terminal, outWriter, errWriter).execute(args);
+    }
+}

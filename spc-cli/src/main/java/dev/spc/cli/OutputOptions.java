@@ -1,0 +1,103 @@
+package dev.spc.cli;
+
+import dev.spc.core.table.DataException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Option;
+import tech.tablesaw.api.Table;
+
+/**
+ * Where and how a table is written. A file is written whole or not at all: the table goes to a
+ * temporary file beside it, which replaces the target only when complete, so a failed run never leaves
+ * a half-written file or destroys an earlier one.
+ */
+final class OutputOptions {
+    enum Format { csv, json }
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (replaced only when the run succeeds).")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "csv or json (the same fields). Default: csv.")
+    Format format = Format.csv;
+
+    /** Refuses, before any work, an output that cannot or must not be written. */
+    void check(Path input) {
+        if (output == null) {
+            return;
+        }
+        String name = output.toString();
+        if (Files.isDirectory(output)) {
+            throw DataException.atFile(name, "the output is a folder", "Give a file name, such as "
+                    + output.resolve(format == Format.json ? "out.json" : "out.csv"));
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw DataException.atFile(name, "the folder " + parent + " does not exist",
+                    "Create the folder first, or choose another output path");
+        }
+        if (input != null && sameFile(input, output)) {
+            throw DataException.atFile(name, "the output is the input file, which would be overwritten",
+                    "Choose another output path with -o");
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall through to comparing the paths
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Writes the table to the output (or standard output). */
+    void write(Table table, Terminal terminal) {
+        if (output == null) {
+            try {
+                Writer w = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), 1 << 16);
+                TableWriter.write(table, format, w);
+                w.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write to standard output: " + e.getMessage(), e);
+            }
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                TableWriter.write(table, format, w);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw DataException.atFile(output.toString(), "cannot be written: " + e.getMessage(),
+                    "Check that the folder is writable and the disk is not full", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file is left; nothing else was touched
+                }
+            }
+        }
+    }
+}

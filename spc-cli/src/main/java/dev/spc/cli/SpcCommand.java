@@ -1,0 +1,110 @@
+package dev.spc.cli;
+
+import dev.spc.core.table.DataException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
+
+/** The top-level {@code spc} command: a group of subcommands. */
+@Command(name = "spc",
+        mixinStandardHelpOptions = true,
+        versionProvider = SpcCommand.Version.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = {
+            "Statistical process control for quality metrics: tells special cause variation (a real change) "
+                    + "from common cause variation (noise), the NHS Making Data Count way.",
+            "",
+            "Input is a long CSV export: one row per metric and period, with columns metric, date and value.",
+        },
+        subcommands = {AnalyseCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class},
+        footer = {
+            "",
+            "Examples:",
+            "  spc summary examples/data/ipr.csv --settings examples/data/ipr-settings.csv",
+            "  spc analyse data.csv --direction increase --target 95 -o points.csv",
+            "",
+            "Exit status: 0 done; 1 the data could not be used (the message says where and how to fix it); "
+                    + "2 the command line was wrong.",
+        })
+final class SpcCommand implements Runnable {
+    static final int DATA_ERROR = 1;
+
+    private final Terminal terminal;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    SpcCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as summary or analyse");
+    }
+
+    /** The configured command line: exit 1 for data errors, 2 for usage errors, no stack trace without --debug. */
+    static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new SpcCommand(terminal));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("spc: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            c.getErr().flush();
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            boolean debug = hasDebug(parseResult);
+            if (ex instanceof DataException) {
+                terminal.error(ex.getMessage());
+            } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+                terminal.error(ex.getMessage() == null ? ex.toString() : ex.getMessage());
+            } else {
+                terminal.error("unexpected failure: " + ex + (debug ? "" : " (run with --debug for details)"));
+            }
+            if (debug) {
+                ex.printStackTrace(terminal.err());
+            }
+            terminal.err().flush();
+            return DATA_ERROR;
+        });
+        return cl;
+    }
+
+    private static boolean hasDebug(ParseResult result) {
+        for (ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = SpcCommand.class.getResourceAsStream("/spc-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"spc " + p.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

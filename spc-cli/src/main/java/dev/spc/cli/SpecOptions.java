@@ -1,0 +1,178 @@
+package dev.spc.cli;
+
+import dev.spc.core.ChartSpec;
+import dev.spc.core.ChartType;
+import dev.spc.core.ConflictResolution;
+import dev.spc.core.Direction;
+import dev.spc.core.GapPolicy;
+import dev.spc.core.MovingRangeScreening;
+import dev.spc.core.RuleScope;
+import dev.spc.core.TwoOfThreeCounting;
+import dev.spc.core.XmrLimits;
+import dev.spc.core.table.DataException;
+import dev.spc.core.table.DateReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The analysis settings every metric starts from; a settings file overrides them per metric. */
+final class SpecOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--chart", paramLabel = "CHART", converter = ChartConverter.class,
+            description = "The chart: xmr (individuals, the Making Data Count default). Default: xmr.")
+    ChartType chart = ChartType.XMR;
+
+    @Option(names = "--direction", paramLabel = "DIRECTION", converter = DirectionConverter.class,
+            description = "Which way is improvement: increase, decrease or neither. Default: neither "
+                    + "(special causes are shown as neither improvement nor concern, and no assurance is given).")
+    Direction direction = Direction.NEITHER;
+
+    @Option(names = "--target", paramLabel = "NUMBER",
+            description = "A target for every metric, for the assurance icon.")
+    Double target;
+
+    @Option(names = "--baseline", paramLabel = "N",
+            description = "Compute the limits from the first N points and extend them over the rest "
+                    + "(overrides recalculations).")
+    Integer baseline;
+
+    List<LocalDate> recalculateFrom = List.of();
+
+    @Option(names = "--recalculate-from", paramLabel = "DATE", split = "[,;]",
+            description = "Start a new phase, with its own limits, at the first point on or after each DATE "
+                    + "(2024-04-01 or 01/04/2024); several dates may be separated by commas.")
+    void recalculateFrom(List<String> dates) {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (String d : dates) {
+            values.put(d.trim(), 0);
+        }
+        try {
+            DateReader reader = DateReader.of(values, null, "--recalculate-from", null);
+            List<LocalDate> parsed = new ArrayList<>();
+            for (String d : values.keySet()) {
+                parsed.add(reader.date(d));
+            }
+            this.recalculateFrom = parsed;
+        } catch (DataException e) {
+            throw new ParameterException(spec.commandLine(), "--recalculate-from: " + e.problem());
+        }
+    }
+
+    @Option(names = "--min-points", paramLabel = "N",
+            description = "The fewest points for which process limits, rules and icons are given. Default: 13.")
+    int minimumPoints = ChartSpec.DEFAULT_MINIMUM_POINTS;
+
+    @Option(names = "--rules", paramLabel = "SET",
+            description = "The special-cause rules: mdc (astronomical point, shift, trend, two of three). Default: mdc.")
+    RuleSetName rules = RuleSetName.mdc;
+
+    @Option(names = "--shift", paramLabel = "N",
+            description = "Points in a row on one side of the mean that make a shift. Default: 6 (MDC); 7 or 8 in older guidance.")
+    int shift = ChartSpec.DEFAULT_SHIFT;
+
+    @Option(names = "--trend", paramLabel = "N",
+            description = "Points in a row each rising or each falling that make a trend. Default: 6.")
+    int trend = ChartSpec.DEFAULT_TREND;
+
+    @Option(names = "--xmr-limits", paramLabel = "CONVENTION", converter = XmrLimitsConverter.class,
+            description = "mdc: mean -+ 2.66 x average moving range (the Making Data Count tools); sigma: "
+                    + "sigma = AMR / 1.128, mean -+ 3 sigma (qicharts2, the Power BI visual). Default: mdc.")
+    XmrLimits xmrLimits = XmrLimits.MDC;
+
+    @Option(names = "--screen-moving-ranges",
+            description = "Leave out moving ranges of 3.267 x the average or more before estimating the limits "
+                    + "(as NHSRplotthedots and qicharts2 do).")
+    boolean screenMovingRanges;
+
+    @Option(names = "--two-of-three-beyond-limits",
+            description = "Count points beyond the process limits in the two-of-three rule (as the NHSE SQL v2.6 does).")
+    boolean twoOfThreeBeyondLimits;
+
+    @Option(names = "--stop-rules-at-recalculations",
+            description = "Judge each phase on its own: runs, trends and two-of-three do not cross a recalculation "
+                    + "(as NHSRplotthedots does).")
+    boolean stopRulesAtRecalculations;
+
+    @Option(names = "--conflict", paramLabel = "WINNER",
+            description = "The class of a point flagged both ways (possible through a trend): improvement or "
+                    + "concern. Default: improvement (as the MDC Excel tool).")
+    ConflictWinner conflict = ConflictWinner.improvement;
+
+    @Option(names = "--bridge-gaps",
+            description = "Let a moving range span a missing value, pairing the points either side of it.")
+    boolean bridgeGaps;
+
+    @Option(names = "--unit", paramLabel = "UNIT",
+            description = "A unit to show after values in explanations, such as %%.")
+    String unit = "";
+
+    enum RuleSetName { mdc }
+
+    enum ConflictWinner { improvement, concern }
+
+    /** The spec every metric starts from. */
+    ChartSpec defaults() {
+        try {
+            ChartSpec.Builder b = ChartSpec.builder()
+                    .chart(chart)
+                    .direction(direction)
+                    .recalculateFrom(recalculateFrom)
+                    .minimumPoints(minimumPoints)
+                    .shiftLength(shift)
+                    .trendLength(trend)
+                    .xmrLimits(xmrLimits)
+                    .screening(screenMovingRanges ? MovingRangeScreening.SCREEN : MovingRangeScreening.OFF)
+                    .twoOfThree(twoOfThreeBeyondLimits ? TwoOfThreeCounting.INCLUDING_BEYOND_LIMITS
+                            : TwoOfThreeCounting.WITHIN_LIMITS)
+                    .ruleScope(stopRulesAtRecalculations ? RuleScope.WITHIN_PHASE : RuleScope.ACROSS_RECALCULATIONS)
+                    .conflict(conflict == ConflictWinner.improvement ? ConflictResolution.IMPROVEMENT_WINS
+                            : ConflictResolution.CONCERN_WINS)
+                    .gaps(bridgeGaps ? GapPolicy.BRIDGE : GapPolicy.BREAK_MOVING_RANGES)
+                    .unit(unit);
+            if (target != null) {
+                b.target(target);
+            }
+            if (baseline != null) {
+                b.baselinePoints(baseline);
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    static final class ChartConverter implements ITypeConverter<ChartType> {
+        @Override
+        public ChartType convert(String value) {
+            return ChartType.parse(value);
+        }
+    }
+
+    static final class DirectionConverter implements ITypeConverter<Direction> {
+        @Override
+        public Direction convert(String value) {
+            return Direction.parse(value);
+        }
+    }
+
+    static final class XmrLimitsConverter implements ITypeConverter<XmrLimits> {
+        @Override
+        public XmrLimits convert(String value) {
+            for (XmrLimits x : XmrLimits.values()) {
+                if (x.id().equalsIgnoreCase(value.trim())) {
+                    return x;
+                }
+            }
+            throw new IllegalArgumentException("'" + value + "' is not mdc or sigma");
+        }
+    }
+}

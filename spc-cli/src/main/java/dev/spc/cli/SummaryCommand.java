@@ -1,0 +1,31 @@
+package dev.spc.cli;
+
+import dev.spc.core.Analysis;
+import dev.spc.core.table.AnalysisTables;
+import java.util.List;
+import picocli.CommandLine.Command;
+import tech.tablesaw.api.Table;
+
+/** {@code spc summary}: one row per metric, with the latest point, the icons and a plain-English account. */
+@Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        customSynopsis = "spc summary [OPTIONS] FILE",
+        description = {
+            "Analyse every metric of a CSV export and write one row per metric:",
+            "  metric,points,latest_date,latest_value,centre,lower_limit,upper_limit,target,variation,assurance,"
+                    + "direction,chart,phases,latest_point,latest_rules,explanation",
+            "variation is common_cause, improvement_high, improvement_low, concern_high, concern_low, "
+                    + "neither_high, neither_low or none; assurance is pass, fail, hit_and_miss or none. "
+                    + "The lines are those of the latest point's phase.",
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  spc summary examples/data/ipr.csv --settings examples/data/ipr-settings.csv",
+            "  spc summary export.csv --direction increase --target 95 --format json -o summary.json",
+        })
+final class SummaryCommand extends TableCommand {
+    @Override
+    Table table(List<Analysis> analyses) {
+        return AnalysisTables.summary(analyses);
+    }
+}
