@@ -52,8 +52,10 @@ public final class Explanation {
         if (!a.hasLimits(i)) {
             Phase phase = a.phases().get(a.phase(i) - 1);
             sb.append(latest).append(" cannot be judged yet: ");
-            sb.append(a.phases().size() > 1 ? "the latest phase has " : "there are ");
-            sb.append(phase.limits().points()).append(phase.limits().points() == 1 ? " point" : " points");
+            int points = phase.limits().points();
+            String count = points + (points == 1 ? " point" : " points");
+            sb.append(a.phases().size() > 1 ? "the latest phase has " + count
+                    : (points == 1 ? "there is " : "there are ") + count);
             sb.append(" and process limits need at least ").append(a.spec().minimumPoints());
             sb.append(", so no special-cause rules or icons are given.");
             if (!Double.isNaN(a.centre(i))) {

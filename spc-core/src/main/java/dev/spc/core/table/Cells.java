@@ -96,7 +96,7 @@ final class Cells {
         }
         if (KNOWN_MARKERS.contains(s) || s.startsWith("#") || !containsDigit(s)) {
             throw DataException.atCell(source, row, column, "'" + text + "' is not a number",
-                    "If it marks a missing value, run with " + missingOption + " '" + s
+                    "If it marks a missing value, run with " + missingOption + "='" + s
                             + "' to treat such cells as gaps; otherwise correct the cell");
         }
         throw DataException.atCell(source, row, column, "'" + text + "' is not a number",
