@@ -1,6 +1,8 @@
 package dev.spc.core;
 
 import dev.spc.core.assess.Explanation;
+import dev.spc.core.assess.PointClasses;
+import dev.spc.core.limits.PhaseLimits;
 import dev.spc.core.rules.Findings;
 import dev.spc.core.rules.RuleId;
 import dev.spc.core.rules.Signal;
@@ -24,16 +26,10 @@ import java.util.Set;
 public final class Analysis {
     private final Series series;
     private final ChartSpec spec;
-    private final double[] centre;
-    private final double[] lower;
-    private final double[] upper;
-    private final double[] lowerTwoSigma;
-    private final double[] upperTwoSigma;
-    private final double[] sigma;
     private final int[] phaseOf;
+    private final PhaseLimits[] lines;
     private final List<Phase> phases;
     private final long[] flags;
-    private final PointClass[] classes;
     private final List<Signal> signals;
     private final int latest;
     private final int pointCount;
@@ -42,22 +38,17 @@ public final class Analysis {
     private final List<String> notes;
     private volatile String explanation;
 
-    Analysis(Series series, ChartSpec spec, double[] centre, double[] lower, double[] upper, double[] lowerTwoSigma,
-            double[] upperTwoSigma, double[] sigma, int[] phaseOf, List<Phase> phases, long[] flags,
-            PointClass[] classes, List<Signal> signals, int latest, int pointCount, VariationIcon variation,
-            AssuranceIcon assurance, List<String> notes) {
+    Analysis(Series series, ChartSpec spec, int[] phaseOf, List<Phase> phases, long[] flags, List<Signal> signals,
+            int latest, int pointCount, VariationIcon variation, AssuranceIcon assurance, List<String> notes) {
         this.series = series;
         this.spec = spec;
-        this.centre = centre;
-        this.lower = lower;
-        this.upper = upper;
-        this.lowerTwoSigma = lowerTwoSigma;
-        this.upperTwoSigma = upperTwoSigma;
-        this.sigma = sigma;
         this.phaseOf = phaseOf;
         this.phases = List.copyOf(phases);
+        this.lines = new PhaseLimits[phases.size()];
+        for (int p = 0; p < lines.length; p++) {
+            lines[p] = phases.get(p).limits();
+        }
         this.flags = flags;
-        this.classes = classes;
         this.signals = Collections.unmodifiableList(signals);
         this.latest = latest;
         this.pointCount = pointCount;
@@ -104,33 +95,33 @@ public final class Analysis {
     }
 
     public double centre(int i) {
-        return centre[i];
+        return lines[phaseOf[i]].centre();
     }
 
     public double lowerLimit(int i) {
-        return lower[i];
+        return lines[phaseOf[i]].lower();
     }
 
     public double upperLimit(int i) {
-        return upper[i];
+        return lines[phaseOf[i]].upper();
     }
 
     public double lowerTwoSigma(int i) {
-        return lowerTwoSigma[i];
+        return lines[phaseOf[i]].lowerTwoSigma();
     }
 
     public double upperTwoSigma(int i) {
-        return upperTwoSigma[i];
+        return lines[phaseOf[i]].upperTwoSigma();
     }
 
     /** The sigma-hat the lines of point i are drawn with (limits = centre -+ 3 sigma). */
     public double sigma(int i) {
-        return sigma[i];
+        return lines[phaseOf[i]].sigma();
     }
 
     /** True when point i has process limits. */
     public boolean hasLimits(int i) {
-        return !Double.isNaN(upper[i]);
+        return lines[phaseOf[i]].hasLimits();
     }
 
     /** The phase number (1 for the first) of point i. */
@@ -145,7 +136,7 @@ public final class Analysis {
 
     /** The class of point i; gaps are common cause. */
     public PointClass pointClass(int i) {
-        return classes[i];
+        return PointClasses.of(flags[i], spec.direction(), spec.conflict());
     }
 
     /** The rules that flagged point i, in rule order. */
@@ -208,8 +199,9 @@ public final class Analysis {
 
     /** Point i as a record. */
     public Point point(int i) {
-        return new Point(date(i), value(i), centre[i], lower[i], upper[i], lowerTwoSigma[i], upperTwoSigma[i],
-                sigma[i], phase(i), classes[i], rules(i), series.isGhost(i), series.annotation(i), target(i));
+        PhaseLimits l = lines[phaseOf[i]];
+        return new Point(date(i), value(i), l.centre(), l.lower(), l.upper(), l.lowerTwoSigma(), l.upperTwoSigma(),
+                l.sigma(), phase(i), pointClass(i), rules(i), series.isGhost(i), series.annotation(i), target(i));
     }
 
     /** All points as records, in date order. */

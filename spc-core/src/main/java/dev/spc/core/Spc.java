@@ -49,41 +49,38 @@ public final class Spc {
                     + spec.minimumPoints() + " points process limits need, so there are no limits; lengthen the "
                     + "baseline or lower the minimum number of points.");
         }
-        double[] centre = new double[n];
-        double[] lower = new double[n];
-        double[] upper = new double[n];
-        double[] lowerTwo = new double[n];
-        double[] upperTwo = new double[n];
-        double[] sigma = new double[n];
+        int phaseCount = plan.count();
+        double[] centre = new double[phaseCount];
+        double[] lower = new double[phaseCount];
+        double[] upper = new double[phaseCount];
+        double[] lowerTwo = new double[phaseCount];
+        double[] upperTwo = new double[phaseCount];
         int[] phaseOf = new int[n];
-        List<Phase> phases = new ArrayList<>(plan.count());
-        for (int p = 0; p < plan.count(); p++) {
+        List<Phase> phases = new ArrayList<>(phaseCount);
+        for (int p = 0; p < phaseCount; p++) {
             int first = plan.start(p);
             int end = plan.end(p);
             PhaseLimits lines = Individuals.of(y, ghost, first, plan.calculationEnd(p), spec.minimumPoints(),
                     spec.xmrLimits(), spec.screening(), spec.gaps());
-            Arrays.fill(centre, first, end, lines.centre());
-            Arrays.fill(lower, first, end, lines.lower());
-            Arrays.fill(upper, first, end, lines.upper());
-            Arrays.fill(lowerTwo, first, end, lines.lowerTwoSigma());
-            Arrays.fill(upperTwo, first, end, lines.upperTwoSigma());
-            Arrays.fill(sigma, first, end, lines.sigma());
+            centre[p] = lines.centre();
+            lower[p] = lines.lower();
+            upper[p] = lines.upper();
+            lowerTwo[p] = lines.lowerTwoSigma();
+            upperTwo[p] = lines.upperTwoSigma();
             Arrays.fill(phaseOf, first, end, p);
             phases.add(new Phase(p + 1, first, end - 1, lines));
         }
 
         Findings findings = new Findings(n);
-        ChartView view = view(y, centre, lower, upper, lowerTwo, upperTwo, phaseOf, spec.ruleScope());
+        ChartView view = view(y, phaseOf, upper, centre, lower, lowerTwo, upperTwo, spec.ruleScope());
         for (Rule rule : rules(spec)) {
             rule.apply(view, findings);
         }
 
         long[] flags = findings.flags();
-        PointClass[] classes = new PointClass[n];
         int latest = -1;
         int pointCount = 0;
         for (int i = 0; i < n; i++) {
-            classes[i] = PointClasses.of(flags[i], spec.direction(), spec.conflict());
             if (y[i] == y[i]) {
                 latest = i;
                 pointCount++;
@@ -92,15 +89,16 @@ public final class Spc {
 
         VariationIcon variation = VariationIcon.NONE;
         AssuranceIcon assurance = AssuranceIcon.NONE;
-        if (latest >= 0 && !Double.isNaN(upper[latest])) {
-            PointClass last = classes[latest];
+        if (latest >= 0 && !Double.isNaN(upper[phaseOf[latest]])) {
+            int p = phaseOf[latest];
+            PointClass last = PointClasses.of(flags[latest], spec.direction(), spec.conflict());
             variation = VariationIcon.of(last,
-                    PointClasses.sideOf(last, flags[latest], spec.direction(), y[latest] > centre[latest]));
+                    PointClasses.sideOf(last, flags[latest], spec.direction(), y[latest] > centre[p]));
             double target = series.target(latest).orElse(spec.target().orElse(Double.NaN));
-            assurance = Assurance.of(spec.direction(), target, lower[latest], upper[latest]);
+            assurance = Assurance.of(spec.direction(), target, lower[p], upper[p]);
         }
-        return new Analysis(series, spec, centre, lower, upper, lowerTwo, upperTwo, sigma, phaseOf, phases, flags,
-                classes, findings.signals(), latest, pointCount, variation, assurance, notes);
+        return new Analysis(series, spec, phaseOf, phases, flags, findings.signals(), latest, pointCount, variation,
+                assurance, notes);
     }
 
     /** Analyses many series, each with the spec the function gives for its metric. */
@@ -119,14 +117,15 @@ public final class Spc {
     }
 
     /**
-     * The judged points: every point with a value and limits. A point with a value but no limits breaks
-     * the runs; so does a new phase when rules stop at recalculations. Gaps are skipped.
+     * The judged points: every point with a value and limits, each judged by its phase's lines. A point
+     * with a value but no limits breaks the runs; so does a new phase when rules stop at recalculations.
+     * Gaps are skipped.
      */
-    private static ChartView view(double[] y, double[] centre, double[] lower, double[] upper, double[] lowerTwo,
-            double[] upperTwo, int[] phaseOf, RuleScope scope) {
+    private static ChartView view(double[] y, int[] phaseOf, double[] upper, double[] centre, double[] lower,
+            double[] lowerTwo, double[] upperTwo, RuleScope scope) {
         int n = y.length;
         int[] index = new int[n];
-        int[] segment = new int[n];
+        int[] segment = null;
         int m = 0;
         int currentSegment = 0;
         boolean broken = false;
@@ -135,34 +134,37 @@ public final class Spc {
             if (y[i] != y[i]) {
                 continue;
             }
-            if (upper[i] != upper[i]) {
+            int p = phaseOf[i];
+            if (upper[p] != upper[p]) {
                 broken = true;
                 continue;
             }
-            if (scope == RuleScope.WITHIN_PHASE && lastPhase >= 0 && phaseOf[i] != lastPhase) {
+            if (scope == RuleScope.WITHIN_PHASE && lastPhase >= 0 && p != lastPhase) {
                 broken = true;
             }
             if (broken && m > 0) {
+                if (segment == null) {
+                    segment = new int[n];
+                }
                 currentSegment++;
             }
             broken = false;
-            lastPhase = phaseOf[i];
+            lastPhase = p;
             index[m] = i;
-            segment[m] = currentSegment;
+            if (segment != null) {
+                segment[m] = currentSegment;
+            }
             m++;
         }
         if (m == n) {
-            return new ChartView(m, index, y, centre, lower, upper, lowerTwo, upperTwo, segment);
+            return new ChartView(m, index, y, phaseOf, centre, lower, upper, lowerTwo, upperTwo, segment);
         }
-        return new ChartView(m, index, pick(y, index, m), pick(centre, index, m), pick(lower, index, m),
-                pick(upper, index, m), pick(lowerTwo, index, m), pick(upperTwo, index, m), segment);
-    }
-
-    private static double[] pick(double[] a, int[] index, int m) {
-        double[] out = new double[m];
+        double[] judged = new double[m];
+        int[] slot = new int[m];
         for (int j = 0; j < m; j++) {
-            out[j] = a[index[j]];
+            judged[j] = y[index[j]];
+            slot[j] = phaseOf[index[j]];
         }
-        return out;
+        return new ChartView(m, index, judged, slot, centre, lower, upper, lowerTwo, upperTwo, segment);
     }
 }

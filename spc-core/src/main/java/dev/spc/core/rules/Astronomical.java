@@ -16,9 +16,9 @@ public record Astronomical() implements Rule {
     @Override
     public void apply(ChartView v, Findings findings) {
         for (int j = 0; j < v.size; j++) {
-            if (v.y[j] > v.upper[j]) {
+            if (v.y[j] > v.upper(j)) {
                 findings.flagRun(v, RuleId.ASTRONOMICAL, Side.HIGH, j, j);
-            } else if (v.y[j] < v.lower[j]) {
+            } else if (v.y[j] < v.lower(j)) {
                 findings.flagRun(v, RuleId.ASTRONOMICAL, Side.LOW, j, j);
             }
         }

@@ -22,7 +22,7 @@ public record Shift(int length) implements Rule {
         int runSide = 0;
         for (int j = 0; j <= v.size; j++) {
             int side = j < v.size ? v.sideOf(j) : 0;
-            boolean continues = j < v.size && side != 0 && side == runSide && v.segment[j] == v.segment[runStart];
+            boolean continues = j < v.size && side != 0 && side == runSide && v.sameSegment(j, runStart);
             if (!continues) {
                 if (runSide != 0 && j - runStart >= length) {
                     findings.flagRun(v, RuleId.SHIFT, runSide > 0 ? Side.HIGH : Side.LOW, runStart, j - 1);

@@ -23,7 +23,7 @@ public record Trend(int length) implements Rule {
         int runDirection = 0;
         for (int j = 1; j <= v.size; j++) {
             int direction = 0;
-            if (j < v.size && v.segment[j] == v.segment[j - 1]) {
+            if (j < v.size && v.sameSegment(j, j - 1)) {
                 double d = v.y[j] - v.y[j - 1];
                 direction = d > 0 ? 1 : d < 0 ? -1 : 0;
             }

@@ -22,7 +22,7 @@ public record TwoOfThree(TwoOfThreeCounting counting) implements Rule {
     public void apply(ChartView v, Findings findings) {
         int[] picked = new int[3];
         for (int j = 2; j < v.size; j++) {
-            if (v.segment[j - 2] != v.segment[j]) {
+            if (!v.sameSegment(j - 2, j)) {
                 continue;
             }
             int side = v.sideOf(j);
@@ -44,8 +44,8 @@ public record TwoOfThree(TwoOfThreeCounting counting) implements Rule {
     private boolean isClose(ChartView v, int k, int side) {
         boolean inside = counting == TwoOfThreeCounting.INCLUDING_BEYOND_LIMITS;
         if (side > 0) {
-            return v.y[k] > v.upperTwoSigma[k] && (inside || v.y[k] <= v.upper[k]);
+            return v.y[k] > v.upperTwoSigma(k) && (inside || v.y[k] <= v.upper(k));
         }
-        return v.y[k] < v.lowerTwoSigma[k] && (inside || v.y[k] >= v.lower[k]);
+        return v.y[k] < v.lowerTwoSigma(k) && (inside || v.y[k] >= v.lower(k));
     }
 }

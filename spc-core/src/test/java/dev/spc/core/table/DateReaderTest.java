@@ -1,0 +1,107 @@
+package dev.spc.core.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DateReaderTest {
+    static Map<String, Integer> column(String... values) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            m.putIfAbsent(values[i], i + 2);
+        }
+        return m;
+    }
+
+    static LocalDate read(String value, String... others) {
+        String[] all = new String[others.length + 1];
+        all[0] = value;
+        System.arraycopy(others, 0, all, 1, others.length);
+        return DateReader.of(column(all), null, "f.csv", "date").date(value);
+    }
+
+    @Test
+    void readsEachDetectedFormat() {
+        LocalDate jan31 = LocalDate.of(2024, 1, 31);
+        assertEquals(jan31, read("2024-01-31"));
+        assertEquals(jan31, read("2024/01/31"));
+        assertEquals(jan31, read("31/01/2024"));
+        assertEquals(jan31, read("31-01-2024"));
+        assertEquals(jan31, read("31.01.2024"));
+        assertEquals(jan31, read("31/1/24"));
+        assertEquals(jan31, read("2024-01-31T00:00:00"));
+        assertEquals(jan31, read("2024-01-31 00:00"));
+        assertEquals(jan31, read("31/01/2024 00:00:00"));
+        assertEquals(jan31, read("31-Jan-2024"));
+        assertEquals(jan31, read("31 January 2024"));
+        assertEquals(jan31, read("Jan 31, 2024"));
+        LocalDate jan1 = LocalDate.of(2024, 1, 1);
+        assertEquals(jan1, read("2024-01"));
+        assertEquals(jan1, read("Jan-24"));
+        assertEquals(jan1, read("jan 2024"));
+        assertEquals(jan1, read("January 2024"));
+        assertEquals(jan1, read("2024 Jan"));
+        assertEquals(LocalDate.of(2023, 9, 1), read("Sept-23"));
+    }
+
+    @Test
+    void datesThatReadBothWaysAreReadDayFirstWithANotice() {
+        DateReader r = DateReader.of(column("01/02/2024", "02/02/2024", "03/02/2024"), null, "f.csv", "date");
+        assertEquals(LocalDate.of(2024, 2, 1), r.date("01/02/2024"));
+        assertTrue(r.notice().contains("read day-first") && r.notice().contains("01/02/2024"), r.notice());
+    }
+
+    @Test
+    void oneDayAbove12SettlesTheOrderWithoutANotice() {
+        DateReader r = DateReader.of(column("01/02/2024", "13/02/2024"), null, "f.csv", "date");
+        assertEquals(LocalDate.of(2024, 2, 13), r.date("13/02/2024"));
+        assertNull(r.notice());
+    }
+
+    @Test
+    void datesTheSameBothWaysNeedNoNotice() {
+        assertNull(DateReader.of(column("01/01/2024", "02/02/2024"), null, "f.csv", "date").notice());
+    }
+
+    @Test
+    void monthFirstOnlyIsRefused() {
+        DataException e = assertThrows(DataException.class,
+                () -> DateReader.of(column("01/02/2024", "01/31/2024"), null, "f.csv", "date"));
+        assertEquals(3, e.row());
+        assertTrue(e.getMessage().contains("--date-format MM/dd/yyyy"), e.getMessage());
+    }
+
+    @Test
+    void anImpossibleDateIsRefusedNotMoved() {
+        DataException e = assertThrows(DataException.class,
+                () -> DateReader.of(column("30/01/2024", "31/02/2024"), null, "f.csv", "date"));
+        assertEquals(3, e.row());
+        assertEquals("date", e.column());
+    }
+
+    @Test
+    void theOddOneOutIsNamed() {
+        DataException e = assertThrows(DataException.class,
+                () -> DateReader.of(column("2024-01-01", "2024-02-01", "March 2024x"), null, "f.csv", "date"));
+        assertEquals(4, e.row());
+        assertTrue(e.getMessage().contains("'March 2024x' is not a date like the others"), e.getMessage());
+    }
+
+    @Test
+    void aGivenPatternIsUsedStrictly() {
+        DateReader r = DateReader.of(column("01.02.24", "28.02.24"), "dd.MM.yy", "f.csv", "date");
+        assertEquals(LocalDate.of(2024, 2, 1), r.date("01.02.24"));
+        assertEquals(LocalDate.of(2024, 3, 1),
+                DateReader.of(column("Mar 24"), "MMM yy", "f.csv", "date").date("Mar 24"));
+        assertEquals(LocalDate.of(2024, 1, 31),
+                DateReader.of(column("01/31/2024"), "MM/dd/yyyy", "f.csv", "date").date("01/31/2024"));
+        assertThrows(DataException.class, () -> DateReader.of(column("30.02.24"), "dd.MM.yy", "f.csv", "date"));
+        assertThrows(IllegalArgumentException.class, () -> DateReader.checkPattern("dd.MM.yy'"));
+    }
+}

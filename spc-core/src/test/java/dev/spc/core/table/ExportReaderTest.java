@@ -1,0 +1,94 @@
+package dev.spc.core.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spc.core.Series;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportReaderTest {
+    @TempDir
+    Path dir;
+
+    Export read(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return ExportReader.read(p, ReadOptions.defaults());
+    }
+
+    @Test
+    void metricsInFirstSeenOrderAndPointsInDateOrder() throws IOException {
+        Export e = read("x.csv", "metric,date,value\nB,2024-03-01,3\nA,2024-02-01,20\nB,2024-01-01,1\n"
+                + "A,2024-01-01,10\nB,2024-02-01,2\n");
+        assertEquals(List.of("B", "A"), e.series().stream().map(Series::metric).toList());
+        Series b = e.series().get(0);
+        assertEquals(LocalDate.of(2024, 1, 1), b.date(0));
+        assertEquals(1, b.value(0));
+        assertEquals(3, b.value(2));
+    }
+
+    @Test
+    void withoutAMetricColumnTheFileIsOneSeriesNamedAfterIt() throws IOException {
+        Export e = read("waits.csv", "Date,Value\n2024-01-01,1\n2024-02-01,2\n");
+        assertEquals(1, e.series().size());
+        assertEquals("waits", e.series().get(0).metric());
+    }
+
+    @Test
+    void aByteOrderMarkSemicolonsAndCaseAreHandled() throws IOException {
+        Export e = read("bom.csv", "\uFEFFMETRIC;Date;Value\nA;31/01/2024;1.5\n");
+        assertEquals(1.5, e.series().get(0).value(0));
+        assertEquals("A", e.series().get(0).metric());
+    }
+
+    @Test
+    void optionalColumnsReachTheSeries() throws IOException {
+        Export e = read("opt.csv", "metric,date,value,target,rebase,ghost,annotation\n"
+                + "A,2024-01-01,1,5,,,\nA,2024-02-01,,5,yes,1,New ward opened\nA,2024-03-01,NA,,0,no, \n");
+        Series s = e.series().get(0);
+        assertEquals(5, s.target(0).getAsDouble());
+        assertTrue(s.isGap(1) && s.isGap(2));
+        assertTrue(s.isRebase(1) && s.isGhost(1));
+        assertFalse(s.isRebase(2) || s.isGhost(2));
+        assertEquals("New ward opened", s.annotation(1).orElseThrow());
+        assertTrue(s.annotation(2).isEmpty());
+        assertTrue(s.target(2).isEmpty());
+    }
+
+    @Test
+    void standardInputIsNamedInMessages() {
+        byte[] bytes = "metric,date,value\nA,2024-01-01,x1\n".getBytes(StandardCharsets.UTF_8);
+        DataException ex = assertThrows(DataException.class,
+                () -> ExportReader.read(new ByteArrayInputStream(bytes), "standard input", ReadOptions.defaults()));
+        assertTrue(ex.getMessage().startsWith("standard input, row 2, column 'value': 'x1' is not a number"),
+                ex.getMessage());
+    }
+
+    @Test
+    void textThatIsNotUtf8IsRefused() throws IOException {
+        Path p = dir.resolve("latin1.csv");
+        Files.write(p, "metric,date,value\nCaf\u00e9,2024-01-01,1\n".getBytes(StandardCharsets.ISO_8859_1));
+        DataException ex = assertThrows(DataException.class, () -> ExportReader.read(p, ReadOptions.defaults()));
+        assertTrue(ex.getMessage().contains("not UTF-8"), ex.getMessage());
+    }
+
+    @Test
+    void columnsCanBeNamed() throws IOException {
+        Path p = dir.resolve("named.csv");
+        Files.writeString(p, "kpi_name,month_start,pct\nA,2024-01,93.1\n");
+        Export e = ExportReader.read(p, ReadOptions.defaults().metricColumn("KPI_NAME").dateColumn("month_start")
+                .valueColumn("pct"));
+        assertEquals(93.1, e.series().get(0).value(0));
+        assertEquals(LocalDate.of(2024, 1, 1), e.series().get(0).date(0));
+    }
+}
