@@ -33,7 +33,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code manyShortSeries}: 10,000 series of 60 monthly points (a large trust's metrics many times over).
  * </ul>
  *
- * The data are Gaussian noise with occasional shifts and spikes, so that every rule fires. Run with
+ * The data are a stable process with occasional shifts and spikes, so that every rule fires. Run with
  * {@code java -jar benchmarks/target/benchmarks.jar AnalyseBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -63,17 +63,27 @@ public class AnalyseBenchmark {
             spec = ChartSpec.builder().direction(Direction.INCREASE).target(101).build();
         }
 
+        /**
+         * A stable process (mean 100, sd 1) with the special causes a real metric shows now and then:
+         * a spike in 1 point of 500, and a shift of 2 sd lasting 15 to 30 points starting in 1 point of 300.
+         */
         static Series series(String name, int n, Random r) {
             LocalDate[] dates = new LocalDate[n];
             double[] values = new double[n];
             LocalDate start = LocalDate.of(1900, 1, 1);
-            double level = 100;
+            int shiftLeft = 0;
+            double shift = 0;
             for (int i = 0; i < n; i++) {
-                if (r.nextInt(200) == 0) {
-                    level += r.nextGaussian() * 3;
+                if (shiftLeft == 0 && r.nextInt(300) == 0) {
+                    shiftLeft = 15 + r.nextInt(16);
+                    shift = r.nextBoolean() ? 2 : -2;
+                }
+                double offset = shiftLeft > 0 ? shift : 0;
+                if (shiftLeft > 0) {
+                    shiftLeft--;
                 }
                 dates[i] = start.plusDays(i);
-                values[i] = level + r.nextGaussian() + (r.nextInt(500) == 0 ? 6 : 0);
+                values[i] = 100 + offset + r.nextGaussian() + (r.nextInt(500) == 0 ? 6 : 0);
             }
             return Series.of(name, dates, values);
         }
