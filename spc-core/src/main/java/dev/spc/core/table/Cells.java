@@ -76,7 +76,20 @@ final class Cells {
      * The number in a cell, or a {@link DataException} saying what is wrong with it and how to fix it.
      */
     static double number(String text, String source, int row, String column, String missingOption) {
+        return number(text, source, row, column, missingOption, true);
+    }
+
+    /**
+     * As {@link #number(String, String, int, String, String)}; with {@code commasGroupThousands} false (a
+     * semicolon-separated file, where a comma may be a decimal comma) a comma in a number is refused.
+     */
+    static double number(String text, String source, int row, String column, String missingOption,
+            boolean commasGroupThousands) {
         String s = text.trim();
+        if (!commasGroupThousands && s.indexOf(',') >= 0 && isPlainNumber(s.replace(",", ""))) {
+            throw DataException.atCell(source, row, column, "'" + text + "' has a comma, which may be a decimal comma",
+                    "Write numbers with a decimal point and no thousands separator (1234.5)");
+        }
         if (isPlainNumber(s)) {
             double v = Double.parseDouble(s.indexOf(',') >= 0 ? s.replace(",", "") : s);
             if (Double.isInfinite(v)) {

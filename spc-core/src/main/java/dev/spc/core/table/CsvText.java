@@ -23,12 +23,20 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * text: the bridge parses numbers and dates itself, so that every bad cell can be named.
  */
 final class CsvText {
+    /** A loaded table and the separator its file used. */
+    record Loaded(Table table, char separator) {
+        /** True when a comma inside a number can only be a thousands separator. */
+        boolean commasGroupThousands() {
+            return separator != ';';
+        }
+    }
+
     private static final Pattern RAGGED = Pattern.compile("Row number (\\d+) contains (\\d+) columns\\. (\\d+) expected");
 
     private CsvText() {
     }
 
-    static Table load(Path file) {
+    static Loaded load(Path file) {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             throw DataException.atFile(source, "this is a folder, not a file",
@@ -48,7 +56,7 @@ final class CsvText {
         return parse(bytes, source);
     }
 
-    static Table load(InputStream in, String source) {
+    static Loaded load(InputStream in, String source) {
         try {
             return parse(in.readAllBytes(), source);
         } catch (IOException e) {
@@ -56,7 +64,7 @@ final class CsvText {
         }
     }
 
-    static Table parse(byte[] bytes, String source) {
+    static Loaded parse(byte[] bytes, String source) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -100,6 +108,6 @@ final class CsvText {
             throw DataException.atFile(source, "the file has a header but no data rows",
                     "Export the data rows too: one row per metric and period");
         }
-        return table;
+        return new Loaded(table, separator);
     }
 }

@@ -43,7 +43,9 @@ public final class ExportReader {
         return read(CsvText.load(in, source), source, "series", options);
     }
 
-    private static Export read(Table table, String source, String defaultMetric, ReadOptions options) {
+    private static Export read(CsvText.Loaded loaded, String source, String defaultMetric, ReadOptions options) {
+        Table table = loaded.table();
+        boolean commas = loaded.commasGroupThousands();
         Map<String, String> byName = new LinkedHashMap<>();
         for (String name : table.columnNames()) {
             byName.putIfAbsent(name.trim().toLowerCase(Locale.ROOT), name);
@@ -90,10 +92,10 @@ public final class ExportReader {
             LocalDate date = dateReader.date(dates.get(r).trim());
             String rawValue = values.get(r);
             double value = missing.contains(rawValue.trim()) ? Double.NaN
-                    : Cells.number(rawValue, source, row, valueCol, options.missingOptionName());
+                    : Cells.number(rawValue, source, row, valueCol, options.missingOptionName(), commas);
             double target = Double.NaN;
             if (targets != null && !missing.contains(targets.get(r).trim())) {
-                target = Cells.number(targets.get(r), source, row, targetCol, options.missingOptionName());
+                target = Cells.number(targets.get(r), source, row, targetCol, options.missingOptionName(), commas);
             }
             Series.Point p = new Series.Point(date, value, target,
                     rebases != null && Cells.flag(rebases.get(r), source, row, rebaseCol),

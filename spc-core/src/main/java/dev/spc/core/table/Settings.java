@@ -44,7 +44,7 @@ public final class Settings {
 
     /** Reads a settings file. */
     public static Settings read(Path file) {
-        return parse(CsvText.load(file), file.toString());
+        return parse(CsvText.load(file).table(), file.toString());
     }
 
     /** The settings of a metric, if the file has a row for it. */

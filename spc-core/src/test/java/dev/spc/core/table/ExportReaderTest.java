@@ -52,6 +52,13 @@ class ExportReaderTest {
     }
 
     @Test
+    void aCommaInASemicolonFileIsNotTakenForThousands() throws IOException {
+        DataException ex = assertThrows(DataException.class, () -> read("eu.csv", "metric;date;value\nA;2024-01-01;1,500\n"));
+        assertEquals(dir.resolve("eu.csv") + ", row 2, column 'value': '1,500' has a comma, which may be a decimal comma. "
+                + "Write numbers with a decimal point and no thousands separator (1234.5)", ex.getMessage());
+    }
+
+    @Test
     void optionalColumnsReachTheSeries() throws IOException {
         Export e = read("opt.csv", "metric,date,value,target,rebase,ghost,annotation\n"
                 + "A,2024-01-01,1,5,,,\nA,2024-02-01,,5,yes,1,New ward opened\nA,2024-03-01,NA,,0,no, \n");
