@@ -19,7 +19,8 @@ import tech.tablesaw.columns.Column;
  * with the same fields, missing values null). Numbers keep full double precision; dates are ISO.
  */
 final class TableWriter {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private TableWriter() {
     }
