@@ -8,6 +8,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code spc analyse}: one row per input point, with its lines, class and the rules that flagged it. */
 @Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        header = "Write one row per point: its centre line, limits, class and the rules that flagged it.",
         customSynopsis = "spc analyse [OPTIONS] FILE",
         description = {
             "Analyse every metric of a CSV export and write one row per point:",

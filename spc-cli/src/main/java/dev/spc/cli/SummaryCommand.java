@@ -8,6 +8,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code spc summary}: one row per metric, with the latest point, the icons and a plain-English account. */
 @Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        header = "Write one row per metric: the latest point, its limits, the icons and a plain-English explanation.",
         customSynopsis = "spc summary [OPTIONS] FILE",
         description = {
             "Analyse every metric of a CSV export and write one row per metric:",

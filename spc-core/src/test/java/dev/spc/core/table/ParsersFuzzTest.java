@@ -1,0 +1,66 @@
+package dev.spc.core.table;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.spc.core.Analysis;
+import dev.spc.core.ChartSpec;
+import dev.spc.core.Series;
+import dev.spc.core.Spc;
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Fuzz tests of every parser of user input: whatever the bytes, a parser either reads them or throws a
+ * {@link DataException} that says where and what; never another exception. In the normal build these run
+ * as regression tests over the inputs in {@code ParsersFuzzTestInputs/}; {@code JAZZER_FUZZ=1 mvn test
+ * -Dtest=ParsersFuzzTest} fuzzes for real.
+ */
+class ParsersFuzzTest {
+
+    @FuzzTest(maxDuration = "60s")
+    void csvExportsAreReadOrRefusedWithAReason(FuzzedDataProvider data) {
+        byte[] bytes = data.consumeRemainingAsBytes();
+        try {
+            Export export = ExportReader.read(new ByteArrayInputStream(bytes), "fuzz.csv", ReadOptions.defaults());
+            for (Series s : export.series()) {
+                for (int i = 1; i < s.size(); i++) {
+                    assertTrue(s.date(i - 1).isBefore(s.date(i)), "dates strictly increasing");
+                }
+                Analysis a = Spc.analyse(s, ChartSpec.mdc());
+                assertFalse(a.explanation().isEmpty());
+            }
+        } catch (DataException e) {
+            assertTrue(e.getMessage().startsWith("fuzz.csv"), e.getMessage());
+        }
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void dateColumnsAreReadOrRefusedWithAReason(FuzzedDataProvider data) {
+        String first = data.consumeString(40);
+        String second = data.consumeRemainingAsString();
+        try {
+            Map<String, Integer> column = new LinkedHashMap<>();
+            column.put(first, 2);
+            column.putIfAbsent(second, 3);
+            DateReader r = DateReader.of(column, null, "fuzz.csv", "date");
+            assertTrue(r.date(first) != null && r.date(second) != null);
+        } catch (DataException e) {
+            assertTrue(e.row() == 2 || e.row() == 3, e.getMessage());
+        }
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void cellsAreNumbersOrRefusedWithAReason(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        try {
+            double v = Cells.number(text, "fuzz.csv", 2, "value", "--missing");
+            assertTrue(Double.isFinite(v), text);
+        } catch (DataException e) {
+            assertTrue(e.getMessage().startsWith("fuzz.csv, row 2, column 'value': "), e.getMessage());
+        }
+    }
+}
