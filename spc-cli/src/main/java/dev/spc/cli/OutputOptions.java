@@ -7,10 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.Option;
 import tech.tablesaw.api.Table;
 
@@ -74,30 +72,15 @@ final class OutputOptions {
             }
             return;
         }
-        Path target = output.toAbsolutePath();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            AtomicFile.write(output, out -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                 TableWriter.write(table, format, w);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+                w.flush();
+            });
         } catch (IOException e) {
             throw DataException.atFile(output.toString(), "cannot be written: " + e.getMessage(),
                     "Check that the folder is writable and the disk is not full", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is left; nothing else was touched
-                }
-            }
         }
     }
 }

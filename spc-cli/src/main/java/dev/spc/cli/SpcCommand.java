@@ -21,12 +21,13 @@ import picocli.CommandLine.ParseResult;
             "",
             "Input is a long CSV export: one row per metric and period, with columns metric, date and value.",
         },
-        subcommands = {AnalyseCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummaryCommand.class, AnalyseCommand.class, ChartCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Examples:",
             "  spc summary examples/data/ipr.csv --settings examples/data/ipr-settings.csv",
             "  spc analyse data.csv --direction increase --target 95 -o points.csv",
+            "  spc chart examples/data/ipr.csv --settings examples/data/ipr-settings.csv -o charts",
             "",
             "Exit status: 0 done; 1 the data could not be used (the message says where and how to fix it); "
                     + "2 the command line was wrong.",

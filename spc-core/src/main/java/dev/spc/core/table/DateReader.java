@@ -350,7 +350,7 @@ public final class DateReader {
             // Strict resolution refuses 31/02 rather than moving it; 'u' is the proleptic year strict needs.
             String strict = pattern.indexOf('\'') >= 0 ? pattern : pattern.replace('y', 'u');
             return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(strict)
-                    .parseDefaulting(ChronoField.DAY_OF_MONTH, 1).toFormatter(Locale.UK)
+                    .parseDefaulting(ChronoField.DAY_OF_MONTH, 1).toFormatter(Locale.ENGLISH)
                     .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + pattern + "' is not a date format: " + e.getMessage(), e);

@@ -1,0 +1,40 @@
+package dev.spc.charts;
+
+import java.util.Date;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+
+/**
+ * A date axis whose ticks start at the first point and step from there (every 3 months from April, for
+ * a series starting in April), so that every tick falls on a period of the data. JFreeChart's own
+ * standard dates put multi-month ticks a month early (June, September, December for quarters).
+ */
+final class AlignedDateAxis extends DateAxis {
+    private static final long serialVersionUID = 1L;
+
+    private final long first;
+
+    AlignedDateAxis(long firstPoint) {
+        this.first = firstPoint;
+    }
+
+    @Override
+    public Date calculateLowestVisibleTickValue(DateTickUnit unit) {
+        Date tick = new Date(first);
+        Date lower = getMinimumDate();
+        while (tick.before(lower)) {
+            tick = unit.addToDate(tick, getTimeZone());
+        }
+        return tick;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o) && o instanceof AlignedDateAxis other && other.first == first;
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode() * 31 + Long.hashCode(first);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.spc.charts;
+
+import java.util.Objects;
+
+/**
+ * How a chart is drawn: its size in points (1/96 inch, the CSS pixel), the resolution of raster images,
+ * the theme, and which optional parts appear.
+ */
+public final class ChartOptions {
+    private final int width;
+    private final int height;
+    private final int dpi;
+    private final Theme theme;
+    private final Lines twoSigma;
+    private final Parts icons;
+    private final Parts subtitle;
+
+    /** Whether the faint two-sigma lines are drawn. */
+    public enum Lines { SHOWN, HIDDEN }
+
+    /** Whether an optional part (icons, subtitle) is drawn. */
+    public enum Parts { SHOWN, HIDDEN }
+
+    private ChartOptions(Builder b) {
+        this.width = b.width;
+        this.height = b.height;
+        this.dpi = b.dpi;
+        this.theme = b.theme;
+        this.twoSigma = b.twoSigma;
+        this.icons = b.icons;
+        this.subtitle = b.subtitle;
+    }
+
+    /** 800 x 450 at 96 dpi, the MDC theme, no two-sigma lines, icons and subtitle shown. */
+    public static ChartOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().width(width).height(height).dpi(dpi).theme(theme).twoSigma(twoSigma).icons(icons)
+                .subtitle(subtitle);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int dpi() {
+        return dpi;
+    }
+
+    /** The factor from points to raster pixels: dpi / 96. */
+    public double scale() {
+        return dpi / 96.0;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public boolean showsTwoSigma() {
+        return twoSigma == Lines.SHOWN;
+    }
+
+    public boolean showsIcons() {
+        return icons == Parts.SHOWN;
+    }
+
+    public boolean showsSubtitle() {
+        return subtitle == Parts.SHOWN;
+    }
+
+    public static final class Builder {
+        private int width = 800;
+        private int height = 450;
+        private int dpi = 96;
+        private Theme theme = Theme.MDC;
+        private Lines twoSigma = Lines.HIDDEN;
+        private Parts icons = Parts.SHOWN;
+        private Parts subtitle = Parts.SHOWN;
+
+        private Builder() {
+        }
+
+        public Builder width(int points) {
+            if (points < 100 || points > 10_000) {
+                throw new IllegalArgumentException("width must be 100 to 10000, not " + points);
+            }
+            this.width = points;
+            return this;
+        }
+
+        public Builder height(int points) {
+            if (points < 80 || points > 10_000) {
+                throw new IllegalArgumentException("height must be 80 to 10000, not " + points);
+            }
+            this.height = points;
+            return this;
+        }
+
+        public Builder dpi(int value) {
+            if (value < 36 || value > 1200) {
+                throw new IllegalArgumentException("dpi must be 36 to 1200, not " + value);
+            }
+            this.dpi = value;
+            return this;
+        }
+
+        public Builder theme(Theme value) {
+            this.theme = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder twoSigma(Lines value) {
+            this.twoSigma = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder icons(Parts value) {
+            this.icons = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder subtitle(Parts value) {
+            this.subtitle = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public ChartOptions build() {
+            return new ChartOptions(this);
+        }
+    }
+}

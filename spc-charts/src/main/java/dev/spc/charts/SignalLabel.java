@@ -1,0 +1,68 @@
+package dev.spc.charts;
+
+import dev.spc.core.Analysis;
+import dev.spc.core.Side;
+import dev.spc.core.rules.RuleId;
+import dev.spc.core.rules.Signal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A label naming the rule behind a signal, for the teaching theme. Signals of one rule on one side that
+ * touch or overlap (a run of points beyond a limit, overlapping two-in-three windows) share one label,
+ * placed at their last point.
+ *
+ * @param at the index of the point the label stands by
+ * @param high true for a signal above the centre line or rising
+ * @param text the label
+ * @param points how many points the signal covers (longer signals win when labels are too many)
+ */
+record SignalLabel(int at, boolean high, String text, int points) {
+
+    /** The labels of an analysis's signals, at most {@code max} of them (the longest), in time order. */
+    static List<SignalLabel> of(Analysis a, int max) {
+        List<SignalLabel> labels = new ArrayList<>();
+        List<Signal> signals = new ArrayList<>(a.signals());
+        signals.sort(Comparator.comparing(Signal::rule).thenComparing(Signal::side).thenComparingInt(Signal::first));
+        int k = 0;
+        while (k < signals.size()) {
+            Signal s = signals.get(k);
+            int first = s.first();
+            int last = s.last();
+            int count = s.length();
+            int j = k + 1;
+            while (j < signals.size() && signals.get(j).rule() == s.rule() && signals.get(j).side() == s.side()
+                    && signals.get(j).first() <= nextJudged(a, last)) {
+                Signal t = signals.get(j);
+                count += s.rule() == RuleId.ASTRONOMICAL ? 1 : Math.max(0, t.last() - last);
+                last = Math.max(last, t.last());
+                j++;
+            }
+            boolean high = s.side() == Side.HIGH;
+            String text = switch (s.rule()) {
+                case ASTRONOMICAL -> (count > 1 ? count + " " : "") + (high ? "above limit" : "below limit");
+                case SHIFT -> "shift: " + count + (high ? " above mean" : " below mean");
+                case TREND -> "trend: " + count + (high ? " rising" : " falling");
+                case TWO_OF_THREE -> "2 of 3 near " + (high ? "upper" : "lower") + " limit";
+            };
+            labels.add(new SignalLabel(last, high, text, last - first + 1));
+            k = j;
+        }
+        if (labels.size() > max) {
+            labels.sort(Comparator.comparingInt(SignalLabel::points).reversed());
+            labels = new ArrayList<>(labels.subList(0, max));
+        }
+        labels.sort(Comparator.comparingInt(SignalLabel::at));
+        return labels;
+    }
+
+    /** The index of the next point after i with a value (gaps skipped), or i + 1 at the end. */
+    private static int nextJudged(Analysis a, int i) {
+        int j = i + 1;
+        while (j < a.size() && a.series().isGap(j)) {
+            j++;
+        }
+        return j;
+    }
+}

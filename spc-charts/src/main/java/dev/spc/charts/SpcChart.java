@@ -1,0 +1,380 @@
+package dev.spc.charts;
+
+import dev.spc.core.Analysis;
+import dev.spc.core.Phase;
+import dev.spc.core.PointClass;
+import dev.spc.core.limits.PhaseLimits;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.TimeZone;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickMarkPosition;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * One analysis drawn as an MDC-style chart: the points coloured by class, the process line, the centre
+ * line (solid), the process limits (dashed) and optionally the two-sigma lines (faint), each broken at
+ * every recalculation; the target or its per-row trajectory; annotations as labelled markers; the
+ * variation and assurance icons in the top right; the metric as title and the plain-English
+ * explanation as subtitle. Nothing is computed here that the analysis does not already hold.
+ */
+public final class SpcChart implements Drawable {
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private final Analysis analysis;
+    private final ChartOptions options;
+    private final JFreeChart chart;
+    private final double iconSize;
+
+    private SpcChart(Analysis analysis, ChartOptions options, JFreeChart chart, double iconSize) {
+        this.analysis = analysis;
+        this.options = options;
+        this.chart = chart;
+        this.iconSize = iconSize;
+    }
+
+    /** The chart of an analysis. */
+    public static SpcChart of(Analysis analysis, ChartOptions options) {
+        return build(analysis, options, null, 1.0);
+    }
+
+    /**
+     * @param range the value axis range {lower, upper} to use, or null to fit this analysis
+     * @param size the text and icon size relative to a full chart
+     */
+    static SpcChart build(Analysis a, ChartOptions options, double[] range, double size) {
+        return build(a, options, range, size, options.width());
+    }
+
+    /** As above, for a chart drawn {@code width} points wide (a cell of small multiples is narrower). */
+    static SpcChart build(Analysis a, ChartOptions options, double[] range, double size, double width) {
+        Theme theme = options.theme();
+        float text = (float) (theme.textScale() * size);
+        int n = a.size();
+
+        XYPlot plot = new XYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(new Color(0xE6E6E6));
+        plot.setRangeGridlineStroke(new BasicStroke(0.6f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        // Highest index first: the lines go under the points, which are dataset 0.
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+
+        // Dataset 0, drawn last: the process line and the points.
+        XYSeries values = new XYSeries("values", false, true);
+        for (int i = 0; i < n; i++) {
+            values.add(x(a.date(i)), a.value(i));
+        }
+        plot.setDataset(0, new XYSeriesCollection(values));
+        plot.setRenderer(0, new PointRenderer(a, theme, theme.pointRadius() * Math.sqrt(size)));
+
+        // The lines of each phase, one series per phase so that they break at recalculations.
+        float w = theme.lineWidth();
+        int slot = 1;
+        slot = lines(plot, slot, a, Line.CENTRE, theme.centreLine(), new BasicStroke(w * 1.2f));
+        Stroke dashed = new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+        slot = lines(plot, slot, a, Line.UPPER, theme.limitLine(), dashed);
+        slot = lines(plot, slot, a, Line.LOWER, theme.limitLine(), dashed);
+        if (options.showsTwoSigma()) {
+            Stroke faint = new BasicStroke(w * 0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {2f, 3f}, 0f);
+            slot = lines(plot, slot, a, Line.UPPER_TWO_SIGMA, theme.twoSigmaLine(), faint);
+            slot = lines(plot, slot, a, Line.LOWER_TWO_SIGMA, theme.twoSigmaLine(), faint);
+        }
+        target(plot, slot, a, theme, text);
+
+        // A tick label such as "Sep 24" is about 3.4 ems wide; leave as much again between labels.
+        int maxTicks = (int) Math.max(2, Math.min(12, (width - 60) / (10.5 * text * 3.4 * 2)));
+        DateAxis dates = dateAxis(a, text, maxTicks);
+        plot.setDomainAxis(dates);
+        NumberAxis axis = new NumberAxis();
+        axis.setAutoRangeIncludesZero(false);
+        axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
+        axis.setTickLabelPaint(new Color(0x404040));
+        axis.setAxisLineVisible(false);
+        if ("%".equals(a.spec().unit())) {
+            axis.setNumberFormatOverride(new DecimalFormat("#,##0.##'%'"));
+        }
+        double[] r = range != null ? range : range(a, options.showsTwoSigma());
+        axis.setRange(r[0], r[1]);
+        plot.setRangeAxis(axis);
+
+        annotations(plot, a, theme, text, r);
+
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        double iconSize = options.showsIcons() ? 40 * theme.textScale() * size : 0;
+        TextTitle title = new TextTitle(a.metric(), font(Font.BOLD, 15f * text));
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setTextAlignment(HorizontalAlignment.LEFT);
+        title.setPaint(new Color(0x262626));
+        title.setPadding(new RectangleInsets(2, 4, 2, iconSize > 0 ? 2 * iconSize + 16 : 4));
+        title.setMaximumLinesToDisplay(2);
+        chart.setTitle(title);
+        if (options.showsSubtitle()) {
+            TextTitle subtitle = new TextTitle(a.explanation(), font(Font.PLAIN, 10.5f * text));
+            subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            subtitle.setTextAlignment(HorizontalAlignment.LEFT);
+            subtitle.setPaint(new Color(0x404040));
+            subtitle.setPadding(new RectangleInsets(2, 4, 6, iconSize > 0 ? 2 * iconSize + 16 : 4));
+            subtitle.setMaximumLinesToDisplay(4);
+            chart.addSubtitle(subtitle);
+        }
+        chart.setPadding(new RectangleInsets(8, 8, 6, 14));
+        return new SpcChart(a, options, chart, iconSize);
+    }
+
+    private enum Line { CENTRE, UPPER, LOWER, UPPER_TWO_SIGMA, LOWER_TWO_SIGMA }
+
+    private static double lineValue(PhaseLimits l, Line line) {
+        return switch (line) {
+            case CENTRE -> l.centre();
+            case UPPER -> l.upper();
+            case LOWER -> l.lower();
+            case UPPER_TWO_SIGMA -> l.upperTwoSigma();
+            case LOWER_TWO_SIGMA -> l.lowerTwoSigma();
+        };
+    }
+
+    private static int lines(XYPlot plot, int slot, Analysis a, Line line, Color colour, Stroke stroke) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (Phase p : a.phases()) {
+            double v = lineValue(p.limits(), line);
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            XYSeries s = new XYSeries(line + "-" + p.number(), false, true);
+            s.add(x(a.date(p.first())), v);
+            s.add(x(a.date(p.last())), v);
+            data.addSeries(s);
+        }
+        if (data.getSeriesCount() == 0) {
+            return slot;
+        }
+        plot.setDataset(slot, data);
+        plot.setRenderer(slot, lineRenderer(colour, stroke));
+        return slot + 1;
+    }
+
+    private static XYLineAndShapeRenderer lineRenderer(Color colour, Stroke stroke) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setAutoPopulateSeriesPaint(false);
+        r.setAutoPopulateSeriesStroke(false);
+        r.setDefaultPaint(colour);
+        r.setDefaultStroke(stroke);
+        return r;
+    }
+
+    private static void target(XYPlot plot, int slot, Analysis a, Theme theme, float text) {
+        Stroke stroke = new BasicStroke(theme.lineWidth() * 1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {10f, 3f, 2f, 3f}, 0f);
+        if (a.series().hasPointTargets()) {
+            XYSeries s = new XYSeries("target", false, true);
+            for (int i = 0; i < a.size(); i++) {
+                OptionalDouble t = a.target(i);
+                s.add(x(a.date(i)), t.isPresent() ? t.getAsDouble() : Double.NaN);
+            }
+            plot.setDataset(slot, new XYSeriesCollection(s));
+            plot.setRenderer(slot, lineRenderer(theme.targetLine(), stroke));
+        } else if (a.spec().target().isPresent()) {
+            ValueMarker m = new ValueMarker(a.spec().target().getAsDouble(), theme.targetLine(), stroke);
+            m.setLabel("target");
+            m.setLabelFont(font(Font.PLAIN, 9.5f * text));
+            m.setLabelPaint(theme.targetLine());
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            plot.addRangeMarker(m, Layer.BACKGROUND);
+        }
+    }
+
+    private static void annotations(XYPlot plot, Analysis a, Theme theme, float text, double[] range) {
+        Font font = font(Font.PLAIN, 9.5f * text);
+        double middle = (range[0] + range[1]) / 2;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.series().isGap(i) || a.series().annotation(i).isEmpty()) {
+                continue;
+            }
+            String label = a.series().annotation(i).get();
+            if (label.length() > 40) {
+                label = label.substring(0, 39) + "\u2026";
+            }
+            // Labels of points in the upper half hang below them, the others stand above, to stay on the plot.
+            boolean below = a.value(i) > middle;
+            XYPointerAnnotation p = new XYPointerAnnotation(label, x(a.date(i)), a.value(i),
+                    below ? Math.PI / 2.6 : -Math.PI / 2.6);
+            p.setFont(font);
+            p.setPaint(new Color(0x262626));
+            p.setArrowPaint(new Color(0x595959));
+            p.setArrowLength(6);
+            p.setBaseRadius(26);
+            p.setTipRadius(theme.pointRadius() + 2);
+            p.setTextAnchor(below ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+            plot.addAnnotation(p);
+        }
+        if (!theme.labelsSignals()) {
+            return;
+        }
+        Font bold = font(Font.BOLD, 9f * text);
+        for (SignalLabel label : SignalLabel.of(a, 12)) {
+            int i = label.at();
+            XYTextAnnotation t = new XYTextAnnotation(label.text(), x(a.date(i)), a.value(i));
+            t.setFont(bold);
+            PointClass cls = a.pointClass(i);
+            t.setPaint(theme.colour(cls == PointClass.COMMON_CAUSE ? PointClass.NEITHER : cls).darker());
+            t.setTextAnchor(label.high() ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
+            plot.addAnnotation(t);
+        }
+    }
+
+    /** The value range that shows every value, line and target, with a margin. */
+    static double[] range(Analysis a, boolean twoSigma) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < a.size(); i++) {
+            double[] vs = {a.value(i), a.centre(i), a.lowerLimit(i), a.upperLimit(i), a.target(i).orElse(Double.NaN)};
+            for (double v : vs) {
+                if (!Double.isNaN(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            if (twoSigma && a.hasLimits(i)) {
+                lo = Math.min(lo, a.lowerTwoSigma(i));
+                hi = Math.max(hi, a.upperTwoSigma(i));
+            }
+        }
+        if (lo > hi) {
+            return new double[] {0, 1};
+        }
+        double span = hi - lo;
+        double pad = span > 0 ? span * 0.08 : Math.max(1, Math.abs(hi) * 0.1);
+        return new double[] {lo - pad, hi + pad};
+    }
+
+    private static DateAxis dateAxis(Analysis a, float text, int maxTicks) {
+        if (a.size() == 0) {
+            return new DateAxis();
+        }
+        LocalDate first = a.date(0);
+        LocalDate last = a.date(a.size() - 1);
+        DateAxis axis = new AlignedDateAxis((long) x(first));
+        axis.setTimeZone(UTC);
+        axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
+        axis.setTickLabelPaint(new Color(0x404040));
+        axis.setTickMarkPosition(DateTickMarkPosition.START);
+        long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
+        boolean monthly = true;
+        for (int i = 0; i < a.size() && monthly; i++) {
+            monthly = a.date(i).getDayOfMonth() == 1;
+        }
+        double pad = Math.max(days * 0.02, monthly ? 15 : 0.6) * 86_400_000.0;
+        axis.setRange(x(first) - pad, x(last) + pad);
+        SimpleDateFormat format;
+        if (days > 150 || monthly) {
+            long months = Math.max(1, ChronoUnit.MONTHS.between(first, last));
+            int step = pick(months, new int[] {1, 2, 3, 4, 6, 12, 24, 36, 60, 120}, maxTicks);
+            axis.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step));
+            format = new SimpleDateFormat("MMM yy", Locale.ENGLISH);
+        } else {
+            int step = pick(days, new int[] {1, 2, 7, 14, 28}, maxTicks);
+            axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, step));
+            format = new SimpleDateFormat("d MMM", Locale.ENGLISH);
+        }
+        format.setTimeZone(UTC);
+        axis.setDateFormatOverride(format);
+        return axis;
+    }
+
+    /** The smallest step that gives at most {@code maxTicks} ticks over the span. */
+    private static int pick(long span, int[] steps, int maxTicks) {
+        for (int s : steps) {
+            if (span / s < maxTicks) {
+                return s;
+            }
+        }
+        return steps[steps.length - 1];
+    }
+
+    static double x(LocalDate d) {
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    private static Font font(int style, float size) {
+        return new Font(Font.SANS_SERIF, style, 12).deriveFont(size);
+    }
+
+    /** The JFreeChart behind the picture, for callers who want to change it or draw it themselves. */
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    public ChartOptions options() {
+        return options;
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        draw(g, area, null);
+    }
+
+    /** Draws, filling {@code info} with where things were drawn (for tests and image maps). */
+    public void draw(Graphics2D g, Rectangle2D area, ChartRenderingInfo info) {
+        chart.draw(g, area, info);
+        if (iconSize > 0) {
+            double y = area.getY() + 8;
+            double x = area.getMaxX() - 14 - 2 * iconSize - 6;
+            Icons.variation(g, analysis.variation(), options.theme(), x, y, iconSize);
+            Icons.assurance(g, analysis.assurance(), options.theme(), x + iconSize + 6, y, iconSize);
+        }
+    }
+
+    @Override
+    public String title() {
+        return analysis.metric();
+    }
+
+    @Override
+    public String description() {
+        return "Statistical process control chart of " + analysis.metric() + ". " + analysis.explanation();
+    }
+}

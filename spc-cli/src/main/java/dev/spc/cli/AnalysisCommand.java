@@ -1,0 +1,62 @@
+package dev.spc.cli;
+
+import dev.spc.core.Analysis;
+import dev.spc.core.ChartSpec;
+import dev.spc.core.Spc;
+import dev.spc.core.table.Export;
+import dev.spc.core.table.Settings;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The shared run of every command that analyses the metrics of an export: check the output, read the
+ * data and the settings, analyse each metric with its spec, then hand the analyses to the command.
+ */
+abstract class AnalysisCommand implements Callable<Integer> {
+    @ParentCommand
+    SpcCommand parent;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    SpecOptions specOptions;
+
+    @Option(names = "--quiet", description = "Print no notes or warnings on standard error (errors still).")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Print the stack trace of a failure.")
+    boolean debug;
+
+    /** Refuses, before any work, an output that cannot be written. */
+    abstract void checkOutput();
+
+    /** Writes what the command makes of the analyses. */
+    abstract void write(List<Analysis> analyses, Terminal terminal);
+
+    @Override
+    public Integer call() {
+        Terminal terminal = parent.terminal();
+        ChartSpec defaults = specOptions.defaults();
+        checkOutput();
+        Settings settings = input.settings();
+        Export export = input.read(terminal);
+        if (!quiet) {
+            export.notices().forEach(terminal::notice);
+            settings.warningsFor(export.series()).forEach(terminal::warning);
+        }
+        List<Analysis> analyses = Spc.analyseAll(export.series(), metric -> settings.specFor(metric, defaults));
+        if (!quiet) {
+            for (Analysis a : analyses) {
+                for (String note : a.notes()) {
+                    terminal.notice(a.metric() + ": " + note);
+                }
+            }
+        }
+        write(analyses, terminal);
+        return 0;
+    }
+}

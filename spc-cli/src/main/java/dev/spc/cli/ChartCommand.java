@@ -1,0 +1,188 @@
+package dev.spc.cli;
+
+import dev.spc.charts.ChartFormat;
+import dev.spc.charts.ChartOptions;
+import dev.spc.charts.ChartWriter;
+import dev.spc.charts.Drawable;
+import dev.spc.charts.FileNames;
+import dev.spc.charts.SmallMultiples;
+import dev.spc.charts.SpcChart;
+import dev.spc.charts.Theme;
+import dev.spc.core.Analysis;
+import dev.spc.core.table.DataException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code spc chart}: one image per metric, or all metrics as small multiples in one image. */
+@Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        header = "Draw each metric as an MDC-style chart: PNG, SVG or PDF.",
+        customSynopsis = "spc chart [OPTIONS] FILE -o DIR|FILE",
+        description = {
+            "Draws one chart per metric into the folder -o names (made if missing; its parent must exist), "
+                    + "each file named after its metric, and prints the path of every file written. With one "
+                    + "metric, or with --small-multiples, -o may name the image file itself.",
+            "Points are coloured by class (improvement blue, concern orange, neither purple, common cause "
+                    + "grey) and shaped by class too; the centre line is solid, the process limits dashed; "
+                    + "the variation and assurance icons are in the top right; the subtitle explains the "
+                    + "latest point in plain English.",
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  spc chart examples/data/ipr.csv --settings examples/data/ipr-settings.csv -o charts",
+            "  spc chart examples/data/ipr.csv --small-multiples --y-axes free -o board.pdf",
+            "  spc chart waits.csv --format svg --theme high-contrast -o waits.svg",
+        })
+final class ChartCommand extends AnalysisCommand {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE", required = true,
+            description = "The folder to write the charts into, or the image file when there is one picture.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "png, svg or pdf. Default: the -o file's extension, else png.")
+    ChartFormat format;
+
+    @Option(names = "--width", paramLabel = "POINTS", description = "Width in points (1/96 inch). Default: 800.")
+    int width = 800;
+
+    @Option(names = "--height", paramLabel = "POINTS", description = "Height in points. Default: 450.")
+    int height = 450;
+
+    @Option(names = "--dpi", paramLabel = "DPI",
+            description = "Resolution of PNG images: 96 gives one pixel per point, 192 twice as many. Default: 96.")
+    int dpi = 96;
+
+    @Option(names = "--theme", paramLabel = "THEME", converter = ThemeConverter.class,
+            description = "mdc (the Making Data Count look), high-contrast, or teaching (labels every signal). "
+                    + "Default: mdc.")
+    Theme theme = Theme.MDC;
+
+    @Option(names = "--two-sigma", description = "Draw the two-sigma lines, faint, inside the process limits.")
+    boolean twoSigma;
+
+    @Option(names = "--no-icons", description = "Leave out the variation and assurance icons.")
+    boolean noIcons;
+
+    @Option(names = "--no-subtitle", description = "Leave out the plain-English explanation under the title.")
+    boolean noSubtitle;
+
+    @Option(names = "--small-multiples", description = "Draw every metric in one image, as a grid of small charts.")
+    boolean smallMultiples;
+
+    @Option(names = "--columns", paramLabel = "N", description = "Columns of the small-multiples grid. Default: chosen.")
+    int columns;
+
+    @Option(names = "--y-axes", paramLabel = "AXES",
+            description = "For small multiples: shared (one value scale for all) or free (each its own). Default: free.")
+    YAxes yAxes = YAxes.free;
+
+    enum YAxes { shared, free }
+
+    private ChartOptions options;
+    private ChartFormat chosenFormat;
+    private boolean singleFile;
+
+    @Override
+    void checkOutput() {
+        try {
+            options = ChartOptions.builder().width(width).height(height).dpi(dpi).theme(theme)
+                    .twoSigma(twoSigma ? ChartOptions.Lines.SHOWN : ChartOptions.Lines.HIDDEN)
+                    .icons(noIcons ? ChartOptions.Parts.HIDDEN : ChartOptions.Parts.SHOWN)
+                    .subtitle(noSubtitle ? ChartOptions.Parts.HIDDEN : ChartOptions.Parts.SHOWN).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (columns < 0) {
+            throw new ParameterException(spec.commandLine(), "--columns must be 1 or more");
+        }
+        Optional<ChartFormat> named = Files.isDirectory(output) ? Optional.empty()
+                : ChartFormat.ofFileName(output.getFileName().toString());
+        singleFile = named.isPresent();
+        if (named.isPresent() && format != null && format != named.get()) {
+            throw new ParameterException(spec.commandLine(), "--format " + format.extension() + " does not match -o "
+                    + output + "; give one or the other");
+        }
+        chosenFormat = format != null ? format : named.orElse(ChartFormat.PNG);
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw DataException.atFile(output.toString(), "the folder " + parent + " does not exist",
+                    "Create it first, or choose another output path");
+        }
+        if (input.path() != null && output.toAbsolutePath().normalize().equals(input.path().toAbsolutePath().normalize())) {
+            throw DataException.atFile(output.toString(), "the output is the input file, which would be overwritten",
+                    "Choose another output path with -o");
+        }
+    }
+
+    @Override
+    void write(List<Analysis> analyses, Terminal terminal) {
+        if (analyses.isEmpty()) {
+            throw DataException.atFile(input.file, "there are no metrics to draw", "Check the file");
+        }
+        if (smallMultiples) {
+            SmallMultiples grid = SmallMultiples.of(analyses, options,
+                    yAxes == YAxes.shared ? SmallMultiples.Axes.SHARED : SmallMultiples.Axes.FREE, columns);
+            Path target = singleFile ? output : folder().resolve("small-multiples." + chosenFormat.extension());
+            writeOne(grid, target, terminal);
+            return;
+        }
+        if (singleFile) {
+            if (analyses.size() > 1) {
+                throw new ParameterException(spec.commandLine(), "the data hold " + analyses.size()
+                        + " metrics but -o names one file; give a folder, or add --small-multiples");
+            }
+            writeOne(SpcChart.of(analyses.get(0), options), output, terminal);
+            return;
+        }
+        Path dir = folder();
+        FileNames names = new FileNames();
+        for (Analysis a : analyses) {
+            writeOne(SpcChart.of(a, options), dir.resolve(names.next(a.metric(), chosenFormat.extension())), terminal);
+        }
+    }
+
+    private Path folder() {
+        try {
+            return Files.createDirectories(output);
+        } catch (IOException e) {
+            throw DataException.atFile(output.toString(), "the folder cannot be made: " + e.getMessage(),
+                    "Choose another output folder");
+        }
+    }
+
+    private void writeOne(Drawable d, Path target, Terminal terminal) {
+        try {
+            AtomicFile.write(target, out -> ChartWriter.write(d, chosenFormat, options, out));
+        } catch (IOException e) {
+            throw DataException.atFile(target.toString(), "cannot be written: " + e.getMessage(),
+                    "Check that the folder is writable and the disk is not full");
+        }
+        terminal.out().println(target);
+    }
+
+    static final class FormatConverter implements ITypeConverter<ChartFormat> {
+        @Override
+        public ChartFormat convert(String value) {
+            return ChartFormat.parse(value);
+        }
+    }
+
+    static final class ThemeConverter implements ITypeConverter<Theme> {
+        @Override
+        public Theme convert(String value) {
+            return Theme.parse(value);
+        }
+    }
+}

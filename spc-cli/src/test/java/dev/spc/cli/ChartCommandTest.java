@@ -1,0 +1,106 @@
+package dev.spc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code spc chart} as an analyst runs it on the example data. */
+class ChartCommandTest {
+    @TempDir
+    Path dir;
+
+    static String ipr() {
+        return ExampleDataTest.data("ipr.csv").toString();
+    }
+
+    static String settings() {
+        return ExampleDataTest.data("ipr-settings.csv").toString();
+    }
+
+    @Test
+    void oneImagePerMetricInAFolderItMakes() throws IOException {
+        Path out = dir.resolve("charts");
+        Cli.Result r = Cli.run("chart", ipr(), "--settings", settings(), "-o", out.toString());
+        assertEquals(0, r.status(), r.toString());
+        List<String> printed = r.out().lines().toList();
+        assertEquals(14, printed.size());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(14, files.filter(p -> p.toString().endsWith(".png")).count());
+        }
+        assertTrue(printed.contains(out.resolve("a-e-4-hour-performance.png").toString()), printed.toString());
+        BufferedImage image = ImageIO.read(out.resolve("falls-per-1-000-bed-days.png").toFile());
+        assertEquals(800, image.getWidth());
+        assertEquals(450, image.getHeight());
+    }
+
+    @Test
+    void svgWithSizeAndTheme() throws IOException {
+        Path out = dir.resolve("svg");
+        Cli.Result r = Cli.run("chart", ipr(), "--format", "svg", "--width", "1000", "--height", "500",
+                "--theme", "high-contrast", "--two-sigma", "-o", out.toString());
+        assertEquals(0, r.status(), r.toString());
+        String svg = Files.readString(out.resolve("staff-turnover.svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("<title>Staff turnover (%)</title>"), svg.substring(0, 400));
+        assertTrue(svg.contains("width='1000.0'") && svg.contains("viewBox='0.0 0.0 1000.0 500.0'"), svg.substring(0, 400));
+    }
+
+    @Test
+    void oneMetricToOneFileWithTheDpi() throws IOException {
+        Path csv = dir.resolve("one.csv");
+        Files.writeString(csv, "date,value\n2024-01-01,3\n2024-02-01,4\n2024-03-01,5\n");
+        Path png = dir.resolve("one.png");
+        Cli.Result r = Cli.run("chart", csv.toString(), "--dpi", "192", "-o", png.toString());
+        assertEquals(0, r.status(), r.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1600, image.getWidth());
+        assertEquals(900, image.getHeight());
+    }
+
+    @Test
+    void smallMultiplesToOnePdf() throws IOException {
+        Path pdf = dir.resolve("board.pdf");
+        Cli.Result r = Cli.run("chart", ipr(), "--settings", settings(), "--small-multiples", "--y-axes", "free",
+                "--width", "1600", "--height", "900", "-o", pdf.toString());
+        assertEquals(0, r.status(), r.toString());
+        byte[] head = new byte[5];
+        try (var in = Files.newInputStream(pdf)) {
+            assertEquals(5, in.read(head));
+        }
+        assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void manyMetricsToOneFileIsACommandLineError() {
+        Path png = dir.resolve("all.png");
+        Cli.Result r = Cli.run("chart", ipr(), "-o", png.toString());
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.err().contains("14 metrics but -o names one file"), r.err());
+        assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void formatAndFileNameMustAgree() {
+        Cli.Result r = Cli.run("chart", ipr(), "--format", "svg", "-o", dir.resolve("x.png").toString());
+        assertEquals(2, r.status(), r.toString());
+    }
+
+    @Test
+    void anOutputInAMissingFolderIsRefusedBeforeAnyWork() {
+        Path out = dir.resolve("missing").resolve("charts");
+        Cli.Result r = Cli.run("chart", ipr(), "-o", out.toString());
+        assertEquals(1, r.status(), r.toString());
+        assertTrue(r.err().contains("does not exist"), r.err());
+        assertFalse(Files.exists(out.getParent()));
+    }
+}
