@@ -1,0 +1,77 @@
+package dev.spc.benchmarks;
+
+import dev.spc.charts.ChartFormat;
+import dev.spc.charts.ChartOptions;
+import dev.spc.charts.ChartWriter;
+import dev.spc.charts.SpcChart;
+import dev.spc.core.Analysis;
+import dev.spc.core.ChartSpec;
+import dev.spc.core.Direction;
+import dev.spc.core.Series;
+import dev.spc.core.Spc;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Charts per second on one thread: an analysed monthly metric of 36 points (with a recalculation and
+ * signals) drawn at 800 x 450 and encoded as PNG, SVG or PDF. Run with
+ * {@code java -jar benchmarks/target/benchmarks.jar ChartBenchmark}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true"})
+public class ChartBenchmark {
+    @State(Scope.Benchmark)
+    public static class Charts {
+        @Param({"PNG", "SVG", "PDF"})
+        public ChartFormat format;
+
+        List<Analysis> analyses;
+        ChartOptions options;
+        int next;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            Random r = new Random(11);
+            analyses = new ArrayList<>();
+            for (int k = 0; k < 50; k++) {
+                List<Series.Point> points = new ArrayList<>();
+                for (int i = 0; i < 36; i++) {
+                    double level = i < 20 ? 70 : 74;
+                    points.add(Series.Point.of(LocalDate.of(2022, 4, 1).plusMonths(i), level + r.nextGaussian() * 1.5));
+                }
+                analyses.add(Spc.analyse(Series.of("Metric " + k + " (%)", points), ChartSpec.builder()
+                        .direction(Direction.INCREASE).target(75).unit("%")
+                        .recalculateFrom(LocalDate.of(2023, 12, 1)).build()));
+            }
+            options = ChartOptions.defaults();
+        }
+    }
+
+    @Benchmark
+    public int chart(Charts c) throws IOException {
+        Analysis a = c.analyses.get(c.next++ % c.analyses.size());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        ChartWriter.write(SpcChart.of(a, c.options), c.format, c.options, out);
+        return out.size();
+    }
+}
