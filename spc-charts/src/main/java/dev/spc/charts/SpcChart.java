@@ -257,7 +257,12 @@ public final class SpcChart implements Drawable {
             t.setFont(bold);
             PointClass cls = a.pointClass(i);
             t.setPaint(theme.colour(cls == PointClass.COMMON_CAUSE ? PointClass.NEITHER : cls).darker());
-            t.setTextAnchor(label.high() ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
+            // Labels near either end lean inwards so that they stay on the plot.
+            double along = a.size() > 1 ? i / (double) (a.size() - 1) : 0.5;
+            t.setTextAnchor(along > 0.85
+                    ? (label.high() ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT)
+                    : along < 0.1 ? (label.high() ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT)
+                    : (label.high() ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER));
             plot.addAnnotation(t);
         }
     }

@@ -21,7 +21,8 @@ import picocli.CommandLine.ParseResult;
             "",
             "Input is a long CSV export: one row per metric and period, with columns metric, date and value.",
         },
-        subcommands = {SummaryCommand.class, AnalyseCommand.class, ChartCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummaryCommand.class, AnalyseCommand.class, ChartCommand.class, TeachCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {
             "",
             "Examples:",

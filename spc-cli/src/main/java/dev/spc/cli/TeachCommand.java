@@ -1,0 +1,116 @@
+package dev.spc.cli;
+
+import dev.spc.charts.ChartFormat;
+import dev.spc.charts.Theme;
+import dev.spc.cli.teach.Lesson;
+import dev.spc.cli.teach.Lessons;
+import dev.spc.cli.teach.Scenario;
+import dev.spc.core.table.DataException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code spc teach}: reproducible teaching data sets, charts and words about variation. */
+@Command(name = "teach", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        header = "Make teaching data sets, charts and explanations that show how variation behaves.",
+        customSynopsis = {"spc teach --list", "spc teach SCENARIO|all -o DIR [--seed N] [--format png|svg|pdf]"},
+        description = {
+            "Each scenario writes into DIR/SCENARIO/: data.csv (seeded, reproducible data), settings.csv, the "
+                    + "chart, and lesson.txt, a short explanation a trainer can read aloud. 'all' makes every "
+                    + "scenario and DIR/index.html, a page of them all. The same seed always gives the same data.",
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  spc teach --list",
+            "  spc teach shift -o lessons",
+            "  spc teach all -o lessons --seed 7",
+        })
+final class TeachCommand implements Callable<Integer> {
+    @ParentCommand
+    SpcCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--list", description = "List the scenarios.")
+    boolean list;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "A scenario, or all.")
+    String scenario;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "The folder to write into (made if missing).")
+    Path output;
+
+    @Option(names = "--seed", paramLabel = "N", description = "The seed of the data. Default: 1.")
+    long seed = 1;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = ChartCommand.FormatConverter.class,
+            description = "png, svg or pdf. Default: png.")
+    ChartFormat format = ChartFormat.PNG;
+
+    @Option(names = "--theme", paramLabel = "THEME", converter = ChartCommand.ThemeConverter.class,
+            description = "teaching (labels every signal), mdc or high-contrast. Default: teaching.")
+    Theme theme = Theme.TEACHING;
+
+    @Option(names = "--debug", description = "Print the stack trace of a failure.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        Terminal terminal = parent.terminal();
+        if (list) {
+            for (Scenario s : Scenario.values()) {
+                terminal.out().printf("%-22s %s%n", s.id(), s.title());
+            }
+            return 0;
+        }
+        if (scenario == null) {
+            throw new ParameterException(spec.commandLine(), "Name a scenario (spc teach --list shows them), or all");
+        }
+        if (output == null) {
+            throw new ParameterException(spec.commandLine(), "Give the folder to write into with -o DIR");
+        }
+        List<Scenario> chosen;
+        try {
+            chosen = scenario.equalsIgnoreCase("all") ? List.of(Scenario.values()) : List.of(Scenario.parse(scenario));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Path parentDir = output.toAbsolutePath().getParent();
+        if (parentDir != null && !Files.isDirectory(parentDir)) {
+            throw DataException.atFile(output.toString(), "the folder " + parentDir + " does not exist",
+                    "Create it first, or choose another output folder");
+        }
+        List<Lesson> lessons = new ArrayList<>();
+        for (Scenario s : chosen) {
+            Lesson lesson = s.make(seed);
+            lessons.add(lesson);
+            Path dir = Files.createDirectories(output.resolve(s.id()));
+            for (Map.Entry<String, byte[]> file : Lessons.files(lesson, format, theme).entrySet()) {
+                Path target = dir.resolve(file.getKey());
+                AtomicFile.write(target, out -> out.write(file.getValue()));
+                terminal.out().println(target);
+            }
+        }
+        if (chosen.size() > 1) {
+            Path index = output.resolve("index.html");
+            byte[] html = Lessons.index(lessons, format).getBytes(StandardCharsets.UTF_8);
+            AtomicFile.write(index, out -> out.write(html));
+            terminal.out().println(index);
+        }
+        return 0;
+    }
+}
