@@ -69,6 +69,13 @@ public final class Spc {
             upperTwo[p] = lines.upperTwoSigma();
             Arrays.fill(phaseOf, first, end, p);
             phases.add(new Phase(p + 1, first, end - 1, lines));
+            if (end > first && lines.points() == 0) {
+                notes.add("The phase from " + series.date(first) + " has no values.");
+            } else if (lines.points() >= spec.minimumPoints() && lines.movingRanges() == 0) {
+                notes.add("The phase from " + series.date(first) + " has no limits: gaps leave no two consecutive "
+                        + "points with values, so there is no moving range; bridging the gaps would pair the points "
+                        + "either side of each.");
+            }
         }
 
         Findings findings = new Findings(n);

@@ -6,6 +6,7 @@ import dev.spc.core.Direction;
 import dev.spc.core.Phase;
 import dev.spc.core.PointClass;
 import dev.spc.core.Side;
+import dev.spc.core.rules.Findings;
 import dev.spc.core.rules.RuleId;
 import dev.spc.core.rules.Signal;
 import java.math.BigDecimal;
@@ -30,11 +31,13 @@ public final class Explanation {
     private final Analysis a;
     private final DateTimeFormatter dates;
     private final String unit;
+    private final int decimals;
 
     private Explanation(Analysis a) {
         this.a = a;
         this.dates = monthly(a) ? MONTH : DAY;
         this.unit = a.spec().unit();
+        this.decimals = decimals(a);
     }
 
     /** The explanation of an analysis. */
@@ -50,16 +53,11 @@ public final class Explanation {
         StringBuilder sb = new StringBuilder();
         String latest = "The latest point (" + date(a.date(i)) + ": " + value(a.value(i)) + ")";
         if (!a.hasLimits(i)) {
-            Phase phase = a.phases().get(a.phase(i) - 1);
-            sb.append(latest).append(" cannot be judged yet: ");
-            int points = phase.limits().points();
-            String count = points + (points == 1 ? " point" : " points");
-            sb.append(a.phases().size() > 1 ? "the latest phase has " + count
-                    : (points == 1 ? "there is " : "there are ") + count);
-            sb.append(" and process limits need at least ").append(a.spec().minimumPoints());
-            sb.append(", so no special-cause rules or icons are given.");
+            sb.append(latest).append(" cannot be judged: ").append(whyNoLimits(i))
+                    .append(", so no special-cause rules or icons are given.");
             if (!Double.isNaN(a.centre(i))) {
-                sb.append(" The mean so far is ").append(line(a.centre(i))).append('.');
+                sb.append(a.spec().baselinePoints().isPresent() ? " The mean of the baseline is " : " The mean so far is ")
+                        .append(line(a.centre(i))).append('.');
             }
             return sb.toString();
         }
@@ -70,14 +68,36 @@ public final class Explanation {
                     .append(" are to be expected from this process (mean ").append(line(a.centre(i))).append(").");
         } else {
             sb.append(latest).append(" shows ").append(kind(pointClass)).append(": ");
-            sb.append(String.join("; and ", reasons(i))).append('.');
+            sb.append(String.join("; and ", reasons(i, pointClass))).append('.');
+            conflict(i, pointClass, sb);
         }
-        if (a.phases().size() > 1) {
-            Phase last = a.phases().get(a.phases().size() - 1);
-            sb.append(" The limits were recalculated from ").append(date(a.date(last.first()))).append('.');
+        if (a.phase(i) > 1) {
+            Phase current = a.phases().get(a.phase(i) - 1);
+            sb.append(" The limits were recalculated from ").append(date(a.date(current.first()))).append('.');
         }
         assurance(i, sb);
         return sb.toString();
+    }
+
+    /** Why point i has no limits: a short baseline, gaps that leave no moving range, or too few points. */
+    private String whyNoLimits(int i) {
+        Phase phase = a.phases().get(a.phase(i) - 1);
+        int points = phase.limits().points();
+        int minimum = a.spec().minimumPoints();
+        if (a.spec().baselinePoints().isPresent()) {
+            return "the baseline has " + count(points) + " and process limits need at least " + minimum;
+        }
+        if (points >= minimum && phase.limits().movingRanges() == 0) {
+            return "gaps leave no two consecutive points with values, so there is no moving range to estimate the "
+                    + "variation from (bridging the gaps would pair the points either side of each)";
+        }
+        String has = a.phases().size() > 1 ? "the latest phase has " + count(points)
+                : (points == 1 ? "there is " : "there are ") + count(points);
+        return has + " and process limits need at least " + minimum;
+    }
+
+    private static String count(int points) {
+        return points + (points == 1 ? " point" : " points");
     }
 
     private static String kind(PointClass c) {
@@ -89,30 +109,69 @@ public final class Explanation {
         };
     }
 
-    /** Why the latest point is flagged: the latest signal of each rule that flagged it. */
-    private List<String> reasons(int i) {
+    /** The side a class's signals lie on; null for neither (both sides count). */
+    private Side sideOf(PointClass c) {
+        Side improvement = a.spec().direction() == Direction.DECREASE ? Side.LOW : Side.HIGH;
+        return switch (c) {
+            case IMPROVEMENT -> improvement;
+            case CONCERN -> improvement.opposite();
+            default -> null;
+        };
+    }
+
+    /** The latest signal of each rule that flagged point i on the given side (any side for null). */
+    private Map<RuleId, Signal> signalsAt(int i, Side side) {
         Map<RuleId, Signal> byRule = new EnumMap<>(RuleId.class);
         for (Signal s : a.signals()) {
-            if (s.first() <= i && i <= s.last() && a.rules(i).contains(s.rule())) {
+            if (s.first() <= i && i <= s.last() && (side == null || s.side() == side)
+                    && (a.flags(i) & Findings.bit(s.rule(), s.side())) != 0) {
                 byRule.put(s.rule(), s);
             }
         }
+        return byRule;
+    }
+
+    /** Why the latest point is flagged: the latest signal of each rule that flagged it on its class's side. */
+    private List<String> reasons(int i, PointClass pointClass) {
         List<String> reasons = new ArrayList<>();
-        for (Signal s : byRule.values()) {
-            boolean high = s.side() == Side.HIGH;
-            String since = date(a.date(s.first()));
-            reasons.add(switch (s.rule()) {
-                case ASTRONOMICAL -> high
-                        ? "it lies above the upper process limit of " + line(a.upperLimit(i))
-                        : "it lies below the lower process limit of " + line(a.lowerLimit(i));
-                case SHIFT -> s.length() + " points in a row " + (high ? "above" : "below") + " the mean since " + since;
-                case TREND -> s.length() + " points in a row each " + (high ? "higher" : "lower")
-                        + " than the one before since " + since;
-                case TWO_OF_THREE -> s.length() + " of 3 points in a row lie close to the "
-                        + (high ? "upper" : "lower") + " process limit (beyond the two-sigma line)";
-            });
+        for (Signal s : signalsAt(i, sideOf(pointClass)).values()) {
+            reasons.add(reason(i, s));
         }
         return reasons;
+    }
+
+    private String reason(int i, Signal s) {
+        boolean high = s.side() == Side.HIGH;
+        String since = date(a.date(s.first()));
+        return switch (s.rule()) {
+            case ASTRONOMICAL -> high
+                    ? "it lies above the upper process limit of " + line(a.upperLimit(i))
+                    : "it lies below the lower process limit of " + line(a.lowerLimit(i));
+            case SHIFT -> s.length() + " points in a row " + (high ? "above" : "below") + " the mean since " + since;
+            case TREND -> "a run of " + s.length() + (high ? " rising" : " falling") + " points since " + since;
+            case TWO_OF_THREE -> s.length() + " of 3 points in a row lie close to the "
+                    + (high ? "upper" : "lower") + " process limit (beyond the two-sigma line)";
+        };
+    }
+
+    /** A point flagged both ways: say what the other side found and which side won. */
+    private void conflict(int i, PointClass pointClass, StringBuilder sb) {
+        Side side = sideOf(pointClass);
+        if (side == null) {
+            return;
+        }
+        Map<RuleId, Signal> other = signalsAt(i, side.opposite());
+        if (other.isEmpty()) {
+            return;
+        }
+        List<String> reasons = new ArrayList<>();
+        for (Signal s : other.values()) {
+            reasons.add(reason(i, s));
+        }
+        String otherKind = pointClass == PointClass.IMPROVEMENT ? "concern" : "improvement";
+        sb.append(" It is also flagged as a ").append(otherKind).append(" (").append(String.join("; and ", reasons))
+                .append("); ").append(pointClass == PointClass.IMPROVEMENT ? "improvement" : "concern")
+                .append(" wins such a conflict.");
     }
 
     private void assurance(int i, StringBuilder sb) {
@@ -159,9 +218,9 @@ public final class Explanation {
         return withUnit(number(x));
     }
 
-    /** A computed line, to three significant figures. */
+    /** A computed line, to the decimals the process's variation calls for. */
     private String line(double x) {
-        return withUnit(significant(x));
+        return withUnit(decimals < 0 ? significant(x) : fixed(x, decimals));
     }
 
     private String withUnit(String number) {
@@ -171,12 +230,28 @@ public final class Explanation {
         return unit.equals("%") ? number + "%" : number + " " + unit;
     }
 
-    /** A number as short as it can be written while keeping up to 12 decimals. */
+    /**
+     * The decimals for the lines of an analysis: enough to show the latest phase's sigma to two significant
+     * figures, so that the lower limit, the centre and the upper limit always read as different numbers;
+     * -1 (three significant figures) when there is no sigma.
+     */
+    private static int decimals(Analysis a) {
+        if (a.latestIndex().isEmpty()) {
+            return -1;
+        }
+        double sigma = a.sigma(a.latestIndex().getAsInt());
+        if (!(sigma > 0) || Double.isInfinite(sigma)) {
+            return -1;
+        }
+        return Math.max(0, Math.min(10, (int) Math.ceil(-Math.log10(sigma)) + 1));
+    }
+
+    /** A number as short as it can be written (Java's shortest representation of the double). */
     public static String number(double x) {
         if (Double.isNaN(x)) {
             return "n/a";
         }
-        BigDecimal d = new BigDecimal(x).setScale(12, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal d = BigDecimal.valueOf(x).stripTrailingZeros();
         String s = (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
         return s.equals("-0") ? "0" : s;
     }
@@ -190,8 +265,15 @@ public final class Explanation {
             return "0";
         }
         int magnitude = (int) Math.floor(Math.log10(Math.abs(x)));
-        int decimals = Math.min(12, Math.max(0, 2 - magnitude));
-        String s = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return fixed(x, Math.min(12, Math.max(0, 2 - magnitude)));
+    }
+
+    /** A number to a fixed number of decimals, rounding half up from its shortest decimal form. */
+    public static String fixed(double x, int decimals) {
+        if (Double.isNaN(x)) {
+            return "n/a";
+        }
+        String s = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
     }
 

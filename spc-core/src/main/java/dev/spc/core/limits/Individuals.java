@@ -65,26 +65,27 @@ public final class Individuals {
             previous = v;
         }
         if (count == 0) {
-            return PhaseLimits.centreOnly(0, Double.NaN);
+            return PhaseLimits.centreOnly(0, Double.NaN, 0);
         }
         double centre = sum / count;
         if (count < minimumPoints || ranges == 0) {
-            return PhaseLimits.centreOnly(count, centre);
+            return PhaseLimits.centreOnly(count, centre, ranges);
         }
         double amr = rangeSum / ranges;
         if (screening == MovingRangeScreening.SCREEN) {
             amr = screenedAverage(y, ghost, from, to, gaps, D4 * amr, amr);
         }
-        return fromAverageMovingRange(count, centre, amr, convention);
+        return fromAverageMovingRange(count, centre, amr, ranges, convention);
     }
 
-    /** The limits for a known centre line and average moving range. */
-    public static PhaseLimits fromAverageMovingRange(int points, double centre, double amr, XmrLimits convention) {
+    /** The limits for a known centre line and average moving range (from {@code ranges} moving ranges). */
+    public static PhaseLimits fromAverageMovingRange(int points, double centre, double amr, int ranges,
+            XmrLimits convention) {
         double sigma = convention == XmrLimits.MDC ? MDC_MULTIPLIER * amr / 3 : amr / D2;
         double half = convention == XmrLimits.MDC ? MDC_MULTIPLIER * amr : 3 * sigma;
         double twoSigma = convention == XmrLimits.MDC ? 2 * MDC_MULTIPLIER * amr / 3 : 2 * sigma;
         return new PhaseLimits(points, centre, sigma, centre - half, centre + half, centre - twoSigma,
-                centre + twoSigma, amr);
+                centre + twoSigma, amr, ranges);
     }
 
     private static double screenedAverage(double[] y, boolean[] ghost, int from, int to, GapPolicy gaps,

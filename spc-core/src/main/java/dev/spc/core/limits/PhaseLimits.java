@@ -12,9 +12,10 @@ package dev.spc.core.limits;
  * @param lowerTwoSigma the lower two-sigma line
  * @param upperTwoSigma the upper two-sigma line
  * @param averageMovingRange the average moving range (AMR) after any screening, or {@code NaN}
+ * @param movingRanges the number of moving ranges the AMR came from (before screening)
  */
 public record PhaseLimits(int points, double centre, double sigma, double lower, double upper,
-        double lowerTwoSigma, double upperTwoSigma, double averageMovingRange) {
+        double lowerTwoSigma, double upperTwoSigma, double averageMovingRange, int movingRanges) {
 
     /** True when the phase has process limits. */
     public boolean hasLimits() {
@@ -22,8 +23,8 @@ public record PhaseLimits(int points, double centre, double sigma, double lower,
     }
 
     /** A phase with a centre line but too few points for limits. */
-    static PhaseLimits centreOnly(int points, double centre) {
+    static PhaseLimits centreOnly(int points, double centre, int movingRanges) {
         return new PhaseLimits(points, centre, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN);
+                Double.NaN, movingRanges);
     }
 }

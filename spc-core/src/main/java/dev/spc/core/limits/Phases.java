@@ -67,6 +67,11 @@ public final class Phases {
                 starts[count++] = i;
             }
         }
+        for (LocalDate d : pending) {
+            if (n > 0 && !d.isAfter(series.date(0))) {
+                notes.add("The recalculation from " + d + " is on or before the first point and has no effect.");
+            }
+        }
         for (int k = next; k < pending.size(); k++) {
             if (n > 0 && pending.get(k).isAfter(series.date(n - 1))) {
                 notes.add("The recalculation from " + pending.get(k) + " is after the last point and has no effect.");
