@@ -42,8 +42,13 @@ public final class SmallMultiples implements Drawable {
             shared = new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
             for (Analysis a : analyses) {
                 double[] r = SpcChart.range(a, options.showsTwoSigma());
-                shared[0] = Math.min(shared[0], r[0]);
-                shared[1] = Math.max(shared[1], r[1]);
+                if (r != null) {
+                    shared[0] = Math.min(shared[0], r[0]);
+                    shared[1] = Math.max(shared[1], r[1]);
+                }
+            }
+            if (shared[0] > shared[1]) {
+                shared = null;
             }
         }
         int rows = (analyses.size() + cols - 1) / cols;

@@ -124,11 +124,16 @@ public final class SpcChart implements Drawable {
         axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
         axis.setAxisLineVisible(false);
-        if ("%".equals(a.spec().unit())) {
-            axis.setNumberFormatOverride(new DecimalFormat("#,##0.##'%'"));
-        }
-        double[] r = range != null ? range : range(a, options.showsTwoSigma());
+        double[] fitted = range(a, options.showsTwoSigma());
+        double[] r = range != null ? range : fitted != null ? fitted : new double[] {0, 1};
         axis.setRange(r[0], r[1]);
+        if ("%".equals(a.spec().unit())) {
+            // Enough decimals for ticks a tenth of the range apart to read differently.
+            int decimals = (int) Math.max(0, Math.min(10, Math.ceil(-Math.log10((r[1] - r[0]) / 10)) + 1));
+            DecimalFormat percent = new DecimalFormat("#,##0'%'");
+            percent.setMaximumFractionDigits(decimals);
+            axis.setNumberFormatOverride(percent);
+        }
         plot.setRangeAxis(axis);
 
         annotations(plot, a, theme, text, r);
@@ -267,7 +272,7 @@ public final class SpcChart implements Drawable {
         }
     }
 
-    /** The value range that shows every value, line and target, with a margin. */
+    /** The value range that shows every value, line and target, with a margin; null when there are none. */
     static double[] range(Analysis a, boolean twoSigma) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -285,7 +290,7 @@ public final class SpcChart implements Drawable {
             }
         }
         if (lo > hi) {
-            return new double[] {0, 1};
+            return null;
         }
         double span = hi - lo;
         double pad = span > 0 ? span * 0.08 : Math.max(1, Math.abs(hi) * 0.1);

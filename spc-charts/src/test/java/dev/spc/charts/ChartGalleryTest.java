@@ -252,6 +252,17 @@ class ChartGalleryTest {
         assertTrue(countColour(png, IMPROVEMENT) > 100);
     }
 
+    @Test
+    void aMetricWithoutValuesDoesNotStretchASharedAxis() {
+        Analysis empty = Spc.analyse(Series.of("no values", List.of(Series.Point.gap(LocalDate.of(2024, 1, 1)),
+                Series.Point.gap(LocalDate.of(2024, 2, 1)))), ChartSpec.mdc());
+        Analysis big = mdc("Special cause - High is good");
+        ChartOptions o = ChartOptions.defaults();
+        SmallMultiples grid = SmallMultiples.of(List.of(big, empty), o, SmallMultiples.Axes.SHARED, 0);
+        assertArrayEquals(SpcChart.range(big, false), range(grid.charts().get(0)), 1e-9);
+        assertArrayEquals(SpcChart.range(big, false), range(grid.charts().get(1)), 1e-9);
+    }
+
     static double[] range(SpcChart c) {
         var axis = c.chart().getXYPlot().getRangeAxis();
         return new double[] {axis.getLowerBound(), axis.getUpperBound()};

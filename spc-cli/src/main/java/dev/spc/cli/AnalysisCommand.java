@@ -5,6 +5,7 @@ import dev.spc.core.ChartSpec;
 import dev.spc.core.Spc;
 import dev.spc.core.table.Export;
 import dev.spc.core.table.Settings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -40,11 +41,14 @@ abstract class AnalysisCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = parent.terminal();
-        ChartSpec defaults = specOptions.defaults();
+        List<String> notices = new ArrayList<>();
+        ChartSpec defaults = specOptions.defaults(input.dateFormat, notices::add);
         checkOutput();
         Settings settings = input.settings();
         Export export = input.read(terminal);
         if (!quiet) {
+            notices.forEach(terminal::notice);
+            settings.notices().forEach(terminal::notice);
             export.notices().forEach(terminal::notice);
             settings.warningsFor(export.series()).forEach(terminal::warning);
         }

@@ -13,6 +13,7 @@ import dev.spc.core.table.DataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -107,8 +108,12 @@ final class ChartCommand extends AnalysisCommand {
         if (columns < 0) {
             throw new ParameterException(spec.commandLine(), "--columns must be 1 or more");
         }
-        Optional<ChartFormat> named = Files.isDirectory(output) ? Optional.empty()
-                : ChartFormat.ofFileName(output.getFileName().toString());
+        String last = output.getFileName() == null ? "" : output.getFileName().toString();
+        Optional<ChartFormat> named = Files.isDirectory(output) ? Optional.empty() : ChartFormat.ofFileName(last);
+        if (named.isEmpty() && !Files.isDirectory(output) && last.matches(".+\\.[A-Za-z]{1,5}")) {
+            throw new ParameterException(spec.commandLine(), "-o " + output + " names a file of a kind spc cannot "
+                    + "draw; give a folder, or a file ending .png, .svg or .pdf");
+        }
         singleFile = named.isPresent();
         if (named.isPresent() && format != null && format != named.get()) {
             throw new ParameterException(spec.commandLine(), "--format " + format.extension() + " does not match -o "
@@ -131,25 +136,43 @@ final class ChartCommand extends AnalysisCommand {
         if (analyses.isEmpty()) {
             throw DataException.atFile(input.file, "there are no metrics to draw", "Check the file");
         }
-        if (smallMultiples) {
-            SmallMultiples grid = SmallMultiples.of(analyses, options,
-                    yAxes == YAxes.shared ? SmallMultiples.Axes.SHARED : SmallMultiples.Axes.FREE, columns);
-            Path target = singleFile ? output : folder().resolve("small-multiples." + chosenFormat.extension());
-            writeOne(grid, target, terminal);
-            return;
+        if (singleFile && !smallMultiples && analyses.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "the data hold " + analyses.size()
+                    + " metrics but -o names one file; give a folder, or add --small-multiples");
         }
-        if (singleFile) {
-            if (analyses.size() > 1) {
-                throw new ParameterException(spec.commandLine(), "the data hold " + analyses.size()
-                        + " metrics but -o names one file; give a folder, or add --small-multiples");
+        // Every picture is drawn to a file beside its target first, and all are put in place together only
+        // when all are done: a failure leaves the folder as it was.
+        List<AtomicFile.Pending> pending = new ArrayList<>();
+        List<Path> targets = new ArrayList<>();
+        try {
+            if (smallMultiples) {
+                SmallMultiples grid = SmallMultiples.of(analyses, options,
+                        yAxes == YAxes.shared ? SmallMultiples.Axes.SHARED : SmallMultiples.Axes.FREE, columns);
+                Path target = singleFile ? output : folder().resolve("small-multiples." + chosenFormat.extension());
+                pending.add(draw(grid, target));
+                targets.add(target);
+            } else if (singleFile) {
+                pending.add(draw(SpcChart.of(analyses.get(0), options), output));
+                targets.add(output);
+            } else {
+                Path dir = folder();
+                FileNames names = new FileNames();
+                for (Analysis a : analyses) {
+                    Path target = dir.resolve(names.next(a.metric(), chosenFormat.extension()));
+                    pending.add(draw(SpcChart.of(a, options), target));
+                    targets.add(target);
+                }
             }
-            writeOne(SpcChart.of(analyses.get(0), options), output, terminal);
-            return;
-        }
-        Path dir = folder();
-        FileNames names = new FileNames();
-        for (Analysis a : analyses) {
-            writeOne(SpcChart.of(a, options), dir.resolve(names.next(a.metric(), chosenFormat.extension())), terminal);
+            for (int k = 0; k < pending.size(); k++) {
+                pending.get(k).commit();
+                terminal.out().println(targets.get(k));
+            }
+            pending.clear();
+        } catch (IOException e) {
+            throw DataException.atFile(output.toString(), "cannot be written: " + e.getMessage(),
+                    "Check that the folder is writable and the disk is not full");
+        } finally {
+            pending.forEach(AtomicFile.Pending::discard);
         }
     }
 
@@ -162,14 +185,8 @@ final class ChartCommand extends AnalysisCommand {
         }
     }
 
-    private void writeOne(Drawable d, Path target, Terminal terminal) {
-        try {
-            AtomicFile.write(target, out -> ChartWriter.write(d, chosenFormat, options, out));
-        } catch (IOException e) {
-            throw DataException.atFile(target.toString(), "cannot be written: " + e.getMessage(),
-                    "Check that the folder is writable and the disk is not full");
-        }
-        terminal.out().println(target);
+    private AtomicFile.Pending draw(Drawable d, Path target) throws IOException {
+        return AtomicFile.prepare(target, out -> ChartWriter.write(d, chosenFormat, options, out));
     }
 
     static final class FormatConverter implements ITypeConverter<ChartFormat> {

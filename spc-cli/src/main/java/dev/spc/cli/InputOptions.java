@@ -99,6 +99,6 @@ final class InputOptions {
     }
 
     Settings settings() {
-        return settings == null ? Settings.none() : Settings.read(settings);
+        return settings == null ? Settings.none() : Settings.read(settings, dateFormat);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,23 +46,30 @@ final class SpecOptions {
                     + "(overrides recalculations).")
     Integer baseline;
 
-    List<LocalDate> recalculateFrom = List.of();
-
     @Option(names = "--recalculate-from", paramLabel = "DATE", split = "[,;]",
             description = "Start a new phase, with its own limits, at the first point on or after each DATE "
-                    + "(2024-04-01 or 01/04/2024); several dates may be separated by commas.")
-    void recalculateFrom(List<String> dates) {
+                    + "(2024-04-01, 01/04/2024, or in the --date-format); several dates may be separated by commas.")
+    List<String> recalculateFrom = List.of();
+
+    /** The recalculation dates, read in the data's date format (detected when it is null). */
+    private List<LocalDate> recalculationDates(String datePattern, Consumer<String> notices) {
+        if (recalculateFrom.isEmpty()) {
+            return List.of();
+        }
         Map<String, Integer> values = new LinkedHashMap<>();
-        for (String d : dates) {
+        for (String d : recalculateFrom) {
             values.put(d.trim(), 0);
         }
         try {
-            DateReader reader = DateReader.of(values, null, "--recalculate-from", null);
+            DateReader reader = DateReader.of(values, datePattern, "--recalculate-from", null);
+            if (reader.notice() != null) {
+                notices.accept(reader.notice());
+            }
             List<LocalDate> parsed = new ArrayList<>();
             for (String d : values.keySet()) {
                 parsed.add(reader.date(d));
             }
-            this.recalculateFrom = parsed;
+            return parsed;
         } catch (DataException e) {
             throw new ParameterException(spec.commandLine(), "--recalculate-from: " + e.problem());
         }
@@ -119,13 +127,19 @@ final class SpecOptions {
 
     enum ConflictWinner { improvement, concern }
 
-    /** The spec every metric starts from. */
-    ChartSpec defaults() {
+    /**
+     * The spec every metric starts from.
+     *
+     * @param datePattern the data's date format, or null when it is detected
+     * @param notices where notices about the recalculation dates go
+     */
+    ChartSpec defaults(String datePattern, Consumer<String> notices) {
+        List<LocalDate> dates = recalculationDates(datePattern, notices);
         try {
             ChartSpec.Builder b = ChartSpec.builder()
                     .chart(chart)
                     .direction(direction)
-                    .recalculateFrom(recalculateFrom)
+                    .recalculateFrom(dates)
                     .minimumPoints(minimumPoints)
                     .shiftLength(shift)
                     .trendLength(trend)

@@ -11,6 +11,7 @@ import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -81,7 +82,10 @@ final class TableWriter {
                 g.writeStartObject();
                 for (Column<?> col : columns) {
                     g.writeFieldName(col.name());
-                    if (col.isMissing(r)) {
+                    if (col instanceof StringColumn text) {
+                        // Text fields are strings in JSON as in the CSV: an empty one stays "".
+                        g.writeString(text.get(r));
+                    } else if (col.isMissing(r)) {
                         g.writeNull();
                     } else if (col instanceof DoubleColumn d) {
                         g.writeNumber(d.getDouble(r));

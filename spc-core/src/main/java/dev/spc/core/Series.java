@@ -14,10 +14,16 @@ import java.util.OptionalDouble;
  * (start a new phase here, ghost this point), an annotation and a target.
  *
  * <p>A missing value ({@code NaN}) is a gap: it is kept in its place, never treated as zero, and takes no
- * part in the limits or the rules. Points are sorted by date when the series is made; two points on the
- * same date are refused.
+ * part in the limits or the rules. Values are at most {@link #LARGEST_VALUE} in size. Points are sorted by
+ * date when the series is made; two points on the same date are refused.
  */
 public final class Series {
+    /**
+     * The largest value in size a point may have: beyond it a double no longer holds every whole number,
+     * and sums and moving ranges of such values lose their meaning (or overflow).
+     */
+    public static final double LARGEST_VALUE = 1e15;
+
     private final String metric;
     private final LocalDate[] dates;
     private final double[] values;
@@ -51,8 +57,9 @@ public final class Series {
             String annotation) {
         public Point {
             Objects.requireNonNull(date, "date");
-            if (Double.isInfinite(value)) {
-                throw new IllegalArgumentException("value on " + date + " is infinite");
+            if (Math.abs(value) > LARGEST_VALUE) {
+                throw new IllegalArgumentException("value on " + date + " is " + value
+                        + ", beyond the largest a point may have (10^15)");
             }
         }
 

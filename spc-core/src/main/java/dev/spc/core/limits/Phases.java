@@ -10,7 +10,9 @@ import java.util.List;
  * Splits a series into phases (METHODS.md section 1). A new phase starts at every point flagged
  * {@code rebase} and at the first point on or after each recalculation date; a recalculation at the
  * first point changes nothing. With a baseline of N points there is one phase whose lines come from
- * its first N points with a value (the baseline wins over recalculations, as in the MDC tools).
+ * its first N points with a value (the baseline wins over recalculations, as in the MDC tools). The
+ * baseline is a span of the chart: a ghosted point inside it counts toward the N but, as everywhere,
+ * does not feed the lines.
  */
 public final class Phases {
     private final int size;

@@ -1,5 +1,6 @@
 package dev.spc.core.table;
 
+import dev.spc.core.Series;
 import java.util.Locale;
 import java.util.Set;
 
@@ -92,9 +93,9 @@ final class Cells {
         }
         if (isPlainNumber(s)) {
             double v = Double.parseDouble(s.indexOf(',') >= 0 ? s.replace(",", "") : s);
-            if (Double.isInfinite(v)) {
-                throw DataException.atCell(source, row, column, "'" + text + "' is too large to be a number",
-                        "Correct the cell");
+            if (!(Math.abs(v) <= Series.LARGEST_VALUE)) {
+                throw DataException.atCell(source, row, column, "'" + text + "' is too large to analyse (beyond 10^15)",
+                        "Correct the cell, or express the metric in larger units (thousands, millions)");
             }
             return v;
         }

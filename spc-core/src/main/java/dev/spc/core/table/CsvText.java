@@ -23,11 +23,19 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * text: the bridge parses numbers and dates itself, so that every bad cell can be named.
  */
 final class CsvText {
-    /** A loaded table and the separator its file used. */
-    record Loaded(Table table, char separator) {
+    /**
+     * A loaded table, the separator its file used, and the line each record starts on (record 0 is the
+     * header), so that messages name the line a person sees even when blank lines were skipped.
+     */
+    record Loaded(Table table, char separator, int[] recordLines) {
         /** True when a comma inside a number can only be a thousands separator. */
         boolean commasGroupThousands() {
             return separator != ';';
+        }
+
+        /** The line of the file that data row {@code index} (0 for the first) starts on. */
+        int row(int index) {
+            return index + 1 < recordLines.length ? recordLines[index + 1] : index + 2;
         }
     }
 
@@ -96,10 +104,14 @@ final class CsvText {
             String message = String.valueOf(e.getMessage());
             Matcher m = RAGGED.matcher(message);
             if (m.find()) {
-                int row = Integer.parseInt(m.group(1)) + 1;
+                int[] lines = recordLines(text);
+                int record = Integer.parseInt(m.group(1));
+                int row = record < lines.length ? lines[record] : record + 1;
+                boolean tooMany = Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(3));
                 throw DataException.atCell(source, row, null, "the row has " + m.group(2) + " cells but the header has "
-                        + m.group(3), "Quote any cell that holds the separator (\"Falls per 1,000 bed days\"), or "
-                        + "remove the extra cells");
+                        + m.group(3), tooMany
+                                ? "Quote any cell that holds the separator (\"Falls per 1,000 bed days\"), or remove the extra cells"
+                                : "Add the missing cells (an empty cell is a missing value)");
             }
             throw DataException.atFile(source, "the file cannot be read as CSV: " + message,
                     "Check that it is a comma-separated export with one header row", e);
@@ -108,6 +120,45 @@ final class CsvText {
             throw DataException.atFile(source, "the file has a header but no data rows",
                     "Export the data rows too: one row per metric and period");
         }
-        return new Loaded(table, separator);
+        return new Loaded(table, separator, recordLines(text));
+    }
+
+    /** The line each record starts on: records end at a line break outside quotes; empty lines hold none. */
+    static int[] recordLines(String text) {
+        int[] starts = new int[64];
+        int count = 0;
+        int line = 1;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                i++;
+                continue;
+            }
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                line++;
+                i += 2;
+                continue;
+            }
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = line;
+            boolean quoted = false;
+            while (i < n) {
+                c = text.charAt(i++);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == '\n') {
+                    line++;
+                    if (!quoted) {
+                        break;
+                    }
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 }

@@ -62,9 +62,11 @@ public final class DateReader {
     public static DateReader of(Map<String, Integer> values, String pattern, String source, String column) {
         if (pattern != null) {
             DateTimeFormatter f = formatter(pattern);
+            boolean timeInPattern = pattern.replaceAll("'[^']*'", "").matches(".*[HhmsSkKa].*");
             Map<String, LocalDate> parsed = new HashMap<>(values.size() * 2);
             for (Map.Entry<String, Integer> e : values.entrySet()) {
-                LocalDate d = parsePattern(f, e.getKey());
+                String text = timeInPattern ? e.getKey() : stripTime(e.getKey().trim());
+                LocalDate d = parsePattern(f, text);
                 if (d == null) {
                     throw DataException.atCell(source, e.getValue(), column,
                             "'" + e.getKey() + "' does not match the date format '" + pattern + "'",

@@ -73,17 +73,17 @@ public final class ExportReader {
         for (int r = 0; r < rows; r++) {
             String d = dates.get(r).trim();
             if (d.isEmpty()) {
-                throw DataException.atCell(source, r + 2, dateCol, "the date is blank",
+                throw DataException.atCell(source, loaded.row(r), dateCol, "the date is blank",
                         "Give every row the date of its period");
             }
-            distinctDates.putIfAbsent(d, r + 2);
+            distinctDates.putIfAbsent(d, loaded.row(r));
         }
         DateReader dateReader = DateReader.of(distinctDates, options.dateFormat(), source, dateCol);
 
         Set<String> missing = options.missing();
         Map<String, MetricRows> byMetric = new LinkedHashMap<>();
         for (int r = 0; r < rows; r++) {
-            int row = r + 2;
+            int row = loaded.row(r);
             String metric = metrics == null ? defaultMetric : metrics.get(r).trim();
             if (metric.isEmpty()) {
                 throw DataException.atCell(source, row, metricCol, "the metric name is blank",

@@ -27,14 +27,16 @@ import tech.tablesaw.api.Table;
  * by {@code ;}.
  */
 public final class Settings {
-    private static final Settings NONE = new Settings("", Map.of());
+    private static final Settings NONE = new Settings("", Map.of(), List.of());
 
     private final String source;
     private final Map<String, MetricSettings> byMetric;
+    private final List<String> notices;
 
-    private Settings(String source, Map<String, MetricSettings> byMetric) {
+    private Settings(String source, Map<String, MetricSettings> byMetric, List<String> notices) {
         this.source = source;
         this.byMetric = byMetric;
+        this.notices = List.copyOf(notices);
     }
 
     /** No settings: every metric takes the defaults. */
@@ -42,9 +44,22 @@ public final class Settings {
         return NONE;
     }
 
-    /** Reads a settings file. */
+    /** Reads a settings file, detecting the format of its dates. */
     public static Settings read(Path file) {
-        return parse(CsvText.load(file).table(), file.toString());
+        return read(file, null);
+    }
+
+    /**
+     * Reads a settings file whose dates are in the given {@link java.time.format.DateTimeFormatter}
+     * pattern (null: detect, as for the data).
+     */
+    public static Settings read(Path file, String datePattern) {
+        return parse(CsvText.load(file), file.toString(), datePattern);
+    }
+
+    /** One-line notices about how the file was read (such as dates read day-first). */
+    public List<String> notices() {
+        return notices;
     }
 
     /** The settings of a metric, if the file has a row for it. */
@@ -79,7 +94,8 @@ public final class Settings {
         return warnings;
     }
 
-    private static Settings parse(Table table, String source) {
+    private static Settings parse(CsvText.Loaded loaded, String source, String datePattern) {
+        Table table = loaded.table();
         Map<String, String> byName = new HashMap<>();
         for (String name : table.columnNames()) {
             byName.putIfAbsent(name.trim().toLowerCase(Locale.ROOT), name);
@@ -89,11 +105,11 @@ public final class Settings {
             throw DataException.atFile(source, "a settings file needs a metric column",
                     "Start it with the header metric,direction,target,chart,baseline_points,recalculate_from");
         }
-        Reader r = new Reader(table, byName, source);
+        Reader r = new Reader(loaded, byName, source, datePattern);
         Map<String, MetricSettings> byMetric = new LinkedHashMap<>();
         for (int rowIndex = 0; rowIndex < table.rowCount(); rowIndex++) {
             final int i = rowIndex;
-            int row = i + 2;
+            int row = loaded.row(i);
             String metric = table.stringColumn(metricCol).get(i).trim();
             if (metric.isEmpty()) {
                 throw DataException.atCell(source, row, metricCol, "the metric name is blank",
@@ -111,19 +127,24 @@ public final class Settings {
                     r.dates(i, "recalculate_from"), r.text(i, "unit"), r.text(i, "group"),
                     r.integer(i, "min_points", 2), r.integer(i, "shift", 3), r.integer(i, "trend", 3)));
         }
-        return new Settings(source, byMetric);
+        return new Settings(source, byMetric, r.notices);
     }
 
     /** Reads typed cells of the settings table, naming the cell when one is wrong. */
     private static final class Reader {
+        private final CsvText.Loaded loaded;
         private final Table table;
         private final Map<String, String> byName;
         private final String source;
+        private final String datePattern;
+        private final List<String> notices = new ArrayList<>();
 
-        Reader(Table table, Map<String, String> byName, String source) {
-            this.table = table;
+        Reader(CsvText.Loaded loaded, Map<String, String> byName, String source, String datePattern) {
+            this.loaded = loaded;
+            this.table = loaded.table();
             this.byName = byName;
             this.source = source;
+            this.datePattern = datePattern;
         }
 
         Optional<String> text(int i, String column) {
@@ -139,7 +160,7 @@ public final class Settings {
             try {
                 return parser.apply(text);
             } catch (IllegalArgumentException e) {
-                throw DataException.atCell(source, i + 2, byName.get(column), e.getMessage(), "Correct the cell");
+                throw DataException.atCell(source, loaded.row(i), byName.get(column), e.getMessage(), "Correct the cell");
             }
         }
 
@@ -148,7 +169,11 @@ public final class Settings {
             if (t.isEmpty() || t.get().equals("NA")) {
                 return OptionalDouble.empty();
             }
-            return OptionalDouble.of(Cells.number(t.get(), source, i + 2, byName.get(column), "--missing"));
+            if (!Cells.isPlainNumber(t.get())) {
+                throw DataException.atCell(source, loaded.row(i), byName.get(column), "'" + t.get() + "' is not a number",
+                        "Write a plain number such as 95, or leave the cell blank for none");
+            }
+            return OptionalDouble.of(Cells.number(t.get(), source, loaded.row(i), byName.get(column), "--missing"));
         }
 
         OptionalInt integer(int i, String column, int minimum) {
@@ -164,7 +189,7 @@ public final class Settings {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw DataException.atCell(source, i + 2, byName.get(column), "'" + t.get() + "' is not a whole number of "
+            throw DataException.atCell(source, loaded.row(i), byName.get(column), "'" + t.get() + "' is not a whole number of "
                     + minimum + " or more", "Correct the cell or leave it blank for the default");
         }
 
@@ -176,10 +201,13 @@ public final class Settings {
             Map<String, Integer> values = new LinkedHashMap<>();
             for (String part : t.get().split(";")) {
                 if (!part.isBlank()) {
-                    values.put(part.trim(), i + 2);
+                    values.put(part.trim(), loaded.row(i));
                 }
             }
-            DateReader reader = DateReader.of(values, null, source, byName.get(column));
+            DateReader reader = DateReader.of(values, datePattern, source, byName.get(column));
+            if (reader.notice() != null) {
+                notices.add(reader.notice());
+            }
             List<LocalDate> dates = new ArrayList<>();
             for (String v : values.keySet()) {
                 dates.add(reader.date(v));

@@ -38,6 +38,9 @@ class CellsTest {
         assertTrue(message("n/a").contains("--missing='n/a'"));
         assertTrue(message("12a").contains("Correct the cell to a plain number"));
         assertTrue(message("1e999").contains("too large"));
+        assertTrue(message("1.5e308").contains("too large to analyse"));
+        assertEquals(1e15, Cells.number("1e15", "f", 2, "value", "--missing"));
+        assertTrue(message("1000000000000001").contains("beyond 10^15"));
     }
 
     static String message(String cell) {
