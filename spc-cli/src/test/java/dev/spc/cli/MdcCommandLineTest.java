@@ -54,6 +54,25 @@ class MdcCommandLineTest {
     }
 
     @Test
+    void reorderingTheRowsOfTheFileChangesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(Reference.mdcCasesFile()));
+        String header = lines.remove(0);
+        java.util.Collections.shuffle(lines, new java.util.Random(20_261_127L));
+        lines.add(0, header);
+        java.nio.file.Path shuffled = dir.resolve("shuffled.csv");
+        java.nio.file.Files.write(shuffled, lines);
+        Cli.Result original = Cli.run("analyse", Reference.mdcCasesFile().toString(),
+                "--settings", Reference.mdcSettingsFile().toString());
+        Cli.Result reordered = Cli.run("analyse", shuffled.toString(), "--settings", Reference.mdcSettingsFile().toString());
+        assertEquals(0, reordered.status(), reordered.toString());
+        // Metrics come out in the order they are first met, so compare each metric's rows as a set of lines.
+        assertEquals(new java.util.TreeSet<>(original.out().lines().toList()),
+                new java.util.TreeSet<>(reordered.out().lines().toList()));
+        assertEquals(original.out().lines().count(), reordered.out().lines().count());
+    }
+
+    @Test
     void summaryGivesTheVariationIconsOfTheSummaryIconSeries() {
         Cli.Result r = Cli.run("summary", Reference.mdcCasesFile().toString(),
                 "--settings", Reference.mdcSettingsFile().toString());

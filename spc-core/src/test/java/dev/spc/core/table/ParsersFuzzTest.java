@@ -38,6 +38,23 @@ class ParsersFuzzTest {
         }
     }
 
+    @FuzzTest(maxDuration = "60s")
+    void settingsFilesAreReadOrRefusedWithAReason(FuzzedDataProvider data) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("fuzz-settings", ".csv");
+        try {
+            java.nio.file.Files.write(file, data.consumeRemainingAsBytes());
+            Settings settings = Settings.read(file);
+            for (MetricSettings row : settings.rows()) {
+                assertFalse(row.metric().isBlank());
+                row.applyTo(ChartSpec.mdc());
+            }
+        } catch (DataException e) {
+            assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @FuzzTest(maxDuration = "30s")
     void dateColumnsAreReadOrRefusedWithAReason(FuzzedDataProvider data) {
         String first = data.consumeString(40);
