@@ -82,7 +82,7 @@ public final class ChartWriter {
         d.draw(g, new Rectangle2D.Double(0, 0, options.width(), options.height()));
         String element = g.getSVGElement(null, true, new ViewBox(0, 0, options.width(), options.height()), null, null);
         int open = element.indexOf('>', element.indexOf("<svg"));
-        String accessible = "<title>" + xml(d.title()) + "</title><desc>" + xml(d.description()) + "</desc>";
+        String accessible = "<title>" + escapeXml(d.title()) + "</title><desc>" + escapeXml(d.description()) + "</desc>";
         String head = element.substring(0, open);
         if (!head.contains(" role=")) {
             head = head + " role=\"img\"";
@@ -107,8 +107,8 @@ public final class ChartWriter {
         return doc.getPDFBytes();
     }
 
-    /** Text escaped for XML content and attributes. */
-    static String xml(String s) {
+    /** Text escaped for XML (and HTML) content and attributes; control characters become spaces. */
+    public static String escapeXml(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -153,21 +153,8 @@ public final class Lessons {
         return "<p><img src=\"" + src + "\" alt=\"" + html(alt) + "\"></p>\n";
     }
 
-    /** Text escaped for HTML. */
-    static String html(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+    private static String html(String s) {
+        return ChartWriter.escapeXml(s);
     }
 
     static String number(double v) {
