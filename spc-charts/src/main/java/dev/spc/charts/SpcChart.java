@@ -221,8 +221,9 @@ public final class SpcChart implements Drawable {
             m.setLabel("target");
             m.setLabelFont(font(Font.PLAIN, 9.5f * text));
             m.setLabelPaint(theme.targetLine());
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            // On the left, where the icons in the top right corner cannot cover it.
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             plot.addRangeMarker(m, Layer.BACKGROUND);
         }

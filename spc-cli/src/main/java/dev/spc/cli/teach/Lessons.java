@@ -83,7 +83,7 @@ public final class Lessons {
 
     /** The settings that give each metric the lesson's direction, target and recalculation. */
     static String settings(Lesson lesson) {
-        StringBuilder sb = new StringBuilder("metric,direction,target,recalculate_from\n");
+        StringBuilder sb = new StringBuilder("metric,direction,target,unit,recalculate_from\n");
         for (Lesson.Metric m : lesson.metrics()) {
             ChartSpec spec = m.spec();
             OptionalDouble target = spec.target();
@@ -93,7 +93,7 @@ public final class Lessons {
             }
             sb.append(csv(m.series().metric())).append(',').append(spec.direction().id()).append(',')
                     .append(target.isPresent() ? number(target.getAsDouble()) : "").append(',')
-                    .append(String.join(";", dates)).append('\n');
+                    .append(spec.unit()).append(',').append(String.join(";", dates)).append('\n');
         }
         return sb.toString();
     }

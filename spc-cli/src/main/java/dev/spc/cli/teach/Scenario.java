@@ -136,7 +136,8 @@ public enum Scenario {
                 }
                 any |= x.rules(i).contains(RuleId.TWO_OF_THREE);
             }
-            return any && x.rules(20).contains(RuleId.TWO_OF_THREE);
+            return any && x.rules(20).contains(RuleId.TWO_OF_THREE) && !anyFlaggedBy(x, RuleId.SHIFT)
+                    && !anyFlaggedBy(x, RuleId.TREND);
         }
     },
     RAG_TABLE("rag-table", "The same data as a red/amber/green table and as an SPC chart") {
@@ -391,8 +392,14 @@ public enum Scenario {
 
     // ---- helpers shared by the scenarios ----
 
+    /** The lesson; metrics measured in percent (their names say "(%)") show values with a % sign. */
     Lesson lesson(long seed, List<Lesson.Metric> metrics, List<String> text) {
-        return new Lesson(this, seed, metrics, text);
+        List<Lesson.Metric> withUnits = new ArrayList<>();
+        for (Lesson.Metric m : metrics) {
+            boolean percent = m.series().metric().contains("(%)");
+            withUnits.add(percent ? new Lesson.Metric(m.series(), m.spec().toBuilder().unit("%").build()) : m);
+        }
+        return new Lesson(this, seed, withUnits, text);
     }
 
     static ChartSpec increase() {
@@ -455,6 +462,15 @@ public enum Scenario {
             }
         }
         return true;
+    }
+
+    static boolean anyFlaggedBy(Analysis a, RuleId rule) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.rules(i).contains(rule)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean anySpecial(Analysis a) {
