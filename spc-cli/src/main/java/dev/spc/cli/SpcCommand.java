@@ -28,7 +28,8 @@ import picocli.CommandLine.ParseResult;
             "Examples:",
             "  spc summary examples/data/ipr.csv --settings examples/data/ipr-settings.csv",
             "  spc analyse data.csv --direction increase --target 95 -o points.csv",
-            "  spc chart examples/data/ipr.csv --settings examples/data/ipr-settings.csv -o charts",
+            "  spc chart examples/data/ipr.csv -o charts",
+            "  spc teach all -o lessons",
             "",
             "Exit status: 0 done; 1 the data could not be used (the message says where and how to fix it); "
                     + "2 the command line was wrong.",

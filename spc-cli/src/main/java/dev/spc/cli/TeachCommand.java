@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code spc teach}: reproducible teaching data sets, charts and words about variation. */
 @Command(name = "teach", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         header = "Make teaching data sets, charts and explanations that show how variation behaves.",
-        customSynopsis = {"spc teach --list", "spc teach SCENARIO|all -o DIR [--seed N] [--format png|svg|pdf]"},
+        customSynopsis = {"spc teach --list", "       spc teach SCENARIO|all -o DIR [--seed N] [--format png|svg|pdf]"},
         description = {
             "Each scenario writes into DIR/SCENARIO/: data.csv (seeded, reproducible data), settings.csv, the "
                     + "chart, and lesson.txt, a short explanation a trainer can read aloud. 'all' makes every "
