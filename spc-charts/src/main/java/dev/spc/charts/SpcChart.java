@@ -65,18 +65,14 @@ public final class SpcChart implements Drawable {
 
     /** The chart of an analysis. */
     public static SpcChart of(Analysis analysis, ChartOptions options) {
-        return build(analysis, options, null, 1.0);
+        return build(analysis, options, null, 1.0, options.width());
     }
 
     /**
      * @param range the value axis range {lower, upper} to use, or null to fit this analysis
      * @param size the text and icon size relative to a full chart
+     * @param width the width the chart will be drawn at (a cell of small multiples is narrower)
      */
-    static SpcChart build(Analysis a, ChartOptions options, double[] range, double size) {
-        return build(a, options, range, size, options.width());
-    }
-
-    /** As above, for a chart drawn {@code width} points wide (a cell of small multiples is narrower). */
     static SpcChart build(Analysis a, ChartOptions options, double[] range, double size, double width) {
         Theme theme = options.theme();
         float text = (float) (theme.textScale() * size);

@@ -19,7 +19,7 @@ import tech.tablesaw.columns.Column;
  * Writes a table as CSV (RFC 4180, header first, missing cells empty) or as JSON (an array of objects
  * with the same fields, missing values null). Numbers keep full double precision; dates are ISO.
  */
-final class TableWriter {
+public final class TableWriter {
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
@@ -108,7 +108,7 @@ final class TableWriter {
     }
 
     /** A double in full precision, in plain notation: whole numbers without ".0". */
-    static String number(double v) {
+    public static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
@@ -117,7 +117,7 @@ final class TableWriter {
     }
 
     /** A CSV cell, quoted when it holds a comma, a quote, a line break or edge spaces. */
-    static String quote(String s) {
+    public static String quote(String s) {
         boolean needs = !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ');
         for (int i = 0; i < s.length() && !needs; i++) {
             char c = s.charAt(i);

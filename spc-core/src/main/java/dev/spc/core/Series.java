@@ -218,10 +218,6 @@ public final class Series {
         return values;
     }
 
-    LocalDate[] datesView() {
-        return dates;
-    }
-
     /** Which points are ghosted, or null when none is. */
     boolean[] ghostView() {
         return ghost;

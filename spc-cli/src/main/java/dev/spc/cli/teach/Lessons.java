@@ -7,6 +7,7 @@ import dev.spc.charts.Drawable;
 import dev.spc.charts.SmallMultiples;
 import dev.spc.charts.SpcChart;
 import dev.spc.charts.Theme;
+import dev.spc.cli.TableWriter;
 import dev.spc.core.Analysis;
 import dev.spc.core.ChartSpec;
 import dev.spc.core.Series;
@@ -74,7 +75,8 @@ public final class Lessons {
         for (Lesson.Metric m : lesson.metrics()) {
             Series s = m.series();
             for (int i = 0; i < s.size(); i++) {
-                sb.append(csv(s.metric())).append(',').append(s.date(i)).append(',').append(number(s.value(i)))
+                sb.append(TableWriter.quote(s.metric())).append(',').append(s.date(i)).append(',')
+                        .append(TableWriter.number(s.value(i)))
                         .append('\n');
             }
         }
@@ -91,8 +93,8 @@ public final class Lessons {
             for (LocalDate d : spec.recalculateFrom()) {
                 dates.add(d.toString());
             }
-            sb.append(csv(m.series().metric())).append(',').append(spec.direction().id()).append(',')
-                    .append(target.isPresent() ? number(target.getAsDouble()) : "").append(',')
+            sb.append(TableWriter.quote(m.series().metric())).append(',').append(spec.direction().id()).append(',')
+                    .append(target.isPresent() ? TableWriter.number(target.getAsDouble()) : "").append(',')
                     .append(spec.unit()).append(',').append(String.join(";", dates)).append('\n');
         }
         return sb.toString();
@@ -155,13 +157,5 @@ public final class Lessons {
 
     private static String html(String s) {
         return ChartWriter.escapeXml(s);
-    }
-
-    static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    static String csv(String s) {
-        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

@@ -329,7 +329,7 @@ public enum Scenario {
             Series s = daily("Red beads in a paddle of 50 (six workers a day, four days)", v);
             return lesson(seed, List.of(new Lesson.Metric(s, decrease())), List.of(
                     "Six willing workers each scoop 50 beads from a box in which one bead in five is red; red beads "
-                            + "are defects. Over four days they make " + 24 + " scoops.",
+                            + "are defects. Over four days they make 24 scoops.",
                     "Day " + (best / 6 + 1) + "'s " + workers[best % 6] + " scooped only " + (int) v[best] + " red "
                             + "beads and Day " + (worst / 6 + 1) + "'s " + workers[worst % 6] + " " + (int) v[worst]
                             + ". Praise for the one and blame for the other would be wrong: every point is common "

@@ -40,7 +40,41 @@ public final class Individuals {
      */
     public static PhaseLimits of(double[] y, boolean[] ghost, int from, int to, int minimumPoints,
             XmrLimits convention, MovingRangeScreening screening, GapPolicy gaps) {
-        int count = 0;
+        Pass all = pass(y, ghost, from, to, gaps, Double.POSITIVE_INFINITY);
+        if (all.points == 0) {
+            return PhaseLimits.centreOnly(0, Double.NaN, 0);
+        }
+        double centre = all.sum / all.points;
+        if (all.points < minimumPoints || all.ranges == 0) {
+            return PhaseLimits.centreOnly(all.points, centre, all.ranges);
+        }
+        double amr = all.rangeSum / all.ranges;
+        if (screening == MovingRangeScreening.SCREEN) {
+            Pass screened = pass(y, ghost, from, to, gaps, D4 * amr);
+            // Every range screened out can only happen when all are equal; keep the unscreened AMR then.
+            if (screened.ranges > 0) {
+                amr = screened.rangeSum / screened.ranges;
+            }
+        }
+        return fromAverageMovingRange(all.points, centre, amr, all.ranges, convention);
+    }
+
+    /** The limits for a known centre line and average moving range (from {@code ranges} moving ranges). */
+    public static PhaseLimits fromAverageMovingRange(int points, double centre, double amr, int ranges,
+            XmrLimits convention) {
+        double sigma = convention == XmrLimits.MDC ? MDC_MULTIPLIER * amr / 3 : amr / D2;
+        double half = convention == XmrLimits.MDC ? MDC_MULTIPLIER * amr : 3 * sigma;
+        double twoSigma = convention == XmrLimits.MDC ? 2 * MDC_MULTIPLIER * amr / 3 : 2 * sigma;
+        return new PhaseLimits(points, centre, sigma, centre - half, centre + half, centre - twoSigma,
+                centre + twoSigma, amr, ranges);
+    }
+
+    /** What one pass over a phase finds: its contributing points and their moving ranges below a cut-off. */
+    private record Pass(int points, double sum, int ranges, double rangeSum) {
+    }
+
+    private static Pass pass(double[] y, boolean[] ghost, int from, int to, GapPolicy gaps, double cutOff) {
+        int points = 0;
         double sum = 0;
         int ranges = 0;
         double rangeSum = 0;
@@ -56,54 +90,8 @@ public final class Individuals {
             if (ghost != null && ghost[i]) {
                 continue;
             }
-            count++;
+            points++;
             sum += v;
-            if (previous == previous) {
-                ranges++;
-                rangeSum += Math.abs(v - previous);
-            }
-            previous = v;
-        }
-        if (count == 0) {
-            return PhaseLimits.centreOnly(0, Double.NaN, 0);
-        }
-        double centre = sum / count;
-        if (count < minimumPoints || ranges == 0) {
-            return PhaseLimits.centreOnly(count, centre, ranges);
-        }
-        double amr = rangeSum / ranges;
-        if (screening == MovingRangeScreening.SCREEN) {
-            amr = screenedAverage(y, ghost, from, to, gaps, D4 * amr, amr);
-        }
-        return fromAverageMovingRange(count, centre, amr, ranges, convention);
-    }
-
-    /** The limits for a known centre line and average moving range (from {@code ranges} moving ranges). */
-    public static PhaseLimits fromAverageMovingRange(int points, double centre, double amr, int ranges,
-            XmrLimits convention) {
-        double sigma = convention == XmrLimits.MDC ? MDC_MULTIPLIER * amr / 3 : amr / D2;
-        double half = convention == XmrLimits.MDC ? MDC_MULTIPLIER * amr : 3 * sigma;
-        double twoSigma = convention == XmrLimits.MDC ? 2 * MDC_MULTIPLIER * amr / 3 : 2 * sigma;
-        return new PhaseLimits(points, centre, sigma, centre - half, centre + half, centre - twoSigma,
-                centre + twoSigma, amr, ranges);
-    }
-
-    private static double screenedAverage(double[] y, boolean[] ghost, int from, int to, GapPolicy gaps,
-            double cutOff, double unscreened) {
-        int ranges = 0;
-        double rangeSum = 0;
-        double previous = Double.NaN;
-        for (int i = from; i < to; i++) {
-            double v = y[i];
-            if (v != v) {
-                if (gaps == GapPolicy.BREAK_MOVING_RANGES) {
-                    previous = Double.NaN;
-                }
-                continue;
-            }
-            if (ghost != null && ghost[i]) {
-                continue;
-            }
             if (previous == previous) {
                 double mr = Math.abs(v - previous);
                 if (mr < cutOff) {
@@ -113,7 +101,6 @@ public final class Individuals {
             }
             previous = v;
         }
-        // Every range screened out can only happen when all are equal and zero; keep the unscreened AMR.
-        return ranges == 0 ? unscreened : rangeSum / ranges;
+        return new Pass(points, sum, ranges, rangeSum);
     }
 }

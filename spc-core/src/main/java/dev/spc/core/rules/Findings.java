@@ -39,11 +39,6 @@ public final class Findings {
         signals.add(new Signal(rule, side, view.index[points[0]], view.index[points[count - 1]], count));
     }
 
-    /** True when the judged point j of the view is already flagged by the rule on the side. */
-    boolean isFlagged(ChartView view, int j, RuleId rule, Side side) {
-        return (flags[view.index[j]] & bit(rule, side)) != 0;
-    }
-
     /** The flag bits of each point of the series (the array itself: the caller takes ownership). */
     public long[] flags() {
         return flags;
