@@ -2,7 +2,7 @@ package dev.spc.core;
 
 import dev.spc.core.assess.Explanation;
 import dev.spc.core.assess.PointClasses;
-import dev.spc.core.limits.PhaseLimits;
+import dev.spc.core.limits.Lines;
 import dev.spc.core.rules.Findings;
 import dev.spc.core.rules.RuleId;
 import dev.spc.core.rules.Signal;
@@ -21,13 +21,16 @@ import java.util.Set;
  * class, the icons and a plain-English explanation. Immutable; nothing downstream recomputes a statistic.
  *
  * <p>Per-point lines are {@code NaN} where they do not exist (a phase with too few points has a centre
- * line but no limits; a gap's value is {@code NaN}).
+ * line but no limits; a run chart has no limits; a gap's value is {@code NaN}). The value of a point is
+ * the plotted statistic of the chart: a proportion on a P chart, a count on an NP chart, a subgroup mean
+ * on an Xbar chart, a moving range on an MR chart.
  */
 public final class Analysis {
     private final Series series;
     private final ChartSpec spec;
+    private final double[] values;
+    private final Lines lines;
     private final int[] phaseOf;
-    private final PhaseLimits[] lines;
     private final List<Phase> phases;
     private final long[] flags;
     private final List<Signal> signals;
@@ -36,18 +39,19 @@ public final class Analysis {
     private final VariationIcon variation;
     private final AssuranceIcon assurance;
     private final List<String> notes;
+    private final RunStatistics runs;
     private volatile String explanation;
 
-    Analysis(Series series, ChartSpec spec, int[] phaseOf, List<Phase> phases, long[] flags, List<Signal> signals,
-            int latest, int pointCount, VariationIcon variation, AssuranceIcon assurance, List<String> notes) {
+    Analysis(Series series, ChartSpec spec, double[] values, Lines lines, int[] phaseOf, List<Phase> phases,
+            long[] flags, List<Signal> signals, int latest, int pointCount, VariationIcon variation,
+            AssuranceIcon assurance, List<String> notes, RunStatistics runs) {
         this.series = series;
         this.spec = spec;
+        this.values = values;
+        this.lines = lines;
         this.phaseOf = phaseOf;
         this.phases = List.copyOf(phases);
-        this.lines = new PhaseLimits[phases.size()];
-        for (int p = 0; p < lines.length; p++) {
-            lines[p] = phases.get(p).limits();
-        }
+        this.runs = runs;
         this.flags = flags;
         this.signals = Collections.unmodifiableList(signals);
         this.latest = latest;
@@ -67,8 +71,14 @@ public final class Analysis {
         return series;
     }
 
+    /** The spec the series was analysed with; its chart is the one used (never {@code auto}). */
     public ChartSpec spec() {
         return spec;
+    }
+
+    /** The chart the series was analysed as. */
+    public ChartType chart() {
+        return spec.chart();
     }
 
     public String metric() {
@@ -91,37 +101,65 @@ public final class Analysis {
 
     /** The plotted value of point i ({@code NaN} for a gap). */
     public double value(int i) {
-        return series.value(i);
+        return values[i];
+    }
+
+    private int slot(int i) {
+        return lines.perPoint() ? i : phaseOf[i];
     }
 
     public double centre(int i) {
-        return lines[phaseOf[i]].centre();
+        return lines.centre(slot(i));
     }
 
     public double lowerLimit(int i) {
-        return lines[phaseOf[i]].lower();
+        return lines.lower(slot(i));
     }
 
     public double upperLimit(int i) {
-        return lines[phaseOf[i]].upper();
+        return lines.upper(slot(i));
     }
 
     public double lowerTwoSigma(int i) {
-        return lines[phaseOf[i]].lowerTwoSigma();
+        return lines.lowerTwoSigma(slot(i));
     }
 
     public double upperTwoSigma(int i) {
-        return lines[phaseOf[i]].upperTwoSigma();
+        return lines.upperTwoSigma(slot(i));
     }
 
-    /** The sigma-hat the lines of point i are drawn with (limits = centre -+ 3 sigma). */
+    public double lowerOneSigma(int i) {
+        return lines.lowerOneSigma(slot(i));
+    }
+
+    public double upperOneSigma(int i) {
+        return lines.upperOneSigma(slot(i));
+    }
+
+    /**
+     * The sigma-hat the lines of point i are drawn with (limits = centre -+ 3 sigma, before any clamping);
+     * {@code NaN} for charts without one (run and T charts).
+     */
     public double sigma(int i) {
-        return lines[phaseOf[i]].sigma();
+        return lines.sigma(slot(i));
     }
 
     /** True when point i has process limits. */
     public boolean hasLimits(int i) {
-        return lines[phaseOf[i]].hasLimits();
+        return !Double.isNaN(lines.upper(slot(i)));
+    }
+
+    /**
+     * True when point i is judged by the rules: it has a value and limits, or (on a run chart) a centre
+     * line.
+     */
+    public boolean isJudged(int i) {
+        return !Double.isNaN(values[i]) && (chart().hasLimits() ? hasLimits(i) : !Double.isNaN(centre(i)));
+    }
+
+    /** True when the lines vary point by point (P, U, Laney and subgroup charts). */
+    public boolean limitsVary() {
+        return lines.perPoint();
     }
 
     /** The phase number (1 for the first) of point i. */
@@ -187,6 +225,11 @@ public final class Analysis {
         return notes;
     }
 
+    /** Runs analysis (Anhøj) of the latest phase about its centre line, whatever the chart's rules. */
+    public RunStatistics runStatistics() {
+        return runs;
+    }
+
     /** A plain-English account of the metric's latest state, its signal and its assurance. */
     public String explanation() {
         String text = explanation;
@@ -199,9 +242,9 @@ public final class Analysis {
 
     /** Point i as a record. */
     public Point point(int i) {
-        PhaseLimits l = lines[phaseOf[i]];
-        return new Point(date(i), value(i), l.centre(), l.lower(), l.upper(), l.lowerTwoSigma(), l.upperTwoSigma(),
-                l.sigma(), phase(i), pointClass(i), rules(i), series.isGhost(i), series.annotation(i), target(i));
+        return new Point(date(i), value(i), centre(i), lowerLimit(i), upperLimit(i), lowerTwoSigma(i),
+                upperTwoSigma(i), sigma(i), phase(i), pointClass(i), rules(i), series.isGhost(i), series.annotation(i),
+                target(i));
     }
 
     /** All points as records, in date order. */
@@ -215,7 +258,7 @@ public final class Analysis {
 
     @Override
     public String toString() {
-        return "Analysis[" + metric() + ", " + size() + " points, variation=" + variation.id() + ", assurance="
+        return "Analysis[" + metric() + ", " + chart().id() + ", " + size() + " points, variation=" + variation.id() + ", assurance="
                 + assurance.id() + "]";
     }
 }

@@ -1,7 +1,11 @@
 package dev.spc.core;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -13,6 +17,9 @@ import java.util.OptionalInt;
  * chart with limits at 2.66 AMR, no moving-range screening, at least 13 points for limits, shift and trend
  * of 6, two-in-three ignoring points beyond the limits, rules running across recalculations, and
  * improvement winning conflicts. Make one with {@link #builder()} or take {@link #mdc()}.
+ *
+ * <p>Rule sets: with none chosen, control charts take the MDC rules and run charts the Anhøj rules; any
+ * mix of {@link RuleSet}s may be chosen instead.
  */
 public final class ChartSpec {
     /** The MDC minimum number of points for process limits. */
@@ -21,6 +28,8 @@ public final class ChartSpec {
     public static final int DEFAULT_SHIFT = 6;
     /** The MDC v5.0 run length for a trend. */
     public static final int DEFAULT_TREND = 6;
+    /** Nelson's K for tests 1 to 8, as Minitab sets them by default. */
+    private static final int[] DEFAULT_NELSON = {3, 9, 6, 14, 2, 4, 15, 8};
 
     private static final ChartSpec MDC = builder().build();
 
@@ -39,6 +48,9 @@ public final class ChartSpec {
     private final ConflictResolution conflict;
     private final GapPolicy gaps;
     private final String unit;
+    private final Set<RuleSet> ruleSets;
+    private final int[] nelson;
+    private final GLimits gLimits;
 
     private ChartSpec(Builder b) {
         this.chart = b.chart;
@@ -56,6 +68,9 @@ public final class ChartSpec {
         this.conflict = b.conflict;
         this.gaps = b.gaps;
         this.unit = b.unit;
+        this.ruleSets = b.ruleSets.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.ruleSets));
+        this.nelson = b.nelson.clone();
+        this.gLimits = b.gLimits;
     }
 
     /** The MDC defaults with no improvement direction and no target. */
@@ -85,6 +100,9 @@ public final class ChartSpec {
         b.conflict = conflict;
         b.gaps = gaps;
         b.unit = unit;
+        b.ruleSets = ruleSets.isEmpty() ? EnumSet.noneOf(RuleSet.class) : EnumSet.copyOf(ruleSets);
+        b.nelson = nelson.clone();
+        b.gLimits = gLimits;
         return b;
     }
 
@@ -152,13 +170,37 @@ public final class ChartSpec {
         return unit;
     }
 
+    /** The rule sets chosen; empty for the chart's default (see {@link #ruleSetsFor}). */
+    public Set<RuleSet> ruleSets() {
+        return ruleSets;
+    }
+
+    /** The rule sets a chart is judged by: those chosen, else Anhøj for a run chart and MDC for the rest. */
+    public Set<RuleSet> ruleSetsFor(ChartType chart) {
+        if (!ruleSets.isEmpty()) {
+            return ruleSets;
+        }
+        return chart == ChartType.RUN ? Set.of(RuleSet.ANHOEJ) : Set.of(RuleSet.MDC);
+    }
+
+    /** Nelson's K for test {@code test} (1 to 8). */
+    public int nelsonK(int test) {
+        return nelson[test - 1];
+    }
+
+    /** How a G chart's limits are drawn. */
+    public GLimits gLimits() {
+        return gLimits;
+    }
+
     @Override
     public String toString() {
         return "ChartSpec[" + chart.id() + ", " + direction.id() + ", target=" + target + ", baseline="
                 + baselinePoints + ", recalculateFrom=" + recalculateFrom + ", minimumPoints=" + minimumPoints
                 + ", limits=" + xmrLimits.id() + ", screening=" + screening + ", shift=" + shiftLength
                 + ", trend=" + trendLength + ", twoOfThree=" + twoOfThree + ", scope=" + ruleScope
-                + ", conflict=" + conflict + ", gaps=" + gaps + "]";
+                + ", conflict=" + conflict + ", gaps=" + gaps + ", rules=" + ruleSets + ", nelson="
+                + Arrays.toString(nelson) + ", g=" + gLimits.id() + "]";
     }
 
     /** Builds a {@link ChartSpec}; every setting starts at the MDC default. */
@@ -178,6 +220,9 @@ public final class ChartSpec {
         private ConflictResolution conflict = ConflictResolution.IMPROVEMENT_WINS;
         private GapPolicy gaps = GapPolicy.BREAK_MOVING_RANGES;
         private String unit = "";
+        private Set<RuleSet> ruleSets = EnumSet.noneOf(RuleSet.class);
+        private int[] nelson = DEFAULT_NELSON.clone();
+        private GLimits gLimits = GLimits.SIGMA;
 
         private Builder() {
         }
@@ -286,6 +331,40 @@ public final class ChartSpec {
 
         public Builder unit(String value) {
             this.unit = value == null ? "" : value.trim();
+            return this;
+        }
+
+        /** The rule sets to judge by; none for the chart's default (MDC, or Anhøj for a run chart). */
+        public Builder rules(Set<RuleSet> sets) {
+            this.ruleSets = sets.isEmpty() ? EnumSet.noneOf(RuleSet.class) : EnumSet.copyOf(sets);
+            return this;
+        }
+
+        public Builder rules(RuleSet... sets) {
+            return rules(sets.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(sets)));
+        }
+
+        /**
+         * Nelson's K for a test: the sigmas for test 1; the points in a row for tests 2, 3, 4, 7 and 8; the
+         * count of K of K + 1 for tests 5 and 6.
+         */
+        public Builder nelsonK(int test, int k) {
+            if (test < 1 || test > 8) {
+                throw new IllegalArgumentException("Nelson's tests are numbered 1 to 8, not " + test);
+            }
+            int least = switch (test) {
+                case 1, 5, 6 -> 1;
+                default -> 2;
+            };
+            if (k < least) {
+                throw new IllegalArgumentException("Nelson test " + test + " needs K of at least " + least + ", not " + k);
+            }
+            this.nelson[test - 1] = k;
+            return this;
+        }
+
+        public Builder gLimits(GLimits value) {
+            this.gLimits = Objects.requireNonNull(value);
             return this;
         }
 

@@ -2,15 +2,59 @@ package dev.spc.core;
 
 import java.util.Locale;
 
-/** The chart families this library computes, by the names the command line uses. */
+/** The chart families this library computes, by the names the command line uses (METHODS.md sections 2, 5-8). */
 public enum ChartType {
+    /** Run chart: the values against their median, judged by the Anhøj rules. */
+    RUN("run", "run chart", Input.VALUES),
     /** Individuals chart with moving ranges: the Making Data Count default. */
-    XMR("xmr");
+    XMR("xmr", "XmR chart", Input.VALUES),
+    /** Moving-range chart: the moving ranges of an XmR chart. */
+    MR("mr", "moving-range chart", Input.VALUES),
+    /** Proportion of units with a property, out of a denominator that may vary. */
+    P("p", "P chart", Input.RATIOS),
+    /** Number of units with a property, out of a constant denominator. */
+    NP("np", "NP chart", Input.RATIOS),
+    /** Rate of events per unit of exposure (such as per 1,000 bed days). */
+    U("u", "U chart", Input.RATIOS),
+    /** Count of events in equal opportunities. */
+    C("c", "C chart", Input.VALUES),
+    /** Laney's P' chart: a P chart widened for overdispersion (large denominators). */
+    PP("pp", "Laney P' chart", Input.RATIOS),
+    /** Laney's U' chart: a U chart widened for overdispersion. */
+    UP("up", "Laney U' chart", Input.RATIOS),
+    /** Subgroup means, with sigma from the subgroup ranges. */
+    XBAR_R("xbar-r", "Xbar chart (sigma from ranges)", Input.SUBGROUPS),
+    /** Subgroup means, with sigma from the subgroup standard deviations. */
+    XBAR_S("xbar-s", "Xbar chart (sigma from standard deviations)", Input.SUBGROUPS),
+    /** Subgroup ranges: the companion of Xbar-R. */
+    R("r", "R chart", Input.SUBGROUPS),
+    /** Subgroup standard deviations: the companion of Xbar-S. */
+    S("s", "S chart", Input.SUBGROUPS),
+    /** Opportunities or days between rare events. */
+    G("g", "G chart", Input.VALUES),
+    /** Time between rare events (transformed to near-normal). */
+    T("t", "T chart", Input.VALUES),
+    /** Chosen from the data: see {@link #choose(Series)}. */
+    AUTO("auto", "chart chosen from the data", Input.VALUES);
+
+    /** What a chart's points are made from. */
+    public enum Input {
+        /** One value per point. */
+        VALUES,
+        /** A numerator and a denominator per point. */
+        RATIOS,
+        /** A subgroup of measurements per point. */
+        SUBGROUPS
+    }
 
     private final String id;
+    private final String title;
+    private final Input input;
 
-    ChartType(String id) {
+    ChartType(String id, String title, Input input) {
         this.id = id;
+        this.title = title;
+        this.input = input;
     }
 
     /** The name used by {@code --chart} and the {@code chart} column of a settings file. */
@@ -18,13 +62,64 @@ public enum ChartType {
         return id;
     }
 
+    /** The chart's name in prose, such as "P chart". */
+    public String title() {
+        return title;
+    }
+
+    /** What the chart's points are made from. */
+    public Input input() {
+        return input;
+    }
+
+    /** True for a chart with process limits (every chart but the run chart). */
+    public boolean hasLimits() {
+        return this != RUN;
+    }
+
+    /**
+     * The chart {@code auto} picks for a series: Xbar-R for subgroups of at most 10 measurements with
+     * ranges, Xbar-S for larger subgroups or summaries without ranges (Montgomery's advice); a P chart for
+     * numerators never above their denominators, else a U chart; a T chart for the days between events;
+     * otherwise the XmR chart. Any other chart is returned as it is.
+     */
+    public ChartType choose(Series series) {
+        if (this != AUTO) {
+            return this;
+        }
+        if (series.hasSubgroups()) {
+            boolean ranges = true;
+            int largest = 0;
+            for (int i = 0; i < series.size(); i++) {
+                Subgroup g = series.subgroup(i).orElse(null);
+                if (g != null) {
+                    ranges &= !Double.isNaN(g.range());
+                    largest = Math.max(largest, g.size());
+                }
+            }
+            return ranges && largest <= 10 ? XBAR_R : XBAR_S;
+        }
+        if (series.hasDenominators()) {
+            for (int i = 0; i < series.size(); i++) {
+                if (series.numerator(i) > series.denominator(i)) {
+                    return U;
+                }
+            }
+            return P;
+        }
+        return series.isEventIntervals() ? T : XMR;
+    }
+
     /** @throws IllegalArgumentException naming the available charts when the text names none */
     public static ChartType parse(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
+        String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         for (ChartType c : values()) {
             if (c.id.equals(t)) {
                 return c;
             }
+        }
+        if (t.equals("xbar")) {
+            return XBAR_S;
         }
         throw new IllegalArgumentException("'" + text + "' is not an available chart; available: " + ids());
     }

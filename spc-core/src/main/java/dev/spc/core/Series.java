@@ -11,7 +11,9 @@ import java.util.OptionalDouble;
 
 /**
  * One metric's points in time order: a date and a value per point, with optional per-point flags
- * (start a new phase here, ghost this point), an annotation and a target.
+ * (start a new phase here, ghost this point), an annotation and a target. A point may also carry what
+ * its value was made from: a numerator and denominator (the value is their ratio; P, NP, U and Laney
+ * charts) or a {@link Subgroup} of measurements (the value is its mean; Xbar, R and S charts).
  *
  * <p>A missing value ({@code NaN}) is a gap: it is kept in its place, never treated as zero, and takes no
  * part in the limits or the rules. Values are at most {@link #LARGEST_VALUE} in size. Points are sorted by
@@ -31,9 +33,14 @@ public final class Series {
     private final boolean[] rebase;
     private final boolean[] ghost;
     private final String[] annotations;
+    private final double[] numerators;
+    private final double[] denominators;
+    private final Subgroup[] subgroups;
+    private final boolean eventIntervals;
 
     private Series(String metric, LocalDate[] dates, double[] values, double[] targets, boolean[] rebase,
-            boolean[] ghost, String[] annotations) {
+            boolean[] ghost, String[] annotations, double[] numerators, double[] denominators, Subgroup[] subgroups,
+            boolean eventIntervals) {
         this.metric = metric;
         this.dates = dates;
         this.values = values;
@@ -41,6 +48,10 @@ public final class Series {
         this.rebase = rebase;
         this.ghost = ghost;
         this.annotations = annotations;
+        this.numerators = numerators;
+        this.denominators = denominators;
+        this.subgroups = subgroups;
+        this.eventIntervals = eventIntervals;
     }
 
     /**
@@ -52,20 +63,54 @@ public final class Series {
      * @param rebase true when a new phase (recalculated limits) starts at this point
      * @param ghost true when the point is plotted and judged but left out of the limits
      * @param annotation a note to show beside the point, or null
+     * @param numerator the count the value was made from, or {@code NaN} when the value was given as it is
+     * @param denominator the count or exposure the numerator is out of (the value is their ratio), or
+     *     {@code NaN}
+     * @param subgroup the measurements whose mean is the value, or null
      */
     public record Point(LocalDate date, double value, double target, boolean rebase, boolean ghost,
-            String annotation) {
+            String annotation, double numerator, double denominator, Subgroup subgroup) {
         public Point {
             Objects.requireNonNull(date, "date");
             if (Math.abs(value) > LARGEST_VALUE) {
                 throw new IllegalArgumentException("value on " + date + " is " + value
                         + ", beyond the largest a point may have (10^15)");
             }
+            if (Double.isNaN(numerator) != Double.isNaN(denominator)) {
+                throw new IllegalArgumentException("point on " + date + " has a numerator or a denominator but not both");
+            }
+            if (Math.abs(numerator) > LARGEST_VALUE || Math.abs(denominator) > LARGEST_VALUE) {
+                throw new IllegalArgumentException("numerator or denominator on " + date
+                        + " is beyond the largest a point may have (10^15)");
+            }
+        }
+
+        /** A point with no numerator, denominator or subgroup. */
+        public Point(LocalDate date, double value, double target, boolean rebase, boolean ghost, String annotation) {
+            this(date, value, target, rebase, ghost, annotation, Double.NaN, Double.NaN, null);
         }
 
         /** A plain point. */
         public static Point of(LocalDate date, double value) {
             return new Point(date, value, Double.NaN, false, false, null);
+        }
+
+        /**
+         * A point whose value is a numerator over a denominator: a proportion (P chart) or a rate per unit
+         * of exposure (U chart). A zero denominator gives a gap ({@code NaN} value) that keeps the counts.
+         */
+        public static Point ratio(LocalDate date, double numerator, double denominator) {
+            if (Double.isNaN(numerator) || Double.isNaN(denominator)) {
+                return new Point(date, Double.NaN, Double.NaN, false, false, null);
+            }
+            double value = denominator == 0 ? Double.NaN : numerator / denominator;
+            return new Point(date, value, Double.NaN, false, false, null, numerator, denominator, null);
+        }
+
+        /** A point whose value is the mean of a subgroup of measurements. */
+        public static Point subgroup(LocalDate date, Subgroup subgroup) {
+            Objects.requireNonNull(subgroup, "subgroup");
+            return new Point(date, subgroup.mean(), Double.NaN, false, false, null, Double.NaN, Double.NaN, subgroup);
         }
 
         /** A gap: a period whose value is missing. */
@@ -74,19 +119,19 @@ public final class Series {
         }
 
         public Point withTarget(double newTarget) {
-            return new Point(date, value, newTarget, rebase, ghost, annotation);
+            return new Point(date, value, newTarget, rebase, ghost, annotation, numerator, denominator, subgroup);
         }
 
         public Point withRebase() {
-            return new Point(date, value, target, true, ghost, annotation);
+            return new Point(date, value, target, true, ghost, annotation, numerator, denominator, subgroup);
         }
 
         public Point withGhost() {
-            return new Point(date, value, target, rebase, true, annotation);
+            return new Point(date, value, target, rebase, true, annotation, numerator, denominator, subgroup);
         }
 
         public Point withAnnotation(String text) {
-            return new Point(date, value, target, rebase, ghost, text);
+            return new Point(date, value, target, rebase, ghost, text, numerator, denominator, subgroup);
         }
     }
 
@@ -103,8 +148,31 @@ public final class Series {
         return of(metric, points);
     }
 
+    /**
+     * The intervals between events, from the dates the events happened on (for G and T charts): each
+     * event after the first is a point dated on its day whose value is the number of days since the event
+     * before it. The dates may come in any order; two events on one day make an interval of zero.
+     */
+    public static Series intervalsBetween(String metric, List<LocalDate> eventDates) {
+        LocalDate[] sorted = eventDates.toArray(new LocalDate[0]);
+        Arrays.sort(sorted);
+        List<Point> points = new ArrayList<>(Math.max(0, sorted.length - 1));
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i].equals(sorted[i - 1])) {
+                throw new IllegalArgumentException("metric '" + metric + "' has two events on " + sorted[i]
+                        + "; a chart of the days between events needs one event a day (give the intervals instead)");
+            }
+            points.add(Point.of(sorted[i], sorted[i].toEpochDay() - sorted[i - 1].toEpochDay()));
+        }
+        return of(metric, points, true);
+    }
+
     /** A series of the given points, in any order. */
     public static Series of(String metric, List<Point> points) {
+        return of(metric, points, false);
+    }
+
+    private static Series of(String metric, List<Point> points, boolean eventIntervals) {
         Objects.requireNonNull(metric, "metric");
         Point[] sorted = points.toArray(new Point[0]);
         Arrays.sort(sorted, Comparator.comparing(Point::date));
@@ -115,6 +183,9 @@ public final class Series {
         boolean[] rebase = null;
         boolean[] ghost = null;
         String[] annotations = null;
+        double[] numerators = null;
+        double[] denominators = null;
+        Subgroup[] subgroups = null;
         for (int i = 0; i < n; i++) {
             Point p = sorted[i];
             if (i > 0 && p.date().equals(dates[i - 1])) {
@@ -148,8 +219,29 @@ public final class Series {
                 }
                 annotations[i] = p.annotation();
             }
+            if (!Double.isNaN(p.denominator())) {
+                if (denominators == null) {
+                    numerators = new double[n];
+                    denominators = new double[n];
+                    Arrays.fill(numerators, Double.NaN);
+                    Arrays.fill(denominators, Double.NaN);
+                }
+                numerators[i] = p.numerator();
+                denominators[i] = p.denominator();
+            }
+            if (p.subgroup() != null) {
+                if (subgroups == null) {
+                    subgroups = new Subgroup[n];
+                }
+                subgroups[i] = p.subgroup();
+            }
         }
-        return new Series(metric, dates, values, targets, rebase, ghost, annotations);
+        if (denominators != null && subgroups != null) {
+            throw new IllegalArgumentException("metric '" + metric
+                    + "' mixes points with denominators and points with subgroups; give one kind");
+        }
+        return new Series(metric, dates, values, targets, rebase, ghost, annotations, numerators, denominators,
+                subgroups, eventIntervals);
     }
 
     /** The metric's name. */
@@ -198,12 +290,43 @@ public final class Series {
         return annotations == null ? Optional.empty() : Optional.ofNullable(annotations[i]);
     }
 
+    /** The numerator of point i, or {@code NaN} when its value was given as it is. */
+    public double numerator(int i) {
+        return numerators == null ? Double.NaN : numerators[i];
+    }
+
+    /** The denominator (count or exposure) of point i, or {@code NaN} when it has none. */
+    public double denominator(int i) {
+        return denominators == null ? Double.NaN : denominators[i];
+    }
+
+    /** True when some point has a numerator and denominator. */
+    public boolean hasDenominators() {
+        return denominators != null;
+    }
+
+    /** The subgroup whose mean is point i's value, if it has one. */
+    public Optional<Subgroup> subgroup(int i) {
+        return subgroups == null ? Optional.empty() : Optional.ofNullable(subgroups[i]);
+    }
+
+    /** True when some point is the mean of a subgroup. */
+    public boolean hasSubgroups() {
+        return subgroups != null;
+    }
+
+    /** True when the values are the days between events, made by {@link #intervalsBetween}. */
+    public boolean isEventIntervals() {
+        return eventIntervals;
+    }
+
     /** The points, in date order. */
     public List<Point> points() {
         List<Point> list = new ArrayList<>(size());
         for (int i = 0; i < size(); i++) {
             list.add(new Point(dates[i], values[i], targets == null ? Double.NaN : targets[i], isRebase(i),
-                    isGhost(i), annotations == null ? null : annotations[i]));
+                    isGhost(i), annotations == null ? null : annotations[i], numerator(i), denominator(i),
+                    subgroups == null ? null : subgroups[i]));
         }
         return list;
     }
@@ -221,6 +344,18 @@ public final class Series {
     /** Which points are ghosted, or null when none is. */
     boolean[] ghostView() {
         return ghost;
+    }
+
+    double[] numeratorsView() {
+        return numerators;
+    }
+
+    double[] denominatorsView() {
+        return denominators;
+    }
+
+    Subgroup[] subgroupsView() {
+        return subgroups;
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * its own seed, which a failure prints; rerun one with {@code -Dspc.seed=N}.
  *
  * <p>The series mix Gaussian noise with shifts, drifts and spikes (so that every rule fires somewhere),
- * recalculations, ghosted points and gaps.
+ * recalculations, ghosted points and gaps, judged by a random mix of rule sets.
  */
 class PropertyTest {
     static final int SERIES_PER_PROPERTY = 1000;
@@ -34,7 +34,14 @@ class PropertyTest {
         List<Series.Point> points = new ArrayList<>();
         LocalDate start = LocalDate.of(2020, 1, 1);
         double shift = 0;
+        // A few series see-saw from start to end (two sources taken in turn), to make too many runs.
+        boolean seesaw = r.nextDouble() < 0.05;
         for (int i = 0; i < n; i++) {
+            if (seesaw) {
+                points.add(Series.Point.of(start.plusMonths(i), level + (i % 2 == 0 ? 1 : -1) * scale
+                        * (1 + r.nextDouble())));
+                continue;
+            }
             if (r.nextDouble() < 0.08) {
                 shift += r.nextGaussian() * 3 * scale;
             }
@@ -69,6 +76,15 @@ class PropertyTest {
                 .screening(r.nextBoolean() ? MovingRangeScreening.OFF : MovingRangeScreening.SCREEN)
                 .twoOfThree(r.nextBoolean() ? TwoOfThreeCounting.WITHIN_LIMITS : TwoOfThreeCounting.INCLUDING_BEYOND_LIMITS)
                 .ruleScope(r.nextBoolean() ? RuleScope.ACROSS_RECALCULATIONS : RuleScope.WITHIN_PHASE);
+        if (r.nextBoolean()) {
+            java.util.EnumSet<RuleSet> sets = java.util.EnumSet.noneOf(RuleSet.class);
+            for (RuleSet set : RuleSet.values()) {
+                if (r.nextDouble() < 0.4) {
+                    sets.add(set);
+                }
+            }
+            spec.rules(sets);
+        }
         if (r.nextDouble() < 0.3 && n > 20) {
             spec.recalculateFrom(start.plusMonths(8 + r.nextInt(n - 16)));
         } else if (r.nextDouble() < 0.15) {

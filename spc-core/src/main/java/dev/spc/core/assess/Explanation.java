@@ -2,9 +2,11 @@ package dev.spc.core.assess;
 
 import dev.spc.core.Analysis;
 import dev.spc.core.AssuranceIcon;
+import dev.spc.core.ChartType;
 import dev.spc.core.Direction;
 import dev.spc.core.Phase;
 import dev.spc.core.PointClass;
+import dev.spc.core.RunStatistics;
 import dev.spc.core.Side;
 import dev.spc.core.rules.Findings;
 import dev.spc.core.rules.RuleId;
@@ -52,20 +54,29 @@ public final class Explanation {
         int i = a.latestIndex().getAsInt();
         StringBuilder sb = new StringBuilder();
         String latest = "The latest point (" + date(a.date(i)) + ": " + value(a.value(i)) + ")";
-        if (!a.hasLimits(i)) {
+        if (!a.isJudged(i)) {
             sb.append(latest).append(" cannot be judged: ").append(whyNoLimits(i))
                     .append(", so no special-cause rules or icons are given.");
             if (!Double.isNaN(a.centre(i))) {
-                sb.append(a.spec().baselinePoints().isPresent() ? " The mean of the baseline is " : " The mean so far is ")
-                        .append(line(a.centre(i))).append('.');
+                sb.append(" The ").append(centreName()).append(a.spec().baselinePoints().isPresent() ? " of the baseline is "
+                        : " so far is ").append(line(a.centre(i))).append('.');
             }
             return sb.toString();
         }
         PointClass pointClass = a.pointClass(i);
-        if (pointClass == PointClass.COMMON_CAUSE) {
+        if (pointClass == PointClass.COMMON_CAUSE && !a.chart().hasLimits()) {
+            RunStatistics r = a.runStatistics();
+            sb.append(latest).append(" shows no sign of non-random variation: no rule flags it. Of ")
+                    .append(r.usefulPoints()).append(" points off the median (").append(line(a.centre(i)))
+                    .append("), the longest run is ").append(r.longestRun()).append(" (more than ")
+                    .append(r.longestRunLimit()).append(" would be a signal) and the line is crossed ")
+                    .append(times(r.crossings())).append(" (fewer than ").append(r.crossingsMinimum())
+                    .append(" would be a signal).");
+        } else if (pointClass == PointClass.COMMON_CAUSE) {
             sb.append(latest).append(" shows common cause variation: no special-cause rule flags it, and values from ")
                     .append(line(a.lowerLimit(i))).append(" to ").append(line(a.upperLimit(i)))
-                    .append(" are to be expected from this process (mean ").append(line(a.centre(i))).append(").");
+                    .append(" are to be expected from this process").append(varying()).append(" (")
+                    .append(centreName()).append(' ').append(line(a.centre(i))).append(").");
         } else {
             sb.append(latest).append(" shows ").append(kind(pointClass)).append(": ");
             sb.append(String.join("; and ", reasons(i, pointClass))).append('.');
@@ -96,15 +107,45 @@ public final class Explanation {
         return has + " and process limits need at least " + minimum;
     }
 
+    /** What the centre line is, in the words of the chart. */
+    private String centreName() {
+        return switch (a.chart()) {
+            case RUN, G -> "median";
+            case P, PP -> "overall proportion";
+            case U, UP -> "overall rate";
+            case NP, C -> "mean count";
+            case XBAR_R, XBAR_S -> "grand mean";
+            case R -> "mean range";
+            case S -> "mean standard deviation";
+            case MR -> "mean moving range";
+            default -> "mean";
+        };
+    }
+
+    /** A note that the limits are the latest point's own, when they vary point by point. */
+    private String varying() {
+        if (!a.limitsVary()) {
+            return "";
+        }
+        return a.chart().input() == ChartType.Input.SUBGROUPS ? " for a subgroup of this size"
+                : " for this point's denominator";
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n + " times";
+    }
+
     private static String count(int points) {
         return points + (points == 1 ? " point" : " points");
     }
 
-    private static String kind(PointClass c) {
+    private String kind(PointClass c) {
         return switch (c) {
             case IMPROVEMENT -> "special cause improvement";
             case CONCERN -> "special cause concern";
-            case NEITHER -> "special cause variation (with no improvement direction set, neither improvement nor concern)";
+            case NEITHER -> a.spec().direction() == Direction.NEITHER
+                    ? "special cause variation (with no improvement direction set, neither improvement nor concern)"
+                    : "special cause variation that is neither improvement nor concern (the pattern has no side)";
             case COMMON_CAUSE -> "common cause variation";
         };
     }
@@ -143,14 +184,44 @@ public final class Explanation {
     private String reason(int i, Signal s) {
         boolean high = s.side() == Side.HIGH;
         String since = date(a.date(s.first()));
+        String side = high ? "above" : "below";
+        String upperOrLower = high ? "upper" : "lower";
         return switch (s.rule()) {
-            case ASTRONOMICAL -> high
+            case ASTRONOMICAL, WE1 -> high
                     ? "it lies above the upper process limit of " + line(a.upperLimit(i))
                     : "it lies below the lower process limit of " + line(a.lowerLimit(i));
-            case SHIFT -> s.length() + " points in a row " + (high ? "above" : "below") + " the mean since " + since;
-            case TREND -> "a run of " + s.length() + (high ? " rising" : " falling") + " points since " + since;
-            case TWO_OF_THREE -> s.length() + " of 3 points in a row lie close to the "
-                    + (high ? "upper" : "lower") + " process limit (beyond the two-sigma line)";
+            case NELSON1 -> "it lies more than " + Explanation.number(a.spec().nelsonK(1)) + " sigma " + side
+                    + " the " + centreName();
+            case SHIFT, WE4, NELSON2 -> s.length() + " points in a row " + side + " the " + centreName() + " since "
+                    + since;
+            case IHI_SHIFT -> s.length() + " points " + side + " the " + centreName() + " since " + since
+                    + " (points on the line not counted)";
+            case TREND, IHI_TREND, NELSON3 -> "a run of " + s.length() + (high ? " rising" : " falling")
+                    + " points since " + since;
+            case TWO_OF_THREE -> s.length() + " of 3 points in a row lie close to the " + upperOrLower
+                    + " process limit (beyond the two-sigma line)";
+            case WE2 -> s.length() + " of 3 points in a row lie beyond the " + upperOrLower + " two-sigma line";
+            case WE3 -> s.length() + " of 5 points in a row lie beyond the " + upperOrLower + " one-sigma line";
+            case NELSON5 -> s.length() + " of " + (a.spec().nelsonK(5) + 1) + " points in a row lie beyond the "
+                    + upperOrLower + " two-sigma line";
+            case NELSON6 -> s.length() + " of " + (a.spec().nelsonK(6) + 1) + " points in a row lie beyond the "
+                    + upperOrLower + " one-sigma line";
+            case LONG_RUN -> "a run of " + s.length() + " points " + side + " the " + centreName() + " since " + since
+                    + ", longer than chance allows (at most " + a.runStatistics().longestRunLimit() + " for "
+                    + a.runStatistics().usefulPoints() + " points off the line)";
+            case FEW_CROSSINGS -> "the points cross the " + centreName() + " only "
+                    + times(a.runStatistics().crossings()) + " in this phase, fewer than the "
+                    + a.runStatistics().crossingsMinimum() + " chance allows";
+            case IHI_FEW_RUNS -> "there are too few runs about the " + centreName()
+                    + " for chance (the Swed-Eisenhart test)";
+            case IHI_MANY_RUNS -> "there are too many runs about the " + centreName()
+                    + ": the points swap sides more often than chance would (the Swed-Eisenhart test)";
+            case NELSON4 -> s.length() + " points in a row alternate up and down since " + since
+                    + " (two sources taken in turn?)";
+            case NELSON7 -> s.length() + " points in a row lie within one sigma of the " + centreName() + " since "
+                    + since + " (limits too wide for the data: are sources mixed within subgroups?)";
+            case NELSON8 -> s.length() + " points in a row lie more than one sigma from the " + centreName()
+                    + ", on both sides, since " + since + " (a mixture of two processes?)";
         };
     }
 
@@ -180,6 +251,10 @@ public final class Explanation {
             return;
         }
         String t = value(target.getAsDouble());
+        if (!a.chart().hasLimits()) {
+            sb.append(" A target of ").append(t).append(" is set, but a run chart has no process limits to assure it against.");
+            return;
+        }
         if (a.spec().direction() == Direction.NEITHER) {
             sb.append(" A target of ").append(t)
                     .append(" is set, but with no improvement direction there is no assurance icon.");

@@ -10,7 +10,9 @@ import dev.spc.core.rules.Findings;
  * Turns the sides a point was flagged on into its class (METHODS.md section 3): with direction
  * {@code increase} high is improvement and low is concern, {@code decrease} mirrors, {@code neither}
  * makes every special cause neutral. A point flagged on both sides (possible through a trend) takes
- * the class the conflict rule gives: improvement by default, as in the MDC Excel tool.
+ * the class the conflict rule gives: improvement by default, as in the MDC Excel tool. A point flagged
+ * only by rules without sides (too few crossings, alternation, stratification, mixture) is special cause
+ * of neither kind: the pattern is special, but says nothing of better or worse.
  */
 public final class PointClasses {
     private PointClasses() {
@@ -20,7 +22,7 @@ public final class PointClasses {
         boolean high = Findings.isHigh(flags);
         boolean low = Findings.isLow(flags);
         if (!high && !low) {
-            return PointClass.COMMON_CAUSE;
+            return Findings.isSideless(flags) ? PointClass.NEITHER : PointClass.COMMON_CAUSE;
         }
         if (direction == Direction.NEITHER) {
             return PointClass.NEITHER;

@@ -1,6 +1,9 @@
 package dev.spc.core.limits;
 
+import dev.spc.core.ChartSpec;
+import dev.spc.core.ChartType;
 import dev.spc.core.GapPolicy;
+import dev.spc.core.InputProblem;
 import dev.spc.core.MovingRangeScreening;
 import dev.spc.core.XmrLimits;
 
@@ -20,7 +23,9 @@ import dev.spc.core.XmrLimits;
  * {@link MovingRangeScreening#SCREEN}, moving ranges at or above 3.267 AMR are dropped and the AMR
  * recomputed from the rest (NHSRplotthedots, qicharts2); the centre line is unchanged.
  */
-public final class Individuals {
+public final class Individuals implements ChartFamily {
+    static final Individuals INSTANCE = new Individuals();
+
     /** The Making Data Count multiplier: 3 / d2(2) rounded, as the MDC tools use it. */
     public static final double MDC_MULTIPLIER = 2.66;
     /** d2 for subgroups of 2, as qicharts2 rounds it. */
@@ -29,6 +34,45 @@ public final class Individuals {
     public static final double D4 = 3.267;
 
     private Individuals() {
+    }
+
+    @Override
+    public ChartType type() {
+        return ChartType.XMR;
+    }
+
+    @Override
+    public InputProblem check(Measurements m, int i) {
+        return null;
+    }
+
+    @Override
+    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
+        return m.values();
+    }
+
+    @Override
+    public boolean perPoint() {
+        return false;
+    }
+
+    @Override
+    public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
+            ChartSpec spec, Lines out) {
+        PhaseLimits l = of(y, m.ghost(), from, calculationEnd, spec.minimumPoints(), spec.xmrLimits(),
+                spec.screening(), spec.gaps());
+        write(l, phase, out);
+        return l;
+    }
+
+    /** Writes an XmR phase's lines into a slot: the one-sigma lines at centre -+ sigma. */
+    static void write(PhaseLimits l, int slot, Lines out) {
+        if (!l.hasLimits()) {
+            out.centreOnly(slot, l.centre());
+            return;
+        }
+        out.set(slot, l.centre(), l.sigma(), l.centre() - l.sigma(), l.centre() + l.sigma(), l.lowerTwoSigma(),
+                l.upperTwoSigma(), l.lower(), l.upper());
     }
 
     /**
@@ -70,10 +114,10 @@ public final class Individuals {
     }
 
     /** What one pass over a phase finds: its contributing points and their moving ranges below a cut-off. */
-    private record Pass(int points, double sum, int ranges, double rangeSum) {
+    record Pass(int points, double sum, int ranges, double rangeSum) {
     }
 
-    private static Pass pass(double[] y, boolean[] ghost, int from, int to, GapPolicy gaps, double cutOff) {
+    static Pass pass(double[] y, boolean[] ghost, int from, int to, GapPolicy gaps, double cutOff) {
         int points = 0;
         double sum = 0;
         int ranges = 0;

@@ -1,25 +1,41 @@
 package dev.spc.core.limits;
 
 /**
- * The centre line and lines of one phase of a chart. Lines that do not exist (too few points) are
- * {@code NaN}; the centre exists whenever the phase has at least one contributing point.
+ * What one phase of a chart was computed from, and its lines when they are constant over the phase. Lines
+ * that do not exist (too few points), or that vary point by point (P, U, Laney and subgroup charts: see
+ * {@link Lines}), are {@code NaN}; the centre exists whenever the phase has at least one contributing point.
  *
  * @param points the number of points the lines were computed from
  * @param centre the centre line (CL)
- * @param sigma the sigma-hat the lines are drawn with: the limits are centre -+ 3 sigma
+ * @param sigma the sigma-hat the lines are drawn with (the limits are centre -+ 3 sigma); for a chart whose
+ *     limits vary, the process sigma-hat where there is one (Xbar charts), or Laney's sigma_z
  * @param lower the lower process limit (LCL)
  * @param upper the upper process limit (UCL)
  * @param lowerTwoSigma the lower two-sigma line
  * @param upperTwoSigma the upper two-sigma line
- * @param averageMovingRange the average moving range (AMR) after any screening, or {@code NaN}
- * @param movingRanges the number of moving ranges the AMR came from (before screening)
+ * @param averageMovingRange the average moving range (AMR) after any screening, or {@code NaN} for charts
+ *     without moving ranges
+ * @param movingRanges the number of moving ranges the AMR came from (before screening); -1 for charts that
+ *     use none
  */
 public record PhaseLimits(int points, double centre, double sigma, double lower, double upper,
         double lowerTwoSigma, double upperTwoSigma, double averageMovingRange, int movingRanges) {
 
-    /** True when the phase has process limits. */
+    /** True when the phase has process limits that are constant over it. */
     public boolean hasLimits() {
         return !Double.isNaN(upper);
+    }
+
+    /** A phase whose limits vary point by point (held in {@link Lines}). */
+    static PhaseLimits varying(int points, double centre, double sigma, double averageMovingRange, int movingRanges) {
+        return new PhaseLimits(points, centre, sigma, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                averageMovingRange, movingRanges);
+    }
+
+    /** A phase whose lines are held in slot {@code slot} of the given lines. */
+    static PhaseLimits constant(int points, Lines lines, int slot, double averageMovingRange, int movingRanges) {
+        return new PhaseLimits(points, lines.centre(slot), lines.sigma(slot), lines.lower(slot), lines.upper(slot),
+                lines.lowerTwoSigma(slot), lines.upperTwoSigma(slot), averageMovingRange, movingRanges);
     }
 
     /** A phase with a centre line but too few points for limits. */

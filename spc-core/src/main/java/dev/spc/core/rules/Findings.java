@@ -7,12 +7,30 @@ import java.util.List;
 /**
  * Collects what the rules find: a bit set of (rule, side) per point of the series, and the signals.
  *
- * <p>Bit {@code 2 * rule.ordinal() + side.ordinal()} of a point's flags is set when that rule flagged
- * the point on that side.
+ * <p>Bit {@code 2 * rule.ordinal()} of a point's flags is set when the rule flagged the point on the high
+ * side (or, for a rule without sides, at all), bit {@code 2 * rule.ordinal() + 1} on the low side.
  */
 public final class Findings {
-    private static final long HIGH_BITS = 0x5555_5555_5555_5555L;
-    private static final long LOW_BITS = 0xAAAA_AAAA_AAAA_AAAAL;
+    private static final long HIGH_BITS;
+    private static final long LOW_BITS;
+    private static final long SIDELESS_BITS;
+
+    static {
+        long high = 0;
+        long low = 0;
+        long sideless = 0;
+        for (RuleId r : RuleId.values()) {
+            if (r.sided()) {
+                high |= bit(r, Side.HIGH);
+                low |= bit(r, Side.LOW);
+            } else {
+                sideless |= bit(r, Side.NONE);
+            }
+        }
+        HIGH_BITS = high;
+        LOW_BITS = low;
+        SIDELESS_BITS = sideless;
+    }
 
     private final long[] flags;
     private final List<Signal> signals = new ArrayList<>();
@@ -30,13 +48,16 @@ public final class Findings {
         signals.add(new Signal(rule, side, view.index[from], view.index[to], to - from + 1));
     }
 
-    /** Flags single judged points of the view as one signal; {@code points} holds view positions in order. */
-    void flagPoints(ChartView view, RuleId rule, Side side, int[] points, int count) {
+    /**
+     * Flags single judged points of the view as one signal: {@code points[from..from+count-1]} hold view
+     * positions in order.
+     */
+    void flagPoints(ChartView view, RuleId rule, Side side, int[] points, int from, int count) {
         long bit = bit(rule, side);
-        for (int k = 0; k < count; k++) {
+        for (int k = from; k < from + count; k++) {
             flags[view.index[points[k]]] |= bit;
         }
-        signals.add(new Signal(rule, side, view.index[points[0]], view.index[points[count - 1]], count));
+        signals.add(new Signal(rule, side, view.index[points[from]], view.index[points[from + count - 1]], count));
     }
 
     /** The flag bits of each point of the series (the array itself: the caller takes ownership). */
@@ -49,8 +70,9 @@ public final class Findings {
         return signals;
     }
 
+    /** The bit of a rule on a side; a rule without sides uses its high bit. */
     public static long bit(RuleId rule, Side side) {
-        return 1L << (2 * rule.ordinal() + side.ordinal());
+        return 1L << (2 * rule.ordinal() + (side == Side.LOW ? 1 : 0));
     }
 
     /** True when any rule flagged the point on the high side. */
@@ -61,6 +83,11 @@ public final class Findings {
     /** True when any rule flagged the point on the low side. */
     public static boolean isLow(long pointFlags) {
         return (pointFlags & LOW_BITS) != 0;
+    }
+
+    /** True when a rule without sides flagged the point. */
+    public static boolean isSideless(long pointFlags) {
+        return (pointFlags & SIDELESS_BITS) != 0;
     }
 
     /** True when the rule flagged the point on either side. */

@@ -1,7 +1,8 @@
 package dev.spc.core.rules;
 
 /** A special-cause rule: looks at a chart and flags the points it finds. */
-public sealed interface Rule permits Astronomical, Shift, Trend, TwoOfThree {
+public sealed interface Rule permits Beyond, Shift, Trend, TwoOfThree, BeyondInWindow, Alternating, ZoneRun, LongRun,
+        FewCrossings, RunsCount {
 
     /** The rule's stable id. */
     RuleId id();

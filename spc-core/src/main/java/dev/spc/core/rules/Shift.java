@@ -3,32 +3,52 @@ package dev.spc.core.rules;
 import dev.spc.core.Side;
 
 /**
- * MDC rule 2, the shift: {@code length} or more consecutive points all strictly above, or all strictly
- * below, the centre line of their own phase; a point on the centre line breaks the run. Every point of
- * the run is flagged (METHODS.md section 3; 6 in MDC v5.0, 7 in older guidance).
+ * A run of points on one side of the centre line: {@code length} or more consecutive judged points all
+ * strictly above, or all strictly below, the centre line of their own phase. Every point of the run is
+ * flagged. A point on the centre line breaks the run (MDC rule 2, Western Electric rule 4, Nelson test 2)
+ * or is skipped, neither counting nor breaking (the IHI shift) (METHODS.md sections 3, 5 and 9).
  *
- * @param length the shortest run that is a shift
+ * @param id the rule's id
+ * @param length the shortest run that is a signal (MDC v5.0: 6; Western Electric: 8; Nelson: 9; IHI: 6)
+ * @param onCentre what a point on the centre line does to a run
  */
-public record Shift(int length) implements Rule {
+public record Shift(RuleId id, int length, OnCentre onCentre) implements Rule {
 
-    @Override
-    public RuleId id() {
-        return RuleId.SHIFT;
+    /** What a point exactly on the centre line does to a run. */
+    public enum OnCentre {
+        /** It ends the run. */
+        BREAKS,
+        /** It is passed over: neither counted nor a break. */
+        SKIPPED
+    }
+
+    /** The MDC shift of the given length. */
+    public Shift(int length) {
+        this(RuleId.SHIFT, length, OnCentre.BREAKS);
     }
 
     @Override
     public void apply(ChartView v, Findings findings) {
-        int runStart = 0;
+        int[] run = new int[Math.max(1, v.size)];
+        int count = 0;
         int runSide = 0;
         for (int j = 0; j <= v.size; j++) {
             int side = j < v.size ? v.sideOf(j) : 0;
-            boolean continues = j < v.size && side != 0 && side == runSide && v.sameSegment(j, runStart);
+            if (j < v.size && side == 0 && onCentre == OnCentre.SKIPPED
+                    && (count == 0 || v.sameSegment(run[count - 1], j))) {
+                continue;
+            }
+            boolean continues = j < v.size && side != 0 && side == runSide && count > 0
+                    && v.sameSegment(run[count - 1], j);
             if (!continues) {
-                if (runSide != 0 && j - runStart >= length) {
-                    findings.flagRun(v, RuleId.SHIFT, runSide > 0 ? Side.HIGH : Side.LOW, runStart, j - 1);
+                if (runSide != 0 && count >= length) {
+                    findings.flagPoints(v, id, runSide > 0 ? Side.HIGH : Side.LOW, run, 0, count);
                 }
-                runStart = j;
+                count = 0;
                 runSide = side;
+            }
+            if (j < v.size && side != 0) {
+                run[count++] = j;
             }
         }
     }

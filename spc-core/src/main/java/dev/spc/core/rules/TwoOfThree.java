@@ -36,7 +36,7 @@ public record TwoOfThree(TwoOfThreeCounting counting) implements Rule {
                 }
             }
             if (count >= 2) {
-                findings.flagPoints(v, RuleId.TWO_OF_THREE, side > 0 ? Side.HIGH : Side.LOW, picked, count);
+                findings.flagPoints(v, RuleId.TWO_OF_THREE, side > 0 ? Side.HIGH : Side.LOW, picked, 0, count);
             }
         }
     }

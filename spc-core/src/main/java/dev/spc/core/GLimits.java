@@ -1,0 +1,20 @@
+package dev.spc.core;
+
+/** How a G chart's limits are drawn from the mean interval g-bar (METHODS.md section 8). */
+public enum GLimits {
+    /** g-bar -+ 3 sqrt(g-bar (g-bar + 1)), the lower clamped at 0: qicharts2. */
+    SIGMA("sigma"),
+    /** The 0.00135 and 0.99865 quantiles of the geometric distribution with mean g-bar (Benneyan). */
+    PROBABILITY("probability");
+
+    private final String id;
+
+    GLimits(String id) {
+        this.id = id;
+    }
+
+    /** The name used by {@code --g-limits}. */
+    public String id() {
+        return id;
+    }
+}

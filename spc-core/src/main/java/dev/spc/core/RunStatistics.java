@@ -1,0 +1,78 @@
+package dev.spc.core;
+
+import org.apache.commons.math3.distribution.BinomialDistribution;
+
+/**
+ * Runs analysis of a phase about its centre line (METHODS.md section 5; Anhøj and Olesen, "Run charts
+ * revisited", PLOS ONE 9(11), 2014). Points on the centre line are dropped; the rest are the useful
+ * points. A run is a sequence of useful points on one side; a crossing is a change of side.
+ *
+ * <pre>
+ *   longest run limit = round(log2(n)) + 3         (a longer run is a signal)
+ *   crossings minimum = the 5% quantile of Binomial(n - 1, 0.5)   (fewer crossings is a signal)
+ * </pre>
+ *
+ * @param usefulPoints n, the points not on the centre line
+ * @param longestRun the longest run
+ * @param longestRunLimit the longest run chance allows for n useful points
+ * @param crossings the number of crossings (runs - 1)
+ * @param crossingsMinimum the fewest crossings chance allows for n useful points
+ */
+public record RunStatistics(int usefulPoints, int longestRun, int longestRunLimit, int crossings,
+        int crossingsMinimum) {
+
+    /** No useful points. */
+    public static final RunStatistics NONE = new RunStatistics(0, 0, longestRunLimit(0), 0, crossingsMinimum(0));
+
+    /**
+     * The runs analysis of points about their centre lines: {@code values[k]} against {@code centres[k]} for
+     * k below {@code count}, in time order.
+     */
+    public static RunStatistics of(double[] values, double[] centres, int count) {
+        int useful = 0;
+        int runs = 0;
+        int run = 0;
+        int longest = 0;
+        int lastSide = 0;
+        for (int k = 0; k < count; k++) {
+            double d = values[k] - centres[k];
+            int side = d > 0 ? 1 : d < 0 ? -1 : 0;
+            if (side == 0) {
+                continue;
+            }
+            useful++;
+            if (side != lastSide) {
+                runs++;
+                run = 0;
+            }
+            run++;
+            longest = Math.max(longest, run);
+            lastSide = side;
+        }
+        return new RunStatistics(useful, longest, longestRunLimit(useful), Math.max(0, runs - 1),
+                crossingsMinimum(useful));
+    }
+
+    /** The longest run chance allows for n useful points: round(log2(n)) + 3. */
+    public static int longestRunLimit(int n) {
+        return n < 1 ? 3 : (int) Math.round(Math.log(n) / Math.log(2)) + 3;
+    }
+
+    /** The fewest crossings chance allows for n useful points: the 5% quantile of Binomial(n - 1, 0.5). */
+    public static int crossingsMinimum(int n) {
+        if (n < 2) {
+            return 0;
+        }
+        return new BinomialDistribution(null, n - 1, 0.5).inverseCumulativeProbability(0.05);
+    }
+
+    /** True when the longest run is longer than chance allows. */
+    public boolean longRun() {
+        return longestRun > longestRunLimit;
+    }
+
+    /** True when there are fewer crossings than chance allows. */
+    public boolean fewCrossings() {
+        return usefulPoints >= 2 && crossings < crossingsMinimum;
+    }
+}

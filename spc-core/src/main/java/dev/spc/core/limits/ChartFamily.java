@@ -1,0 +1,61 @@
+package dev.spc.core.limits;
+
+import dev.spc.core.ChartSpec;
+import dev.spc.core.ChartType;
+import dev.spc.core.InputProblem;
+
+/**
+ * One chart family's arithmetic: what it plots for each point, what input it refuses, and how it turns a
+ * phase's points into a centre line and lines (METHODS.md sections 2 and 5-8). Every family shares the
+ * phase machinery: {@link Phases} decides the phases and the span of points that feeds each phase's lines
+ * (a baseline, or the whole phase), ghosted points are plotted and judged but feed nothing, and gaps
+ * ({@code NaN}) are skipped.
+ */
+public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges, Proportions, NumberDefective,
+        Rates, Counts, Laney, SubgroupMeans, SubgroupSpreads, RareEvents, TimeBetween {
+
+    /** The family that computes a chart type ({@link ChartType#AUTO} must be resolved first). */
+    static ChartFamily of(ChartType type) {
+        return switch (type) {
+            case RUN -> RunChart.INSTANCE;
+            case XMR -> Individuals.INSTANCE;
+            case MR -> MovingRanges.INSTANCE;
+            case P -> Proportions.INSTANCE;
+            case NP -> NumberDefective.INSTANCE;
+            case U -> Rates.INSTANCE;
+            case C -> Counts.INSTANCE;
+            case PP -> Laney.PROPORTIONS;
+            case UP -> Laney.RATES;
+            case XBAR_R -> SubgroupMeans.RANGES;
+            case XBAR_S -> SubgroupMeans.STANDARD_DEVIATIONS;
+            case R -> SubgroupSpreads.RANGES;
+            case S -> SubgroupSpreads.STANDARD_DEVIATIONS;
+            case G -> RareEvents.INSTANCE;
+            case T -> TimeBetween.INSTANCE;
+            case AUTO -> throw new IllegalArgumentException("resolve the auto chart with ChartType.choose first");
+        };
+    }
+
+    /** The chart type this family computes. */
+    ChartType type();
+
+    /** What is wrong with point i for this chart, or null when it can go on the chart (gaps always can). */
+    InputProblem check(Measurements m, int i);
+
+    /** The plotted statistic of every point ({@code NaN} for a gap); may be the values array itself. */
+    double[] plotted(Measurements m, Phases plan, ChartSpec spec);
+
+    /** True when the lines vary point by point (one {@link Lines} slot per point). */
+    boolean perPoint();
+
+    /**
+     * Computes one phase's lines into {@code out}: the points {@code from} (inclusive) to {@code end}
+     * (exclusive) are drawn against them, and those before {@code calculationEnd} feed them.
+     *
+     * @param y the plotted statistic, as {@link #plotted} made it
+     * @param phase the phase's number from 0, its slot when lines are per phase
+     * @return what the phase was computed from
+     */
+    PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end, ChartSpec spec,
+            Lines out);
+}

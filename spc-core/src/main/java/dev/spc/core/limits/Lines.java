@@ -1,0 +1,129 @@
+package dev.spc.core.limits;
+
+import java.util.Arrays;
+
+/**
+ * The lines of a whole chart, held once per <em>slot</em>: a chart whose lines are constant within a phase
+ * has one slot per phase; a chart whose limits vary point by point (P, U, Laney and subgroup charts) has
+ * one slot per point. Each slot has a centre line, the sigma-hat the lines are drawn with, and the lines at
+ * one, two and three sigmas either side (the three-sigma lines are the process limits). Lines that do not
+ * exist are {@code NaN}. Charts whose limits are clamped (at zero, or at one for proportions) or
+ * back-transformed (T chart) hold the lines as drawn, so the rules judge against what the chart shows.
+ */
+public final class Lines {
+    private final boolean perPoint;
+    private final double[] centre;
+    private final double[] sigma;
+    private final double[] lower;
+    private final double[] upper;
+    private final double[] lowerTwo;
+    private final double[] upperTwo;
+    private final double[] lowerOne;
+    private final double[] upperOne;
+
+    private Lines(int slots, boolean perPoint) {
+        this.perPoint = perPoint;
+        centre = nan(slots);
+        sigma = nan(slots);
+        lower = nan(slots);
+        upper = nan(slots);
+        lowerTwo = nan(slots);
+        upperTwo = nan(slots);
+        lowerOne = nan(slots);
+        upperOne = nan(slots);
+    }
+
+    private static double[] nan(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+
+    /** Lines for a chart of the given number of points, one slot per phase or one per point. */
+    public static Lines of(int phases, int points, boolean perPoint) {
+        return new Lines(perPoint ? points : phases, perPoint);
+    }
+
+    /** True when there is a slot per point; false when there is one per phase. */
+    public boolean perPoint() {
+        return perPoint;
+    }
+
+    /** The number of slots. */
+    public int slots() {
+        return centre.length;
+    }
+
+    public double centre(int slot) {
+        return centre[slot];
+    }
+
+    public double sigma(int slot) {
+        return sigma[slot];
+    }
+
+    public double lower(int slot) {
+        return lower[slot];
+    }
+
+    public double upper(int slot) {
+        return upper[slot];
+    }
+
+    public double lowerTwoSigma(int slot) {
+        return lowerTwo[slot];
+    }
+
+    public double upperTwoSigma(int slot) {
+        return upperTwo[slot];
+    }
+
+    public double lowerOneSigma(int slot) {
+        return lowerOne[slot];
+    }
+
+    public double upperOneSigma(int slot) {
+        return upperOne[slot];
+    }
+
+    /** Sets a slot with only a centre line (too few points for limits, or a run chart). */
+    void centreOnly(int slot, double centreLine) {
+        centre[slot] = centreLine;
+    }
+
+    /**
+     * Sets a slot's lines at {@code centre -+ k sigma} for k = 1, 2, 3, clamped to {@code [floor, ceiling]}
+     * (use infinities for no clamp).
+     */
+    void symmetric(int slot, double centreLine, double sigmaHat, double floor, double ceiling) {
+        set(slot, centreLine, sigmaHat,
+                clamp(centreLine - sigmaHat, floor, ceiling), clamp(centreLine + sigmaHat, floor, ceiling),
+                clamp(centreLine - 2 * sigmaHat, floor, ceiling), clamp(centreLine + 2 * sigmaHat, floor, ceiling),
+                clamp(centreLine - 3 * sigmaHat, floor, ceiling), clamp(centreLine + 3 * sigmaHat, floor, ceiling));
+    }
+
+    /** Sets every line of a slot. */
+    void set(int slot, double centreLine, double sigmaHat, double lowerOneSigma, double upperOneSigma,
+            double lowerTwoSigma, double upperTwoSigma, double lowerLimit, double upperLimit) {
+        centre[slot] = centreLine;
+        sigma[slot] = sigmaHat;
+        lowerOne[slot] = lowerOneSigma;
+        upperOne[slot] = upperOneSigma;
+        lowerTwo[slot] = lowerTwoSigma;
+        upperTwo[slot] = upperTwoSigma;
+        lower[slot] = lowerLimit;
+        upper[slot] = upperLimit;
+    }
+
+    /** Copies slot {@code from}'s lines to the slots {@code to..end-1} (a phase's lines over its points). */
+    void fill(int from, int to, int end) {
+        for (int s = to; s < end; s++) {
+            set(s, centre[from], sigma[from], lowerOne[from], upperOne[from], lowerTwo[from], upperTwo[from],
+                    lower[from], upper[from]);
+        }
+    }
+
+    static double clamp(double x, double floor, double ceiling) {
+        return Math.max(floor, Math.min(ceiling, x));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.spc.core.limits;
+
+import dev.spc.core.Series;
+import dev.spc.core.Subgroup;
+
+/**
+ * What a chart family reads of a series, as arrays in date order (shared with the series, never copied on
+ * the hot path).
+ *
+ * @param series the series itself, for dates in messages
+ * @param values the values, {@code NaN} for gaps (ratios for numerator/denominator data, means for subgroups)
+ * @param ghost which points are ghosted, or null for none
+ * @param numerators the numerators, or null when the series has none
+ * @param denominators the denominators, or null when the series has none
+ * @param subgroups the subgroups, or null when the series has none
+ */
+public record Measurements(Series series, double[] values, boolean[] ghost, double[] numerators,
+        double[] denominators, Subgroup[] subgroups) {
+
+    /** The number of points, gaps included. */
+    public int size() {
+        return values.length;
+    }
+
+    /** True when point i has a value and is not ghosted: it feeds the lines. */
+    boolean contributes(int i) {
+        double v = values[i];
+        return v == v && (ghost == null || !ghost[i]);
+    }
+
+    boolean isGhost(int i) {
+        return ghost != null && ghost[i];
+    }
+
+    /** The subgroup of point i, or null. */
+    Subgroup subgroup(int i) {
+        return subgroups == null ? null : subgroups[i];
+    }
+
+    /** The ghost flags of points {@code from..to-1}, indexed from 0, or null when none is ghosted. */
+    boolean[] ghostSlice(int from, int to) {
+        if (ghost == null) {
+            return null;
+        }
+        boolean[] g = new boolean[to - from];
+        System.arraycopy(ghost, from, g, 0, g.length);
+        return g;
+    }
+}

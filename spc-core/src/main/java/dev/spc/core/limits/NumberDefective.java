@@ -1,0 +1,82 @@
+package dev.spc.core.limits;
+
+import dev.spc.core.ChartSpec;
+import dev.spc.core.ChartType;
+import dev.spc.core.InputProblem;
+import dev.spc.core.InputProblem.Field;
+
+/**
+ * The NP chart: the number of units with a property out of a constant number of units n (METHODS.md
+ * section 6). The plotted value is the numerator itself.
+ *
+ * <pre>
+ *   p-bar = sum(numerators) / sum(denominators)     CL = n p-bar
+ *   sigma = sqrt(n p-bar (1 - p-bar))               limits CL -+ 3 sigma, clamped to [0, n]
+ * </pre>
+ *
+ * Every point must have the same denominator; when they differ the P chart is the right chart.
+ */
+public final class NumberDefective implements ChartFamily {
+    static final NumberDefective INSTANCE = new NumberDefective();
+
+    private NumberDefective() {
+    }
+
+    @Override
+    public ChartType type() {
+        return ChartType.NP;
+    }
+
+    @Override
+    public InputProblem check(Measurements m, int i) {
+        InputProblem p = Checks.ratio(m, i, ChartType.NP, true);
+        if (p != null || m.denominators() == null || Double.isNaN(m.denominators()[i])) {
+            return p;
+        }
+        double first = firstDenominator(m);
+        if (m.denominators()[i] != first) {
+            return new InputProblem(Field.DENOMINATOR, "the denominator is " + Checks.number(m.denominators()[i])
+                    + " where the first point's is " + Checks.number(first) + ", and an NP chart needs one "
+                    + "denominator for every point", "Use --chart p, which allows the denominator to vary");
+        }
+        return null;
+    }
+
+    private static double firstDenominator(Measurements m) {
+        for (double d : m.denominators()) {
+            if (!Double.isNaN(d)) {
+                return d;
+            }
+        }
+        return Double.NaN;
+    }
+
+    @Override
+    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
+        double[] y = m.values();
+        double[] counts = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            counts[i] = y[i] == y[i] ? m.numerators()[i] : Double.NaN;
+        }
+        return counts;
+    }
+
+    @Override
+    public boolean perPoint() {
+        return false;
+    }
+
+    @Override
+    public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
+            ChartSpec spec, Lines out) {
+        Ratios.Pooled pooled = Ratios.pool(m, from, calculationEnd);
+        double n = firstDenominator(m);
+        double centre = n * pooled.centre();
+        if (pooled.points() < spec.minimumPoints()) {
+            out.centreOnly(phase, centre);
+        } else {
+            out.symmetric(phase, centre, Math.sqrt(centre * (1 - pooled.centre())), 0, n);
+        }
+        return PhaseLimits.constant(pooled.points(), out, phase, Double.NaN, -1);
+    }
+}

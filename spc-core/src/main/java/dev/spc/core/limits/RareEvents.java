@@ -1,0 +1,88 @@
+package dev.spc.core.limits;
+
+import dev.spc.core.ChartSpec;
+import dev.spc.core.ChartType;
+import dev.spc.core.GLimits;
+import dev.spc.core.InputProblem;
+import dev.spc.core.InputProblem.Field;
+import org.apache.commons.math3.distribution.GeometricDistribution;
+
+/**
+ * The G chart: the number of opportunities (or days) between rare events, modelled as geometric
+ * (METHODS.md section 8; Benneyan, "Number-between g-type statistical quality control charts", Health Care
+ * Management Science 4, 2001). The centre line is drawn at the median, which a skewed distribution's
+ * typical value is closer to; the lines come from the mean g-bar.
+ *
+ * <pre>
+ *   CL = median(g)                     sigma = sqrt(g-bar (g-bar + 1))
+ *   sigma limits (default, qicharts2):  g-bar -+ k sigma for k = 1, 2, 3, the lower clamped at 0
+ *   probability limits (option):        the geometric quantiles at the normal tail areas of -+ k sigma
+ *                                        (0.00135 and 0.99865 for the limits)
+ * </pre>
+ */
+public final class RareEvents implements ChartFamily {
+    static final RareEvents INSTANCE = new RareEvents();
+    private static final double[] LOWER_TAILS = {0.158655253931457, 0.0227501319481792, 0.00134989803163009};
+
+    private RareEvents() {
+    }
+
+    @Override
+    public ChartType type() {
+        return ChartType.G;
+    }
+
+    @Override
+    public InputProblem check(Measurements m, int i) {
+        double v = m.values()[i];
+        if (v < 0) {
+            return new InputProblem(Field.VALUE, "the interval is " + Checks.number(v) + ", below zero",
+                    "A G chart plots the opportunities or days between events: give zero or more");
+        }
+        return null;
+    }
+
+    @Override
+    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
+        return m.values();
+    }
+
+    @Override
+    public boolean perPoint() {
+        return false;
+    }
+
+    @Override
+    public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
+            ChartSpec spec, Lines out) {
+        double[] kept = new double[calculationEnd - from];
+        int points = 0;
+        double sum = 0;
+        for (int i = from; i < calculationEnd; i++) {
+            if (m.contributes(i)) {
+                kept[points++] = y[i];
+                sum += y[i];
+            }
+        }
+        double mean = points == 0 ? Double.NaN : sum / points;
+        double median = RunChart.median(kept, points);
+        if (points < spec.minimumPoints()) {
+            out.centreOnly(phase, median);
+            return PhaseLimits.constant(points, out, phase, Double.NaN, -1);
+        }
+        double sigma = Math.sqrt(mean * (mean + 1));
+        if (spec.gLimits() == GLimits.SIGMA) {
+            out.set(phase, median, sigma, Math.max(0, mean - sigma), mean + sigma, Math.max(0, mean - 2 * sigma),
+                    mean + 2 * sigma, Math.max(0, mean - 3 * sigma), mean + 3 * sigma);
+        } else if (mean == 0) {
+            out.set(phase, median, 0, 0, 0, 0, 0, 0, 0);
+        } else {
+            GeometricDistribution g = new GeometricDistribution(null, 1 / (mean + 1));
+            out.set(phase, median, sigma, g.inverseCumulativeProbability(LOWER_TAILS[0]),
+                    g.inverseCumulativeProbability(1 - LOWER_TAILS[0]), g.inverseCumulativeProbability(LOWER_TAILS[1]),
+                    g.inverseCumulativeProbability(1 - LOWER_TAILS[1]), g.inverseCumulativeProbability(LOWER_TAILS[2]),
+                    g.inverseCumulativeProbability(1 - LOWER_TAILS[2]));
+        }
+        return PhaseLimits.constant(points, out, phase, Double.NaN, -1);
+    }
+}

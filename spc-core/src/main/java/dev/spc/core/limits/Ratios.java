@@ -1,0 +1,83 @@
+package dev.spc.core.limits;
+
+/**
+ * The arithmetic P, U and their Laney forms share: the centre line is the pooled ratio of the points that
+ * feed the phase, {@code CL = sum(numerators) / sum(denominators)} (not the mean of the ratios, so large
+ * denominators weigh more), and each point's sigma depends on its own denominator.
+ */
+final class Ratios {
+    /** The binomial (P) or Poisson (U) model of a point's sigma. */
+    enum Model {
+        /** sigma_i = sqrt(CL (1 - CL) / n_i); lines clamped to [0, 1]. */
+        BINOMIAL(1),
+        /** sigma_i = sqrt(CL / n_i); lines clamped at 0. */
+        POISSON(Double.POSITIVE_INFINITY);
+
+        final double ceiling;
+
+        Model(double ceiling) {
+            this.ceiling = ceiling;
+        }
+
+        double sigma(double centre, double denominator) {
+            return this == BINOMIAL ? Math.sqrt(centre * (1 - centre) / denominator)
+                    : Math.sqrt(centre / denominator);
+        }
+    }
+
+    /** The pooled centre of a phase and the number of points it came from. */
+    record Pooled(int points, double centre) {
+    }
+
+    private Ratios() {
+    }
+
+    static Pooled pool(Measurements m, int from, int to) {
+        double numerators = 0;
+        double denominators = 0;
+        int points = 0;
+        for (int i = from; i < to; i++) {
+            if (m.contributes(i)) {
+                numerators += m.numerators()[i];
+                denominators += m.denominators()[i];
+                points++;
+            }
+        }
+        return new Pooled(points, points == 0 ? Double.NaN : numerators / denominators);
+    }
+
+    /** A P or U phase: the pooled centre and each point's lines, or the centre alone when too few points feed it. */
+    static PhaseLimits phase(Measurements m, Model model, int from, int calculationEnd, int end, int minimumPoints,
+            Lines out) {
+        Pooled pooled = pool(m, from, calculationEnd);
+        if (pooled.points() < minimumPoints) {
+            centreOnly(out, from, end, pooled.centre());
+        } else {
+            write(m, model, pooled.centre(), 1, from, end, out);
+        }
+        return PhaseLimits.varying(pooled.points(), pooled.centre(), Double.NaN, Double.NaN, -1);
+    }
+
+    /** Writes the centre line alone over a phase's points (too few points for limits). */
+    static void centreOnly(Lines out, int from, int end, double centre) {
+        for (int i = from; i < end; i++) {
+            out.centreOnly(i, centre);
+        }
+    }
+
+    /**
+     * Writes each point's lines, {@code CL -+ k * scale * sigma_i} clamped to the model's range, for the points
+     * with a denominator; {@code scale} is 1 for P and U charts and Laney's sigma_z for P' and U'.
+     */
+    static void write(Measurements m, Model model, double centre, double scale, int from, int end, Lines out) {
+        double[] den = m.denominators();
+        for (int i = from; i < end; i++) {
+            double n = den[i];
+            if (n > 0) {
+                out.symmetric(i, centre, scale * model.sigma(centre, n), 0, model.ceiling);
+            } else {
+                out.centreOnly(i, centre);
+            }
+        }
+    }
+}

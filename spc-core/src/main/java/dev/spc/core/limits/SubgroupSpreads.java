@@ -1,0 +1,84 @@
+package dev.spc.core.limits;
+
+import dev.spc.core.ChartSpec;
+import dev.spc.core.ChartType;
+import dev.spc.core.InputProblem;
+import dev.spc.core.Subgroup;
+import java.util.Arrays;
+
+/**
+ * The R and S charts: the spread within each subgroup, the companions of the Xbar-R and Xbar-S charts
+ * (METHODS.md section 7), with sigma-hat and s-bar as {@link SubgroupMeans} estimates them.
+ *
+ * <pre>
+ *   R chart: CL_i = d2(n_i) sigma-hat, sigma_i = d3(n_i) sigma-hat    (constant n: CL = R-bar,
+ *            limits D3 R-bar and D4 R-bar)
+ *   S chart: CL = s-bar, sigma_i = s-bar sqrt(1 - c4(n_i)^2) / c4(n_i)   (limits B3(n_i) s-bar, B4(n_i) s-bar)
+ *   lower lines clamped at 0
+ * </pre>
+ */
+public final class SubgroupSpreads implements ChartFamily {
+    static final SubgroupSpreads RANGES = new SubgroupSpreads(ChartType.R);
+    static final SubgroupSpreads STANDARD_DEVIATIONS = new SubgroupSpreads(ChartType.S);
+
+    private final ChartType type;
+
+    private SubgroupSpreads(ChartType type) {
+        this.type = type;
+    }
+
+    @Override
+    public ChartType type() {
+        return type;
+    }
+
+    @Override
+    public InputProblem check(Measurements m, int i) {
+        return Checks.subgroup(m, i, type, type == ChartType.R);
+    }
+
+    @Override
+    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
+        double[] y = m.values();
+        double[] spread = new double[y.length];
+        Arrays.fill(spread, Double.NaN);
+        for (int i = 0; i < y.length; i++) {
+            Subgroup g = m.subgroup(i);
+            if (y[i] == y[i] && g != null) {
+                spread[i] = type == ChartType.R ? g.range() : g.standardDeviation();
+            }
+        }
+        return spread;
+    }
+
+    @Override
+    public boolean perPoint() {
+        return true;
+    }
+
+    @Override
+    public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
+            ChartSpec spec, Lines out) {
+        SubgroupMeans.Spread spread = SubgroupMeans.Spread.of(m, from, calculationEnd, type == ChartType.R);
+        boolean limits = spread.points() >= spec.minimumPoints();
+        for (int i = from; i < end; i++) {
+            Subgroup g = m.subgroup(i);
+            if (g == null || g.size() < 2) {
+                out.centreOnly(i, type == ChartType.S ? spread.value() : Double.NaN);
+                continue;
+            }
+            SubgroupConstants k = SubgroupConstants.of(g.size());
+            double centre = type == ChartType.R ? k.d2() * spread.value() : spread.value();
+            double sigma = type == ChartType.R ? k.d3() * spread.value()
+                    : spread.value() * Math.sqrt(1 - k.c4() * k.c4()) / k.c4();
+            if (limits) {
+                out.symmetric(i, centre, sigma, 0, Double.POSITIVE_INFINITY);
+            } else {
+                out.centreOnly(i, centre);
+            }
+        }
+        double centre = type == ChartType.S || spread.constantSize() < 2 ? spread.value()
+                : SubgroupConstants.of(spread.constantSize()).d2() * spread.value();
+        return PhaseLimits.varying(spread.points(), centre, spread.sigma(), Double.NaN, -1);
+    }
+}

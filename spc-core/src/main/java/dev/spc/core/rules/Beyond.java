@@ -1,0 +1,36 @@
+package dev.spc.core.rules;
+
+import dev.spc.core.Side;
+
+/**
+ * A single point far from the centre line: strictly above the upper or below the lower line {@code sigmas}
+ * sigma-hats away. At 3 sigmas the lines are the process limits of the point's own phase: MDC rule 1 (the
+ * astronomical point), Western Electric rule 1 and Nelson test 1 (METHODS.md sections 3 and 9). Each point
+ * is its own signal. Other multiples (Nelson's K) use {@code centre -+ K sigma}, so they need a chart with a
+ * single sigma (not the back-transformed T chart).
+ *
+ * @param id the rule's id
+ * @param sigmas how many sigma-hats from the centre line a point must lie
+ */
+public record Beyond(RuleId id, double sigmas) implements Rule {
+
+    public Beyond {
+        if (!(sigmas > 0)) {
+            throw new IllegalArgumentException("a point-beyond rule needs a positive number of sigmas, not " + sigmas);
+        }
+    }
+
+    @Override
+    public void apply(ChartView v, Findings findings) {
+        boolean limits = sigmas == 3;
+        for (int j = 0; j < v.size; j++) {
+            double upper = limits ? v.upper(j) : v.centre(j) + sigmas * v.sigma(j);
+            double lower = limits ? v.lower(j) : v.centre(j) - sigmas * v.sigma(j);
+            if (v.y[j] > upper) {
+                findings.flagRun(v, id, Side.HIGH, j, j);
+            } else if (v.y[j] < lower) {
+                findings.flagRun(v, id, Side.LOW, j, j);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.spc.core.rules;
+
+import dev.spc.core.RunStatistics;
+import dev.spc.core.Side;
+
+/**
+ * Anhøj's unusually few crossings: in each phase, fewer crossings of the centre line (runs - 1) than the
+ * 5% quantile of Binomial(n - 1, 0.5), n being the phase's useful points (METHODS.md section 5; Anhøj
+ * and Olesen 2014). The signal belongs to the phase as a whole, so every judged point of the phase is
+ * flagged, with no side.
+ */
+public record FewCrossings() implements Rule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.FEW_CROSSINGS;
+    }
+
+    @Override
+    public void apply(ChartView v, Findings findings) {
+        for (int start = 0; start < v.size; ) {
+            int end = v.groupEnd(start);
+            RunStatistics s = Runs.of(v, start, end).statistics();
+            if (s.fewCrossings()) {
+                findings.flagRun(v, RuleId.FEW_CROSSINGS, Side.NONE, start, end - 1);
+            }
+            start = end;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.spc.core.rules;
+
+import dev.spc.core.RunStatistics;
+import dev.spc.core.Side;
+
+/**
+ * Anhøj's unusually long run: in each phase, a run of useful points on one side of the centre line longer
+ * than {@code round(log2(n)) + 3}, n being the phase's useful points (those not on the centre line)
+ * (METHODS.md section 5; Anhøj and Olesen 2014). The points of every such run are flagged, on its side.
+ * Unlike a fixed shift length, the limit grows with the number of points, keeping the false-alarm rate
+ * near 5% for any length of series.
+ */
+public record LongRun() implements Rule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.LONG_RUN;
+    }
+
+    @Override
+    public void apply(ChartView v, Findings findings) {
+        for (int start = 0; start < v.size; ) {
+            int end = v.groupEnd(start);
+            Runs runs = Runs.of(v, start, end);
+            int limit = RunStatistics.longestRunLimit(runs.n);
+            for (int r = 0; r < runs.runs; r++) {
+                if (runs.runLength(r) > limit) {
+                    int first = runs.useful[runs.runStarts[r]];
+                    Side side = v.sideOf(first) > 0 ? Side.HIGH : Side.LOW;
+                    findings.flagPoints(v, RuleId.LONG_RUN, side, runs.useful, runs.runStarts[r], runs.runLength(r));
+                }
+            }
+            start = end;
+        }
+    }
+}
