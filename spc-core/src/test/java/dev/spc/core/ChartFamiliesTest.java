@@ -1,0 +1,309 @@
+package dev.spc.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every chart family on a small series, its lines worked by hand from the formulas of METHODS.md sections
+ * 2 and 5-8 (the working is in each test's comments). The minimum number of points is lowered to 2 so
+ * that four points get limits.
+ */
+class ChartFamiliesTest {
+    static final LocalDate START = LocalDate.of(2024, 1, 1);
+    static final double EXACT = 1e-12;
+
+    static ChartSpec spec(ChartType chart) {
+        return ChartSpec.builder().chart(chart).minimumPoints(2).build();
+    }
+
+    static Series values(double... v) {
+        List<Series.Point> points = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) {
+            points.add(Series.Point.of(START.plusMonths(i), v[i]));
+        }
+        return Series.of("m", points);
+    }
+
+    /** Pairs of numerator and denominator. */
+    static Series ratios(double... pairs) {
+        List<Series.Point> points = new ArrayList<>();
+        for (int i = 0; i < pairs.length / 2; i++) {
+            points.add(Series.Point.ratio(START.plusMonths(i), pairs[2 * i], pairs[2 * i + 1]));
+        }
+        return Series.of("m", points);
+    }
+
+    static Series subgroups(double[]... groups) {
+        List<Series.Point> points = new ArrayList<>();
+        for (int i = 0; i < groups.length; i++) {
+            points.add(Series.Point.subgroup(START.plusMonths(i), Subgroup.of(groups[i])));
+        }
+        return Series.of("m", points);
+    }
+
+    @Test
+    void runChartCentreIsTheMedianAndHasNoLimits() {
+        // 3 1 4 1 5 9 2 6 sorted: 1 1 2 3 | 4 5 6 9, median (3 + 4) / 2 = 3.5.
+        Analysis a = Spc.analyse(values(3, 1, 4, 1, 5, 9, 2, 6), spec(ChartType.RUN));
+        assertEquals(3.5, a.centre(0), EXACT);
+        assertTrue(Double.isNaN(a.upperLimit(0)) && Double.isNaN(a.lowerLimit(7)));
+        assertTrue(a.isJudged(7), "a run chart judges its points against the median");
+        assertEquals(AssuranceIcon.NONE, a.assurance());
+    }
+
+    @Test
+    void anhoejRulesFindAKnownShiftOnARunChart() {
+        // 12 points at 1..12 then 12 at 21..32: median 16.5, 24 useful points, 2 runs of 12, 1 crossing.
+        // Limits for n = 24 (METHODS.md section 5): longest run 8, fewest crossings 8: both signal.
+        double[] y = new double[24];
+        for (int i = 0; i < 12; i++) {
+            y[i] = 1 + (i * 5) % 12;
+            y[12 + i] = 21 + (i * 7) % 12;
+        }
+        Analysis a = Spc.analyse(values(y), ChartSpec.builder().chart(ChartType.RUN).direction(Direction.INCREASE)
+                .build());
+        assertEquals(16.5, a.centre(0), EXACT);
+        RunStatistics r = a.runStatistics();
+        assertEquals(new RunStatistics(24, 12, 8, 1, 8), r);
+        assertTrue(a.rules(0).contains(dev.spc.core.rules.RuleId.LONG_RUN));
+        assertTrue(a.rules(23).contains(dev.spc.core.rules.RuleId.FEW_CROSSINGS));
+        assertEquals(PointClass.IMPROVEMENT, a.pointClass(23));
+        assertEquals(PointClass.CONCERN, a.pointClass(0));
+        assertEquals(VariationIcon.IMPROVEMENT_HIGH, a.variation());
+        assertTrue(a.explanation().contains("longer than chance allows"), a.explanation());
+        // The same values in an order that crosses the median often show nothing.
+        double[] mixed = new double[24];
+        for (int i = 0; i < 24; i++) {
+            mixed[i] = i % 2 == 0 ? y[i / 2] : y[12 + i / 2];
+        }
+        Analysis b = Spc.analyse(values(mixed), spec(ChartType.RUN));
+        assertEquals(VariationIcon.COMMON_CAUSE, b.variation());
+        assertTrue(b.explanation().contains("no sign of non-random variation"), b.explanation());
+    }
+
+    @Test
+    void movingRangeChartPlotsTheRangesAgainstThreePointTwoSixSevenAmr() {
+        // 1 3 2 6: MR = -, 2, 1, 4; AMR = 7/3; UCL = 3.267 * 7/3 = 7.623; LCL = 0.
+        Analysis a = Spc.analyse(values(1, 3, 2, 6), spec(ChartType.MR));
+        assertTrue(Double.isNaN(a.value(0)), "the first point has no moving range");
+        assertEquals(2, a.value(1), EXACT);
+        assertEquals(4, a.value(3), EXACT);
+        assertEquals(7.0 / 3, a.centre(3), EXACT);
+        assertEquals(3.267 * 7 / 3, a.upperLimit(3), 1e-12);
+        assertEquals(0, a.lowerLimit(3), EXACT);
+    }
+
+    @Test
+    void pChartPoolsTheProportionAndVariesTheLimitsWithTheDenominator() {
+        // 2/10, 3/20, 5/20, 1/10: CL = 11/60 = 0.183333.
+        // n = 10: sigma = sqrt(0.183333 * 0.816667 / 10) = 0.122361; UCL = 0.183333 + 0.367083 = 0.550416; LCL < 0 -> 0.
+        // n = 20: sigma = 0.0865223; UCL = 0.442900; LCL = 0.183333 - 0.259567 < 0 -> 0; upper two-sigma 0.356378.
+        Analysis a = Spc.analyse(ratios(2, 10, 3, 20, 5, 20, 1, 10), spec(ChartType.P));
+        assertEquals(0.2, a.value(0), EXACT);
+        assertEquals(11.0 / 60, a.centre(0), EXACT);
+        assertEquals(0.550416, a.upperLimit(0), 1e-6);
+        assertEquals(0.442900, a.upperLimit(1), 1e-6);
+        assertEquals(0.356378, a.upperTwoSigma(2), 1e-6);
+        assertEquals(0, a.lowerLimit(1), EXACT);
+        assertEquals(0.122361, a.sigma(3), 1e-6);
+        assertTrue(a.limitsVary());
+    }
+
+    @Test
+    void pChartLimitsAreClampedToOne() {
+        // 4/5, 5/5, 4/5, 5/5: CL = 0.9; sigma = sqrt(0.9 * 0.1 / 5) = 0.134164; UCL = 1.302 -> 1; LCL = 0.497508.
+        Analysis a = Spc.analyse(ratios(4, 5, 5, 5, 4, 5, 5, 5), spec(ChartType.P));
+        assertEquals(1, a.upperLimit(0), EXACT);
+        assertEquals(0.497508, a.lowerLimit(0), 1e-6);
+    }
+
+    @Test
+    void npChartPlotsTheCountsAgainstNTimesPBar() {
+        // n = 50; 3 5 2 6: p-bar = 16/200 = 0.08; CL = 4; sigma = sqrt(50 * 0.08 * 0.92) = 1.918333;
+        // UCL = 4 + 5.754998 = 9.754998; LCL = 4 - 5.754998 < 0 -> 0.
+        Analysis a = Spc.analyse(ratios(3, 50, 5, 50, 2, 50, 6, 50), spec(ChartType.NP));
+        assertEquals(3, a.value(0), EXACT);
+        assertEquals(4, a.centre(0), 1e-12);
+        assertEquals(9.754998, a.upperLimit(0), 1e-6);
+        assertEquals(0, a.lowerLimit(0), EXACT);
+        assertFalse(a.limitsVary());
+    }
+
+    @Test
+    void npChartRefusesDenominatorsThatDiffer() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Spc.analyse(ratios(3, 50, 5, 60), spec(ChartType.NP)));
+        assertTrue(e.getMessage().contains("--chart p"), e.getMessage());
+    }
+
+    @Test
+    void uChartPoolsTheRateOverTheExposure() {
+        // 3/1000, 5/2000, 2/500, 6/1500: CL = 16/5000 = 0.0032.
+        // exposure 1000: sigma = sqrt(0.0032/1000) = 0.00178885; UCL = 0.00856656; LCL < 0 -> 0.
+        // exposure 500: sigma = 0.00252982; UCL = 0.01078947.
+        Analysis a = Spc.analyse(ratios(3, 1000, 5, 2000, 2, 500, 6, 1500), spec(ChartType.U));
+        assertEquals(0.0032, a.centre(0), EXACT);
+        assertEquals(0.00856656, a.upperLimit(0), 1e-8);
+        assertEquals(0.01078947, a.upperLimit(2), 1e-8);
+        assertEquals(0, a.lowerLimit(2), EXACT);
+    }
+
+    @Test
+    void cChartUsesTheSquareRootOfTheMeanCount() {
+        // 2 5 3 6: CL = 4; sigma = 2; UCL = 10; LCL = -2 -> 0; upper two-sigma 8.
+        Analysis a = Spc.analyse(values(2, 5, 3, 6), spec(ChartType.C));
+        assertEquals(4, a.centre(0), EXACT);
+        assertEquals(10, a.upperLimit(0), EXACT);
+        assertEquals(8, a.upperTwoSigma(0), EXACT);
+        assertEquals(0, a.lowerLimit(0), EXACT);
+    }
+
+    @Test
+    void laneyPChartScalesThePLimitsBySigmaZ() {
+        // The P chart above, 0.2, 0.15, 0.25, 0.1: z = (p - 0.183333) / sigma_i
+        //   = 0.136209, -0.385257, 0.770514, -0.681045; moving ranges 0.521466, 1.155771, 1.451559;
+        // sigma_z = (3.128796 / 3) / 1.128 = 0.924585.
+        // n = 10: UCL = 0.183333 + 3 * 0.122361 * 0.924585 = 0.522733; n = 20: 0.423325.
+        Analysis a = Spc.analyse(ratios(2, 10, 3, 20, 5, 20, 1, 10), spec(ChartType.PP));
+        assertEquals(11.0 / 60, a.centre(0), EXACT);
+        assertEquals(0.522733, a.upperLimit(0), 1e-6);
+        assertEquals(0.423325, a.upperLimit(1), 1e-6);
+        assertEquals(0.924585, a.phases().get(0).limits().sigma(), 1e-6);
+    }
+
+    @Test
+    void laneyUChartScalesTheULimitsBySigmaZ() {
+        // 3/1000, 5/2000, 2/500, 6/1500: CL = 0.0032; sigma_i = 0.00178885, 0.00126491, 0.00252982, 0.00146059;
+        // z = -0.111803, -0.553399, 0.316228, 0.547723; MR = 0.441595, 0.869626, 0.231495;
+        // sigma_z = (1.542716 / 3) / 1.128 = 0.455885; exposure 1000: UCL = 0.0032 + 3 * 0.00178885 * 0.455885
+        //   = 0.00564654.
+        Analysis a = Spc.analyse(ratios(3, 1000, 5, 2000, 2, 500, 6, 1500), spec(ChartType.UP));
+        assertEquals(0.00564654, a.upperLimit(0), 1e-8);
+    }
+
+    static final double[][] GROUPS = {{10, 12, 11}, {13, 11, 12}, {9, 12, 10}, {11, 14, 12}};
+
+    @Test
+    void xbarRChartUsesTheMeanRangeOverD2() {
+        // Means 11, 12, 10.3333, 12.3333; grand mean 137/12 = 11.416667. Ranges 2 2 3 3: R-bar = 2.5.
+        // d2(3) = 1.6926: sigma-hat = 1.477018; A2(3) = 3 / (1.6926 sqrt 3) = 1.023308;
+        // UCL = 11.416667 + 2.558270 = 13.974936; LCL = 8.858397 (to the 4 digits of d2, hence 1e-4).
+        Analysis a = Spc.analyse(subgroups(GROUPS), spec(ChartType.XBAR_R));
+        assertEquals(11, a.value(0), EXACT);
+        assertEquals(137.0 / 12, a.centre(0), 1e-12);
+        assertEquals(13.974936, a.upperLimit(0), 1e-4);
+        assertEquals(8.858397, a.lowerLimit(0), 1e-4);
+    }
+
+    @Test
+    void rChartCentresOnTheMeanRangeWithD3AndD4() {
+        // R-bar = 2.5; D4(3) = 1 + 3 * 0.8884 / 1.6926 = 2.5746: UCL = 6.4365; D3(3) = 0: LCL = 0.
+        Analysis a = Spc.analyse(subgroups(GROUPS), spec(ChartType.R));
+        assertEquals(2, a.value(0), EXACT);
+        assertEquals(2.5, a.centre(0), 1e-9);
+        assertEquals(6.4365, a.upperLimit(0), 1e-3);
+        assertEquals(0, a.lowerLimit(0), EXACT);
+    }
+
+    @Test
+    void xbarSChartUsesTheMeanStandardDeviationAndA3() {
+        // s = 1, 1, 1.527525, 1.527525: s-bar = 1.263763. c4(3) = 0.886227, A3(3) = 3 / (0.886227 sqrt 3) = 1.954410;
+        // UCL = 11.416667 + 2.469910 = 13.886577; LCL = 8.946756.
+        Analysis a = Spc.analyse(subgroups(GROUPS), spec(ChartType.XBAR_S));
+        assertEquals(13.886577, a.upperLimit(0), 1e-6);
+        assertEquals(8.946756, a.lowerLimit(0), 1e-6);
+    }
+
+    @Test
+    void sChartCentresOnSBarWithB3AndB4() {
+        // s-bar = 1.263763; B4(3) = 1 + 3 sqrt(1 - 0.785398) / 0.886227 = 2.568170: UCL = 3.245557; B3(3) = 0.
+        Analysis a = Spc.analyse(subgroups(GROUPS), spec(ChartType.S));
+        assertEquals(1, a.value(0), 1e-12);
+        assertEquals(1.263763, a.centre(0), 1e-6);
+        assertEquals(3.245557, a.upperLimit(0), 1e-6);
+        assertEquals(0, a.lowerLimit(0), EXACT);
+    }
+
+    @Test
+    void xbarSChartPoolsTheStandardDeviationsWhenSizesVary() {
+        // {1,2,3}: n 3, s 1; {2,4}: n 2, s sqrt 2; {0,2,4,6}: n 4, s^2 = 20/3.
+        // pooled s-bar = sqrt((2 * 1 + 1 * 2 + 3 * 20/3) / (2 + 1 + 3)) = sqrt(24 / 6) = 2.
+        // Grand mean = (6 + 6 + 12) / 9 = 8/3. n = 3: UCL = 8/3 + A3(3) * 2 = 2.666667 + 3.908820 = 6.575487;
+        // n = 2: A3(2) = 3 / (0.797885 sqrt 2) = 2.658681: UCL = 2.666667 + 5.317362 = 7.984029.
+        Analysis a = Spc.analyse(subgroups(new double[] {1, 2, 3}, new double[] {2, 4}, new double[] {0, 2, 4, 6}),
+                spec(ChartType.XBAR_S));
+        assertEquals(8.0 / 3, a.centre(0), 1e-12);
+        assertEquals(6.575487, a.upperLimit(0), 1e-6);
+        assertEquals(7.984029, a.upperLimit(1), 1e-6);
+    }
+
+    @Test
+    void gChartCentresOnTheMedianWithLimitsFromTheMean() {
+        // 5 0 12 3 30: mean 10, median 5; sigma = sqrt(10 * 11) = 10.488088; UCL = 10 + 31.464265 = 41.464265;
+        // LCL = 10 - 31.46 < 0 -> 0.
+        Analysis a = Spc.analyse(values(5, 0, 12, 3, 30), spec(ChartType.G));
+        assertEquals(5, a.centre(0), EXACT);
+        assertEquals(41.464265, a.upperLimit(0), 1e-6);
+        assertEquals(0, a.lowerLimit(0), EXACT);
+    }
+
+    @Test
+    void gChartProbabilityLimitsAreGeometricQuantiles() {
+        // mean 10: p = 1/11. The 0.99865 quantile is the least k with 1 - (10/11)^(k+1) >= 0.99865:
+        // (k + 1) >= ln(0.00135) / ln(10/11) = 69.33, so k = 69 (F(68) = 0.998608 falls short).
+        Analysis a = Spc.analyse(values(5, 0, 12, 3, 30),
+                spec(ChartType.G).toBuilder().gLimits(GLimits.PROBABILITY).build());
+        assertEquals(69, a.upperLimit(0), EXACT);
+        assertEquals(0, a.lowerLimit(0), EXACT);
+    }
+
+    @Test
+    void tChartIsAnXmrChartOfTheTransformedTimes() {
+        // y = x^3.6 for x = 1, 2, 3, 2: x mean 2, MR 1 1 1, AMR 1; MDC limits on x: 2 -+ 2.66.
+        // CL = 2^3.6 = 12.125733; UCL = 4.66^3.6 = 254.794061; LCL: -0.66 -> 0.
+        double two = Math.pow(2, 3.6);
+        Analysis a = Spc.analyse(values(1, two, Math.pow(3, 3.6), two), spec(ChartType.T));
+        assertEquals(12.125733, a.centre(0), 1e-6);
+        assertEquals(254.794061, a.upperLimit(0), 1e-6);
+        assertEquals(0, a.lowerLimit(0), EXACT);
+    }
+
+    @Test
+    void autoPicksTheChartFromTheData() {
+        assertEquals(ChartType.P, Spc.analyse(ratios(2, 10, 3, 20), spec(ChartType.AUTO)).chart());
+        assertEquals(ChartType.U, Spc.analyse(ratios(12, 10, 3, 20), spec(ChartType.AUTO)).chart());
+        assertEquals(ChartType.XBAR_R, Spc.analyse(subgroups(GROUPS), spec(ChartType.AUTO)).chart());
+        double[] eleven = new double[11];
+        assertEquals(ChartType.XBAR_S, Spc.analyse(subgroups(eleven, eleven), spec(ChartType.AUTO)).chart());
+        assertEquals(ChartType.XMR, Spc.analyse(values(1, 2, 3), spec(ChartType.AUTO)).chart());
+        Series events = Series.intervalsBetween("m", List.of(START, START.plusDays(3), START.plusDays(10)));
+        Analysis t = Spc.analyse(events, spec(ChartType.AUTO));
+        assertEquals(ChartType.T, t.chart());
+        assertEquals(7, t.value(1), EXACT);
+        assertTrue(t.notes().get(0).contains("T chart"), t.notes().toString());
+    }
+
+    @Test
+    void eachChartRefusesTheInputItCannotUse() {
+        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(ratios(11, 10), spec(ChartType.P)));
+        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(ratios(1, 0), spec(ChartType.U)));
+        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(ratios(-1, 10), spec(ChartType.U)));
+        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(values(1.5), spec(ChartType.C)));
+        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(values(-1), spec(ChartType.C)));
+        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(values(0), spec(ChartType.T)));
+        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(values(-1), spec(ChartType.G)));
+        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(values(1, 2), spec(ChartType.P)));
+        assertThrows(IllegalArgumentException.class,
+                () -> Spc.analyse(subgroups(new double[] {1}, new double[] {2, 3}), spec(ChartType.XBAR_S)));
+        Series summary = Series.of("m", List.of(Series.Point.subgroup(START, Subgroup.summary(3, 1, 0.5))));
+        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(summary, spec(ChartType.XBAR_R)));
+        Spc.analyse(summary, spec(ChartType.XBAR_S));
+    }
+}
