@@ -1,9 +1,9 @@
 package dev.spc.charts;
 
 import dev.spc.core.Analysis;
+import dev.spc.core.ChartType;
 import dev.spc.core.Phase;
 import dev.spc.core.PointClass;
-import dev.spc.core.limits.PhaseLimits;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -129,6 +129,12 @@ public final class SpcChart implements Drawable {
             DecimalFormat percent = new DecimalFormat("#,##0'%'");
             percent.setMaximumFractionDigits(decimals);
             axis.setNumberFormatOverride(percent);
+        } else if (a.chart() == ChartType.P || a.chart() == ChartType.PP) {
+            // Proportions read as percentages: 0.125 as 12.5%.
+            int decimals = (int) Math.max(0, Math.min(10, Math.ceil(-Math.log10((r[1] - r[0]) * 100 / 10)) + 1));
+            DecimalFormat percent = new DecimalFormat("#,##0%");
+            percent.setMaximumFractionDigits(decimals);
+            axis.setNumberFormatOverride(percent);
         }
         plot.setRangeAxis(axis);
 
@@ -162,27 +168,43 @@ public final class SpcChart implements Drawable {
 
     private enum Line { CENTRE, UPPER, LOWER, UPPER_TWO_SIGMA, LOWER_TWO_SIGMA }
 
-    private static double lineValue(PhaseLimits l, Line line) {
+    private static double lineValue(Analysis a, int i, Line line) {
         return switch (line) {
-            case CENTRE -> l.centre();
-            case UPPER -> l.upper();
-            case LOWER -> l.lower();
-            case UPPER_TWO_SIGMA -> l.upperTwoSigma();
-            case LOWER_TWO_SIGMA -> l.lowerTwoSigma();
+            case CENTRE -> a.centre(i);
+            case UPPER -> a.upperLimit(i);
+            case LOWER -> a.lowerLimit(i);
+            case UPPER_TWO_SIGMA -> a.upperTwoSigma(i);
+            case LOWER_TWO_SIGMA -> a.lowerTwoSigma(i);
         };
     }
 
+    /**
+     * One series per phase: a straight line when the phase's lines are constant, else steps centred on the
+     * points (each point's line reaching halfway to its neighbours), as limits that vary with the
+     * denominator or subgroup size are drawn.
+     */
     private static int lines(XYPlot plot, int slot, Analysis a, Line line, Color colour, Stroke stroke) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (Phase p : a.phases()) {
-            double v = lineValue(p.limits(), line);
-            if (Double.isNaN(v)) {
-                continue;
-            }
             XYSeries s = new XYSeries(line + "-" + p.number(), false, true);
-            s.add(x(a.date(p.first())), v);
-            s.add(x(a.date(p.last())), v);
-            data.addSeries(s);
+            if (!a.limitsVary()) {
+                double v = lineValue(a, p.first(), line);
+                if (!Double.isNaN(v)) {
+                    s.add(x(a.date(p.first())), v);
+                    s.add(x(a.date(p.last())), v);
+                }
+            } else {
+                for (int i = p.first(); i <= p.last(); i++) {
+                    double v = lineValue(a, i, line);
+                    double left = i == p.first() ? x(a.date(i)) : (x(a.date(i - 1)) + x(a.date(i))) / 2;
+                    double right = i == p.last() ? x(a.date(i)) : (x(a.date(i)) + x(a.date(i + 1))) / 2;
+                    s.add(left, v);
+                    s.add(right, v);
+                }
+            }
+            if (s.getItemCount() > 0) {
+                data.addSeries(s);
+            }
         }
         if (data.getSeriesCount() == 0) {
             return slot;

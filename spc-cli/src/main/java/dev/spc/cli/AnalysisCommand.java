@@ -45,7 +45,8 @@ abstract class AnalysisCommand implements Callable<Integer> {
         ChartSpec defaults = specOptions.defaults(input.dateFormat, notices::add);
         checkOutput();
         Settings settings = input.settings();
-        Export export = input.read(terminal);
+        Export export = input.read(terminal, metric -> settings.specFor(metric, defaults).chart(),
+                settings.chartsUsed(defaults.chart()));
         if (!quiet) {
             notices.forEach(terminal::notice);
             settings.notices().forEach(terminal::notice);

@@ -1,5 +1,6 @@
 package dev.spc.cli;
 
+import dev.spc.core.ChartType;
 import dev.spc.core.table.DateReader;
 import dev.spc.core.table.Export;
 import dev.spc.core.table.ExportReader;
@@ -8,7 +9,9 @@ import dev.spc.core.table.Settings;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,12 +27,13 @@ final class InputOptions {
 
     @Parameters(index = "0", paramLabel = "FILE",
             description = "The CSV export: one row per metric and period, with columns metric, date, value "
-                    + "(and optionally target, rebase, ghost, annotation). Use - to read standard input.")
+                    + "(or numerator and denominator) and optionally target, rebase, ghost, annotation. Use - to "
+                    + "read standard input.")
     String file;
 
     @Option(names = "--settings", paramLabel = "SETTINGS",
             description = "A CSV with one row per metric: metric,direction,target,chart,baseline_points,"
-                    + "recalculate_from (and unit, min_points, shift, trend). Its cells override the options "
+                    + "recalculate_from (and unit, group, min_points, shift, trend, rules). Its cells override the options "
                     + "below for that metric; blank cells keep them.")
     Path settings;
 
@@ -42,6 +46,23 @@ final class InputOptions {
 
     @Option(names = "--value-column", paramLabel = "NAME", description = "The value column (default: value).")
     String valueColumn;
+
+    @Option(names = "--numerator-column", paramLabel = "NAME",
+            description = "The numerator column of P, NP, U and Laney charts (default: numerator).")
+    String numeratorColumn;
+
+    @Option(names = "--denominator-column", paramLabel = "NAME",
+            description = "The denominator (or exposure) column (default: denominator, or exposure).")
+    String denominatorColumn;
+
+    @Option(names = "--sd-column", paramLabel = "NAME",
+            description = "For subgroup summaries: the standard deviation column (default: sd); the value column "
+                    + "is then the subgroup mean, and --subgroup-column its size.")
+    String sdColumn;
+
+    @Option(names = "--subgroup-column", paramLabel = "NAME",
+            description = "For subgroup summaries: the subgroup size column (default: subgroup, or n).")
+    String subgroupColumn;
 
     @Option(names = "--target-column", paramLabel = "NAME",
             description = "A column of per-row targets (default: target, when present).")
@@ -88,9 +109,17 @@ final class InputOptions {
         return isStdin() ? null : Paths.get(file);
     }
 
-    Export read(Terminal terminal) {
+    /**
+     * Reads the export, each metric as its chart needs it.
+     *
+     * @param chartFor the chart of each metric
+     * @param charts every chart in use
+     */
+    Export read(Terminal terminal, Function<String, ChartType> chartFor, Collection<ChartType> charts) {
         ReadOptions options = ReadOptions.defaults()
                 .metricColumn(metricColumn).dateColumn(dateColumn).valueColumn(valueColumn)
+                .numeratorColumn(numeratorColumn).denominatorColumn(denominatorColumn).sdColumn(sdColumn)
+                .subgroupColumn(subgroupColumn).chartFor(chartFor, charts)
                 .targetColumn(targetColumn).rebaseColumn(rebaseColumn).ghostColumn(ghostColumn)
                 .annotationColumn(annotationColumn).dateFormat(dateFormat).missing(missing)
                 .missingOptionName("--missing");

@@ -4,9 +4,11 @@ import dev.spc.core.ChartSpec;
 import dev.spc.core.ChartType;
 import dev.spc.core.ConflictResolution;
 import dev.spc.core.Direction;
+import dev.spc.core.GLimits;
 import dev.spc.core.GapPolicy;
 import dev.spc.core.MovingRangeScreening;
 import dev.spc.core.RuleScope;
+import dev.spc.core.RuleSet;
 import dev.spc.core.TwoOfThreeCounting;
 import dev.spc.core.XmrLimits;
 import dev.spc.core.table.DataException;
@@ -29,7 +31,12 @@ final class SpecOptions {
     CommandSpec spec;
 
     @Option(names = "--chart", paramLabel = "CHART", converter = ChartConverter.class,
-            description = "The chart: xmr (individuals, the Making Data Count default). Default: xmr.")
+            description = "The chart: xmr (individuals, the Making Data Count default); run (median, Anhøj rules); "
+                    + "mr (moving ranges); p, np, u, pp, up (from numerator and denominator columns: proportions, "
+                    + "counts out of a constant n, rates, and Laney's P' and U' for large denominators); c (counts); "
+                    + "xbar-r, xbar-s, r, s (subgroups: several rows per date, or mean/sd/subgroup columns); "
+                    + "g, t (days between rare events, or a list of event dates); auto (chosen from the columns, "
+                    + "and said). Default: xmr.")
     ChartType chart = ChartType.XMR;
 
     @Option(names = "--direction", paramLabel = "DIRECTION", converter = DirectionConverter.class,
@@ -79,9 +86,22 @@ final class SpecOptions {
             description = "The fewest points for which process limits, rules and icons are given. Default: 13.")
     int minimumPoints = ChartSpec.DEFAULT_MINIMUM_POINTS;
 
-    @Option(names = "--rules", paramLabel = "SET",
-            description = "The special-cause rules: mdc (astronomical point, shift, trend, two of three). Default: mdc.")
-    RuleSetName rules = RuleSetName.mdc;
+    @Option(names = "--rules", paramLabel = "SET", split = ",", converter = RuleSetConverter.class,
+            description = "The special-cause rule sets, comma separated: mdc (astronomical point, shift, trend, two "
+                    + "of three), anhoej (unusually long run, too few crossings), ihi (run-chart shift, trend, runs), "
+                    + "we (Western Electric 1-4), nelson (Nelson tests 1-8). Default: mdc for control charts, anhoej "
+                    + "for run charts.")
+    List<RuleSet> rules = List.of();
+
+    @Option(names = "--nelson-k", paramLabel = "TEST=K", split = ",",
+            description = "Nelson's K for a test, such as 2=7 (7 in a row on one side). Defaults: 1=3 (sigmas), "
+                    + "2=9, 3=6, 4=14, 5=2 (of 3), 6=4 (of 5), 7=15, 8=8.")
+    Map<Integer, Integer> nelsonK = new LinkedHashMap<>();
+
+    @Option(names = "--g-limits", paramLabel = "KIND", converter = GLimitsConverter.class,
+            description = "G chart limits: sigma (mean -+ 3 sqrt(mean (mean + 1)), as qicharts2) or probability "
+                    + "(geometric quantiles). Default: sigma.")
+    GLimits gLimits = GLimits.SIGMA;
 
     @Option(names = "--shift", paramLabel = "N",
             description = "Points in a row on one side of the mean that make a shift. Default: 6 (MDC); 7 or 8 in older guidance.")
@@ -123,8 +143,6 @@ final class SpecOptions {
             description = "A unit to show after values in explanations, such as %%.")
     String unit = "";
 
-    enum RuleSetName { mdc }
-
     enum ConflictWinner { improvement, concern }
 
     /**
@@ -151,7 +169,12 @@ final class SpecOptions {
                     .conflict(conflict == ConflictWinner.improvement ? ConflictResolution.IMPROVEMENT_WINS
                             : ConflictResolution.CONCERN_WINS)
                     .gaps(bridgeGaps ? GapPolicy.BRIDGE : GapPolicy.BREAK_MOVING_RANGES)
-                    .unit(unit);
+                    .unit(unit)
+                    .rules(rules.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(rules))
+                    .gLimits(gLimits);
+            for (Map.Entry<Integer, Integer> k : nelsonK.entrySet()) {
+                b.nelsonK(k.getKey(), k.getValue());
+            }
             if (target != null) {
                 b.target(target);
             }
@@ -168,6 +191,25 @@ final class SpecOptions {
         @Override
         public ChartType convert(String value) {
             return ChartType.parse(value);
+        }
+    }
+
+    static final class RuleSetConverter implements ITypeConverter<RuleSet> {
+        @Override
+        public RuleSet convert(String value) {
+            return RuleSet.parse(value);
+        }
+    }
+
+    static final class GLimitsConverter implements ITypeConverter<GLimits> {
+        @Override
+        public GLimits convert(String value) {
+            for (GLimits g : GLimits.values()) {
+                if (g.id().equalsIgnoreCase(value.trim())) {
+                    return g;
+                }
+            }
+            throw new IllegalArgumentException("'" + value + "' is not sigma or probability");
         }
     }
 

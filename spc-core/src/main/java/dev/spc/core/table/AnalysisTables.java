@@ -1,6 +1,7 @@
 package dev.spc.core.table;
 
 import dev.spc.core.Analysis;
+import dev.spc.core.RunStatistics;
 import dev.spc.core.rules.RuleId;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -23,15 +24,22 @@ public final class AnalysisTables {
     public static final List<String> POINT_COLUMNS = List.of("metric", "date", "value", "centre", "lower_limit",
             "upper_limit", "point", "rules", "phase", "lower_two_sigma", "upper_two_sigma", "sigma", "ghost", "gap",
             "target", "annotation");
+    /** Point columns that follow when some series has numerators and denominators, or subgroups. */
+    public static final List<String> POINT_INPUT_COLUMNS = List.of("numerator", "denominator", "subgroup_size");
     /** The contract's summary columns, in order. */
     public static final List<String> SUMMARY_COLUMNS = List.of("metric", "points", "latest_date", "latest_value",
             "centre", "lower_limit", "upper_limit", "target", "variation", "assurance", "direction", "chart", "phases",
-            "latest_point", "latest_rules", "explanation");
+            "latest_point", "latest_rules", "explanation", "useful_points", "longest_run", "longest_run_limit",
+            "crossings", "crossings_minimum");
 
     private AnalysisTables() {
     }
 
-    /** One row per point of every analysis, metrics in the given order, points in date order. */
+    /**
+     * One row per point of every analysis, metrics in the given order, points in date order. When some
+     * series has numerators and denominators, {@code numerator} and {@code denominator} columns follow; when
+     * some has subgroups, a {@code subgroup_size} column.
+     */
     public static Table points(List<Analysis> analyses) {
         int rows = 0;
         for (Analysis a : analyses) {
@@ -53,10 +61,19 @@ public final class AnalysisTables {
         BooleanColumn gap = BooleanColumn.create("gap");
         DoubleColumn target = DoubleColumn.create("target", rows);
         StringColumn annotation = StringColumn.create("annotation");
+        boolean ratios = false;
+        boolean subgroups = false;
+        for (Analysis a : analyses) {
+            ratios |= a.series().hasDenominators();
+            subgroups |= a.series().hasSubgroups();
+        }
+        DoubleColumn numerator = DoubleColumn.create("numerator", ratios ? rows : 0);
+        DoubleColumn denominator = DoubleColumn.create("denominator", ratios ? rows : 0);
+        IntColumn subgroupSize = IntColumn.create("subgroup_size");
         int r = 0;
         for (Analysis a : analyses) {
             for (int i = 0; i < a.size(); i++, r++) {
-                boolean isGap = a.series().isGap(i);
+                boolean isGap = Double.isNaN(a.value(i));
                 metric.append(a.metric());
                 date.append(a.date(i));
                 value.set(r, a.value(i));
@@ -70,13 +87,27 @@ public final class AnalysisTables {
                 upperTwo.set(r, a.upperTwoSigma(i));
                 sigma.set(r, a.sigma(i));
                 ghost.append(a.series().isGhost(i));
-                gap.append(isGap);
+                gap.append(a.series().isGap(i));
                 target.set(r, a.target(i).orElse(Double.NaN));
                 annotation.append(a.series().annotation(i).orElse(""));
+                if (ratios) {
+                    numerator.set(r, a.series().numerator(i));
+                    denominator.set(r, a.series().denominator(i));
+                }
+                if (subgroups) {
+                    a.series().subgroup(i).ifPresentOrElse(g -> subgroupSize.append(g.size()), subgroupSize::appendMissing);
+                }
             }
         }
-        return Table.create("points", metric, date, value, centre, lower, upper, point, rules, phase, lowerTwo, upperTwo,
-                sigma, ghost, gap, target, annotation);
+        Table t = Table.create("points", metric, date, value, centre, lower, upper, point, rules, phase, lowerTwo,
+                upperTwo, sigma, ghost, gap, target, annotation);
+        if (ratios) {
+            t.addColumns(numerator, denominator);
+        }
+        if (subgroups) {
+            t.addColumns(subgroupSize);
+        }
+        return t;
     }
 
     /** One row per analysis: the latest point, its phase's lines, the icons and the explanation. */
@@ -98,6 +129,11 @@ public final class AnalysisTables {
         StringColumn latestPoint = StringColumn.create("latest_point");
         StringColumn latestRules = StringColumn.create("latest_rules");
         StringColumn explanation = StringColumn.create("explanation");
+        IntColumn useful = IntColumn.create("useful_points", rows);
+        IntColumn longest = IntColumn.create("longest_run", rows);
+        IntColumn longestLimit = IntColumn.create("longest_run_limit", rows);
+        IntColumn crossings = IntColumn.create("crossings", rows);
+        IntColumn crossingsMinimum = IntColumn.create("crossings_minimum", rows);
         for (int r = 0; r < rows; r++) {
             Analysis a = analyses.get(r);
             OptionalInt latest = a.latestIndex();
@@ -130,9 +166,16 @@ public final class AnalysisTables {
             chart.append(a.spec().chart().id());
             phases.set(r, a.phases().size());
             explanation.append(a.explanation());
+            RunStatistics runs = a.runStatistics();
+            useful.set(r, runs.usefulPoints());
+            longest.set(r, runs.longestRun());
+            longestLimit.set(r, runs.longestRunLimit());
+            crossings.set(r, runs.crossings());
+            crossingsMinimum.set(r, runs.crossingsMinimum());
         }
         return Table.create("summary", metric, points, latestDate, latestValue, centre, lower, upper, target, variation,
-                assurance, direction, chart, phases, latestPoint, latestRules, explanation);
+                assurance, direction, chart, phases, latestPoint, latestRules, explanation, useful, longest,
+                longestLimit, crossings, crossingsMinimum);
     }
 
     /** Rule ids joined with ';', in rule order. */

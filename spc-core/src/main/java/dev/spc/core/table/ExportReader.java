@@ -1,6 +1,10 @@
 package dev.spc.core.table;
 
+import dev.spc.core.ChartType;
+import dev.spc.core.InputProblem;
 import dev.spc.core.Series;
+import dev.spc.core.Spc;
+import dev.spc.core.Subgroup;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -21,8 +26,23 @@ import tech.tablesaw.api.Table;
  * <p>Columns are found by name, ignoring case: {@code metric} (absent: the whole file is one series
  * named after the file), {@code date}, {@code value}, and the optional {@code target}, {@code rebase},
  * {@code ghost} and {@code annotation}; {@link ReadOptions} can name others. Dates are read in the format
- * the column shows ({@link DateReader}); values must be plain numbers, blank or NA (gaps), or one of the
- * extra missing markers the options declare. Two rows of the same metric and date are refused.
+ * the column shows ({@link DateReader}); numbers must be plain numbers, blank or NA (gaps), or one of the
+ * extra missing markers the options declare.
+ *
+ * <p>What a point is made from depends on the columns and on each metric's chart ({@link
+ * ReadOptions#chartFor}):
+ * <ul>
+ *   <li>{@code numerator} and {@code denominator} columns: the value is their ratio (P, NP, U, P', U');
+ *   <li>subgroup charts (Xbar-R, Xbar-S, R, S, or {@code auto}): the rows of one metric and date are the
+ *       measurements of one subgroup; or, with an {@code sd} column, each row is a subgroup summary: the
+ *       value is its mean, {@code sd} its standard deviation, {@code subgroup} its size (and {@code range}
+ *       its range, when given);
+ *   <li>G and T charts (or {@code auto}) with no value column: each row is an event, and the points are the
+ *       days between events;
+ *   <li>otherwise one value per row, and two rows of the same metric and date are refused.
+ * </ul>
+ * Each metric's points are then checked against its chart, and a point the chart cannot use is refused
+ * with its row and column named.
  */
 public final class ExportReader {
     private static final List<String> METRIC_NAMES = List.of("metric", "measure", "indicator", "kpi");
@@ -43,87 +63,288 @@ public final class ExportReader {
         return read(CsvText.load(in, source), source, "series", options);
     }
 
+    /** The columns found, by role; null for those absent. */
+    private record Columns(String metric, String date, String value, String target, String rebase, String ghost,
+            String annotation, String numerator, String denominator, String sd, String size, String range) {
+    }
+
     private static Export read(CsvText.Loaded loaded, String source, String defaultMetric, ReadOptions options) {
         Table table = loaded.table();
-        boolean commas = loaded.commasGroupThousands();
         Map<String, String> byName = new LinkedHashMap<>();
         for (String name : table.columnNames()) {
             byName.putIfAbsent(name.trim().toLowerCase(Locale.ROOT), name);
         }
+        String numerator = column(byName, options.numeratorColumn(), List.of("numerator"), source,
+                "--numerator-column", false);
+        String denominator = column(byName, options.denominatorColumn(), List.of("denominator", "exposure"), source,
+                "--denominator-column", false);
+        if ((numerator == null) != (denominator == null)) {
+            throw DataException.atFile(source, "there is a " + (numerator == null ? "denominator" : "numerator")
+                    + " column but no " + (numerator == null ? "numerator" : "denominator") + " column",
+                    "Give both, so that each value is numerator / denominator (or name them with --numerator-column "
+                            + "and --denominator-column)");
+        }
+        boolean ratios = numerator != null;
+        String value = column(byName, options.valueColumn(), VALUE_NAMES, source, "--value-column", false);
         String metricCol = column(byName, options.metricColumn(), METRIC_NAMES, source, "--metric-column", false);
-        String dateCol = column(byName, options.dateColumn(), DATE_NAMES, source, "--date-column", true);
-        String valueCol = column(byName, options.valueColumn(), VALUE_NAMES, source, "--value-column", true);
-        String targetCol = column(byName, options.targetColumn(), List.of("target"), source, "--target-column", false);
-        String rebaseCol = column(byName, options.rebaseColumn(), List.of("rebase", "recalculate"), source,
-                "--rebase-column", false);
-        String ghostCol = column(byName, options.ghostColumn(), List.of("ghost", "exclude"), source, "--ghost-column", false);
-        String annotationCol = column(byName, options.annotationColumn(), List.of("annotation", "note", "comment"),
-                source, "--annotation-column", false);
-
-        int rows = table.rowCount();
-        StringColumn metrics = metricCol == null ? null : table.stringColumn(metricCol);
-        StringColumn dates = table.stringColumn(dateCol);
-        StringColumn values = table.stringColumn(valueCol);
-        StringColumn targets = targetCol == null ? null : table.stringColumn(targetCol);
-        StringColumn rebases = rebaseCol == null ? null : table.stringColumn(rebaseCol);
-        StringColumn ghosts = ghostCol == null ? null : table.stringColumn(ghostCol);
-        StringColumn annotations = annotationCol == null ? null : table.stringColumn(annotationCol);
-
-        Map<String, Integer> distinctDates = new HashMap<>();
-        for (int r = 0; r < rows; r++) {
-            String d = dates.get(r).trim();
-            if (d.isEmpty()) {
-                throw DataException.atCell(source, loaded.row(r), dateCol, "the date is blank",
-                        "Give every row the date of its period");
-            }
-            distinctDates.putIfAbsent(d, loaded.row(r));
+        Columns c = new Columns(metricCol,
+                column(byName, options.dateColumn(), DATE_NAMES, source, "--date-column", true), value,
+                column(byName, options.targetColumn(), List.of("target"), source, "--target-column", false),
+                column(byName, options.rebaseColumn(), List.of("rebase", "recalculate"), source, "--rebase-column", false),
+                column(byName, options.ghostColumn(), List.of("ghost", "exclude"), source, "--ghost-column", false),
+                column(byName, options.annotationColumn(), List.of("annotation", "note", "comment"), source,
+                        "--annotation-column", false),
+                numerator, denominator,
+                column(byName, options.sdColumn(), List.of("sd", "stdev", "standard_deviation"), source, "--sd-column",
+                        false),
+                column(byName, options.subgroupColumn(), List.of("subgroup", "subgroup_size", "n"), source,
+                        "--subgroup-column", false),
+                column(byName, null, List.of("range"), source, "", false));
+        if (c.value() == null && !ratios && !anyEventChart(options)) {
+            throw DataException.atFile(source, "there is no value column",
+                    "The columns are: " + String.join(", ", byName.values()) + ". Name a column 'value' (or give "
+                            + "numerator and denominator columns), or say which column it is with --value-column NAME");
         }
-        DateReader dateReader = DateReader.of(distinctDates, options.dateFormat(), source, dateCol);
-
-        Set<String> missing = options.missing();
-        Map<String, MetricRows> byMetric = new LinkedHashMap<>();
-        for (int r = 0; r < rows; r++) {
-            int row = loaded.row(r);
-            String metric = metrics == null ? defaultMetric : metrics.get(r).trim();
-            if (metric.isEmpty()) {
-                throw DataException.atCell(source, row, metricCol, "the metric name is blank",
-                        "Give every row the name of its metric");
-            }
-            LocalDate date = dateReader.date(dates.get(r).trim());
-            String rawValue = values.get(r);
-            double value = missing.contains(rawValue.trim()) ? Double.NaN
-                    : Cells.number(rawValue, source, row, valueCol, options.missingOptionName(), commas);
-            double target = Double.NaN;
-            if (targets != null && !missing.contains(targets.get(r).trim())) {
-                target = Cells.number(targets.get(r), source, row, targetCol, options.missingOptionName(), commas);
-            }
-            Series.Point p = new Series.Point(date, value, target,
-                    rebases != null && Cells.flag(rebases.get(r), source, row, rebaseCol),
-                    ghosts != null && Cells.flag(ghosts.get(r), source, row, ghostCol),
-                    annotations == null || annotations.get(r).isBlank() ? null : annotations.get(r).trim());
-            MetricRows m = byMetric.computeIfAbsent(metric, k -> new MetricRows());
-            Integer earlier = m.rowOfDate.putIfAbsent(date, row);
-            if (earlier != null) {
-                throw DataException.atCell(source, row, dateCol, "metric '" + metric + "' has a second row for "
-                        + date + " (the first is row " + earlier + ")",
-                        "Give each metric one row per date; if the rows are different metrics, give them different names");
-            }
-            m.points.add(p);
+        if (c.sd() != null && c.size() == null) {
+            throw DataException.atFile(source, "there is an sd column but no subgroup column",
+                    "Subgroup summaries need each subgroup's size: add a 'subgroup' column (or name it with "
+                            + "--subgroup-column)");
         }
-        List<Series> series = new ArrayList<>(byMetric.size());
-        for (Map.Entry<String, MetricRows> e : byMetric.entrySet()) {
-            series.add(Series.of(e.getKey(), e.getValue().points));
-        }
-        List<String> notices = new ArrayList<>();
-        if (dateReader.notice() != null) {
-            notices.add(dateReader.notice());
-        }
-        return new Export(source, series, notices);
+        return new Reading(loaded, source, defaultMetric, options, c, byName).read();
     }
 
-    private static final class MetricRows {
-        final List<Series.Point> points = new ArrayList<>();
-        final Map<LocalDate, Integer> rowOfDate = new HashMap<>();
+    private static boolean anyEventChart(ReadOptions options) {
+        for (ChartType t : options.chartsUsed()) {
+            if (t == ChartType.G || t == ChartType.T || t == ChartType.AUTO) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One pass over the rows: cells into points, points grouped by metric, each metric checked against its chart. */
+    private static final class Reading {
+        private final CsvText.Loaded loaded;
+        private final Table table;
+        private final String source;
+        private final String defaultMetric;
+        private final ReadOptions options;
+        private final Columns c;
+        private final Map<String, String> byName;
+        private final boolean commas;
+        private final Set<String> missing;
+
+        Reading(CsvText.Loaded loaded, String source, String defaultMetric, ReadOptions options, Columns c,
+                Map<String, String> byName) {
+            this.loaded = loaded;
+            this.table = loaded.table();
+            this.source = source;
+            this.defaultMetric = defaultMetric;
+            this.options = options;
+            this.c = c;
+            this.byName = byName;
+            this.commas = loaded.commasGroupThousands();
+            this.missing = options.missing();
+        }
+
+        StringColumn col(String name) {
+            return name == null ? null : table.stringColumn(name);
+        }
+
+        double number(StringColumn column, String name, int r) {
+            String text = column.get(r);
+            return missing.contains(text.trim()) ? Double.NaN
+                    : Cells.number(text, source, loaded.row(r), name, options.missingOptionName(), commas);
+        }
+
+        Export read() {
+            int rows = table.rowCount();
+            StringColumn metrics = col(c.metric());
+            StringColumn dates = col(c.date());
+            Map<String, Integer> distinctDates = new HashMap<>();
+            for (int r = 0; r < rows; r++) {
+                String d = dates.get(r).trim();
+                if (d.isEmpty()) {
+                    throw DataException.atCell(source, loaded.row(r), c.date(), "the date is blank",
+                            "Give every row the date of its period");
+                }
+                distinctDates.putIfAbsent(d, loaded.row(r));
+            }
+            DateReader dateReader = DateReader.of(distinctDates, options.dateFormat(), source, c.date());
+
+            Map<String, MetricRows> byMetric = new LinkedHashMap<>();
+            for (int r = 0; r < rows; r++) {
+                String metric = metrics == null ? defaultMetric : metrics.get(r).trim();
+                if (metric.isEmpty()) {
+                    throw DataException.atCell(source, loaded.row(r), c.metric(), "the metric name is blank",
+                            "Give every row the name of its metric");
+                }
+                MetricRows m = byMetric.computeIfAbsent(metric, k -> new MetricRows(k, options.chartFor(k)));
+                m.add(r, dateReader.date(dates.get(r).trim()));
+            }
+            List<Series> series = new ArrayList<>(byMetric.size());
+            for (MetricRows m : byMetric.values()) {
+                series.add(m.series());
+            }
+            List<String> notices = new ArrayList<>();
+            if (dateReader.notice() != null) {
+                notices.add(dateReader.notice());
+            }
+            return new Export(source, series, notices);
+        }
+
+        /** The rows of one metric, by date. */
+        private final class MetricRows {
+            final String metric;
+            final ChartType chart;
+            final Map<LocalDate, List<Integer>> rowsOfDate = new LinkedHashMap<>();
+            final boolean subgroups;
+            final boolean events;
+
+            MetricRows(String metric, ChartType chart) {
+                this.metric = metric;
+                this.chart = chart;
+                boolean subgroupChart = chart.input() == ChartType.Input.SUBGROUPS || chart == ChartType.AUTO;
+                this.subgroups = subgroupChart && c.sd() == null && c.numerator() == null && c.value() != null;
+                this.events = c.value() == null && c.numerator() == null
+                        && (chart == ChartType.G || chart == ChartType.T || chart == ChartType.AUTO);
+                if (c.value() == null && c.numerator() == null && !events) {
+                    throw DataException.atFile(source, "metric '" + metric + "' is to be a " + chart.title()
+                            + ", which needs values, and there is no value column",
+                            "Name a column 'value', or choose --chart g or t for a list of event dates");
+                }
+                if (chart.input() == ChartType.Input.RATIOS && c.numerator() == null) {
+                    throw DataException.atFile(source, "metric '" + metric + "' is to be a " + chart.title()
+                            + ", which needs numerator and denominator columns, and there are none",
+                            "Add numerator and denominator columns (the chart plots numerator / denominator), or "
+                                    + "name them with --numerator-column and --denominator-column");
+                }
+            }
+
+            void add(int r, LocalDate date) {
+                List<Integer> rows = rowsOfDate.computeIfAbsent(date, k -> new ArrayList<>(1));
+                if (!rows.isEmpty() && !subgroups) {
+                    if (events) {
+                        throw DataException.atCell(source, loaded.row(r), c.date(), "metric '" + metric
+                                + "' has two events on " + date + " (the first is row " + loaded.row(rows.get(0))
+                                + "), and a chart of the days between events needs one event a day",
+                                "Give the intervals between events in a value column instead (with --chart g, an "
+                                        + "interval may be 0)");
+                    }
+                    throw DataException.atCell(source, loaded.row(r), c.date(), "metric '" + metric
+                            + "' has a second row for " + date + " (the first is row " + loaded.row(rows.get(0)) + ")",
+                            "Give each metric one row per date; if the rows are different metrics, give them different "
+                                    + "names; if they are measurements of one subgroup, use --chart xbar-r or xbar-s");
+                }
+                rows.add(r);
+            }
+
+            Series series() {
+                if (events) {
+                    return Series.intervalsBetween(metric, new ArrayList<>(rowsOfDate.keySet()));
+                }
+                List<Series.Point> points = new ArrayList<>(rowsOfDate.size());
+                List<Integer> firstRows = new ArrayList<>(rowsOfDate.size());
+                for (Map.Entry<LocalDate, List<Integer>> e : rowsOfDate.entrySet()) {
+                    points.add(point(e.getKey(), e.getValue()));
+                    firstRows.add(e.getValue().get(0));
+                }
+                Series s = Series.of(metric, points);
+                Optional<InputProblem.At> problem = Spc.check(s, chart);
+                if (problem.isPresent()) {
+                    throw refusal(s, problem.get(), firstRows);
+                }
+                return s;
+            }
+
+            /** A point from the rows of one date (several only for raw subgroups). */
+            private Series.Point point(LocalDate date, List<Integer> rows) {
+                int r = rows.get(0);
+                Series.Point p;
+                if (c.numerator() != null) {
+                    p = Series.Point.ratio(date, number(col(c.numerator()), c.numerator(), r),
+                            number(col(c.denominator()), c.denominator(), r));
+                } else if (c.sd() != null) {
+                    p = summary(date, r);
+                } else if (subgroups) {
+                    p = measurements(date, rows);
+                } else {
+                    p = Series.Point.of(date, number(col(c.value()), c.value(), r));
+                }
+                StringColumn targets = col(c.target());
+                if (targets != null && !missing.contains(targets.get(r).trim())) {
+                    p = p.withTarget(Cells.number(targets.get(r), source, loaded.row(r), c.target(),
+                            options.missingOptionName(), commas));
+                }
+                for (int row : rows) {
+                    if (c.rebase() != null && Cells.flag(col(c.rebase()).get(row), source, loaded.row(row), c.rebase())) {
+                        p = p.withRebase();
+                    }
+                    if (c.ghost() != null && Cells.flag(col(c.ghost()).get(row), source, loaded.row(row), c.ghost())) {
+                        p = p.withGhost();
+                    }
+                    if (c.annotation() != null && p.annotation() == null && !col(c.annotation()).get(row).isBlank()) {
+                        p = p.withAnnotation(col(c.annotation()).get(row).trim());
+                    }
+                }
+                return p;
+            }
+
+            /** A subgroup from its measurements, one per row; blank measurements are left out. */
+            private Series.Point measurements(LocalDate date, List<Integer> rows) {
+                double[] observations = new double[rows.size()];
+                int k = 0;
+                for (int row : rows) {
+                    double v = number(col(c.value()), c.value(), row);
+                    if (!Double.isNaN(v)) {
+                        observations[k++] = v;
+                    }
+                }
+                if (k == 0) {
+                    return Series.Point.gap(date);
+                }
+                return Series.Point.subgroup(date, Subgroup.of(java.util.Arrays.copyOf(observations, k)));
+            }
+
+            /** A subgroup from a summary row: mean (value), standard deviation, size and perhaps range. */
+            private Series.Point summary(LocalDate date, int r) {
+                double mean = number(col(c.value()), c.value(), r);
+                double sd = number(col(c.sd()), c.sd(), r);
+                double size = number(col(c.size()), c.size(), r);
+                double range = c.range() == null ? Double.NaN : number(col(c.range()), c.range(), r);
+                if (Double.isNaN(mean)) {
+                    return Series.Point.gap(date);
+                }
+                if (Double.isNaN(size) || size < 1 || size != Math.rint(size) || size > Integer.MAX_VALUE) {
+                    throw DataException.atCell(source, loaded.row(r), c.size(), "the subgroup size is '"
+                            + col(c.size()).get(r).trim() + "', not a whole number of 1 or more",
+                            "Give the number of measurements the mean and sd were made from");
+                }
+                if (Double.isNaN(sd) || sd < 0) {
+                    throw DataException.atCell(source, loaded.row(r), c.sd(), "the standard deviation is '"
+                            + col(c.sd()).get(r).trim() + "', not a number of 0 or more",
+                            "Give each subgroup's sample standard deviation");
+                }
+                if (range < 0) {
+                    throw DataException.atCell(source, loaded.row(r), c.range(), "the range is " + range
+                            + ", below zero", "Give each subgroup's largest less its smallest measurement");
+                }
+                return Series.Point.subgroup(date, new Subgroup((int) size, mean, sd, range));
+            }
+
+            private DataException refusal(Series s, InputProblem.At at, List<Integer> firstRows) {
+                int r = firstRows.get(at.index());
+                InputProblem p = at.problem();
+                String column = switch (p.field()) {
+                    case NUMERATOR -> c.numerator();
+                    case DENOMINATOR -> c.denominator() != null ? c.denominator() : c.value();
+                    case SUBGROUP -> c.size() != null ? c.size() : c.value();
+                    case VALUE -> c.value() != null ? c.value() : c.numerator();
+                };
+                return DataException.atCell(source, loaded.row(r), column, "metric '" + metric + "' on "
+                        + s.date(at.index()) + ": " + p.problem(), p.hint());
+            }
+        }
     }
 
     /** The actual name of a column, given by an option or found among the usual names. */

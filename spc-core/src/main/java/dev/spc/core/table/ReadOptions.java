@@ -1,8 +1,13 @@
 package dev.spc.core.table;
 
+import dev.spc.core.ChartType;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * How to read a long CSV export: which columns hold what (null: find by the usual names, ignoring case),
@@ -16,6 +21,12 @@ public final class ReadOptions {
     private String rebaseColumn;
     private String ghostColumn;
     private String annotationColumn;
+    private String numeratorColumn;
+    private String denominatorColumn;
+    private String sdColumn;
+    private String subgroupColumn;
+    private Function<String, ChartType> chartFor = metric -> ChartType.XMR;
+    private Set<ChartType> chartsUsed = EnumSet.of(ChartType.XMR);
     private String dateFormat;
     private final Set<String> missing = new LinkedHashSet<>(List.of("", "NA"));
     private String missingOptionName = "--missing";
@@ -57,6 +68,47 @@ public final class ReadOptions {
     public ReadOptions annotationColumn(String name) {
         this.annotationColumn = name;
         return this;
+    }
+
+    public ReadOptions numeratorColumn(String name) {
+        this.numeratorColumn = name;
+        return this;
+    }
+
+    public ReadOptions denominatorColumn(String name) {
+        this.denominatorColumn = name;
+        return this;
+    }
+
+    /** The column of subgroup standard deviations, for subgroup summaries. */
+    public ReadOptions sdColumn(String name) {
+        this.sdColumn = name;
+        return this;
+    }
+
+    /** The column of subgroup sizes, for subgroup summaries. */
+    public ReadOptions subgroupColumn(String name) {
+        this.subgroupColumn = name;
+        return this;
+    }
+
+    /**
+     * The chart each metric is to be drawn as (default: XmR for all), which decides how rows become points:
+     * several rows of a date form a subgroup only for subgroup charts (or {@code auto}), and rows with no
+     * value are events only for G and T charts (or {@code auto}).
+     *
+     * @param chartFor the chart of each metric
+     * @param used every chart the function may give (to decide about the columns before reading)
+     */
+    public ReadOptions chartFor(Function<String, ChartType> chartFor, Collection<ChartType> used) {
+        this.chartFor = Objects.requireNonNull(chartFor);
+        this.chartsUsed = used.isEmpty() ? EnumSet.noneOf(ChartType.class) : EnumSet.copyOf(used);
+        return this;
+    }
+
+    /** The same chart for every metric. */
+    public ReadOptions chart(ChartType chart) {
+        return chartFor(metric -> chart, List.of(chart));
     }
 
     /** A {@link java.time.format.DateTimeFormatter} pattern such as {@code dd.MM.yy}, or null to detect. */
@@ -108,6 +160,30 @@ public final class ReadOptions {
 
     String annotationColumn() {
         return annotationColumn;
+    }
+
+    String numeratorColumn() {
+        return numeratorColumn;
+    }
+
+    String denominatorColumn() {
+        return denominatorColumn;
+    }
+
+    String sdColumn() {
+        return sdColumn;
+    }
+
+    String subgroupColumn() {
+        return subgroupColumn;
+    }
+
+    ChartType chartFor(String metric) {
+        return chartFor.apply(metric);
+    }
+
+    Set<ChartType> chartsUsed() {
+        return chartsUsed;
     }
 
     String dateFormat() {

@@ -3,6 +3,7 @@ package dev.spc.core.table;
 import dev.spc.core.ChartSpec;
 import dev.spc.core.ChartType;
 import dev.spc.core.Direction;
+import dev.spc.core.RuleSet;
 import dev.spc.core.Series;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,9 +23,10 @@ import tech.tablesaw.api.Table;
 
 /**
  * A settings file: one row per metric, {@code metric,direction,target,chart,baseline_points,recalculate_from}
- * and optionally {@code unit}, {@code group}, {@code min_points}, {@code shift}, {@code trend}. Blank cells
- * leave the defaults; other columns (notes) are ignored. {@code recalculate_from} lists dates separated
- * by {@code ;}.
+ * and optionally {@code unit}, {@code group}, {@code min_points}, {@code shift}, {@code trend} and
+ * {@code rules}. Blank cells leave the defaults; other columns (notes) are ignored. {@code recalculate_from}
+ * lists dates separated by {@code ;}, {@code rules} rule sets separated by {@code ;} (such as
+ * {@code mdc;anhoej}).
  */
 public final class Settings {
     private static final Settings NONE = new Settings("", Map.of(), List.of());
@@ -125,9 +127,30 @@ public final class Settings {
             byMetric.put(metric, new MetricSettings(metric, row, direction, r.number(i, "target"), chart,
                     r.integer(i, byName.containsKey("baseline_points") ? "baseline_points" : "baseline", 2),
                     r.dates(i, "recalculate_from"), r.text(i, "unit"), r.text(i, "group"),
-                    r.integer(i, "min_points", 2), r.integer(i, "shift", 3), r.integer(i, "trend", 3)));
+                    r.integer(i, "min_points", 2), r.integer(i, "shift", 3), r.integer(i, "trend", 3),
+                    r.text(i, "rules").map(t -> r.parse(i, "rules", t, Settings::ruleSets)).orElse(Set.of())));
         }
         return new Settings(source, byMetric, r.notices);
+    }
+
+    /** Rule sets separated by ';' or ','. */
+    static Set<RuleSet> ruleSets(String text) {
+        Set<RuleSet> sets = java.util.EnumSet.noneOf(RuleSet.class);
+        for (String part : text.split("[;,]")) {
+            if (!part.isBlank()) {
+                sets.add(RuleSet.parse(part));
+            }
+        }
+        return sets;
+    }
+
+    /** The charts the rows name, with the default chart (to read the data for every chart in use). */
+    public Set<ChartType> chartsUsed(ChartType defaultChart) {
+        Set<ChartType> charts = java.util.EnumSet.of(defaultChart);
+        for (MetricSettings s : byMetric.values()) {
+            s.chart().ifPresent(charts::add);
+        }
+        return charts;
     }
 
     /** Reads typed cells of the settings table, naming the cell when one is wrong. */
