@@ -33,13 +33,17 @@ public final class Explanation {
     private final Analysis a;
     private final DateTimeFormatter dates;
     private final String unit;
+    private final double scale;
     private final int decimals;
 
     private Explanation(Analysis a) {
         this.a = a;
         this.dates = monthly(a) ? MONTH : DAY;
-        this.unit = a.spec().unit();
-        this.decimals = decimals(a);
+        boolean proportions = (a.chart() == ChartType.P || a.chart() == ChartType.PP) && a.spec().unit().isEmpty();
+        // Proportions read as percentages, the way the chart's axis shows them.
+        this.unit = proportions ? "%" : a.spec().unit();
+        this.scale = proportions ? 100 : 1;
+        this.decimals = decimals(a, scale);
     }
 
     /** The explanation of an analysis. */
@@ -118,6 +122,7 @@ public final class Explanation {
             case R -> "mean range";
             case S -> "mean standard deviation";
             case MR -> "mean moving range";
+            case T -> "centre line";
             default -> "mean";
         };
     }
@@ -290,12 +295,15 @@ public final class Explanation {
 
     /** A value of the data, as given. */
     private String value(double x) {
+        if (a.chart().input() != ChartType.Input.VALUES || a.chart() == ChartType.MR) {
+            return line(x); // a computed statistic: a ratio, a mean, a range
+        }
         return withUnit(number(x));
     }
 
     /** A computed line, to the decimals the process's variation calls for. */
     private String line(double x) {
-        return withUnit(decimals < 0 ? significant(x) : fixed(x, decimals));
+        return withUnit(decimals < 0 ? significant(x * scale) : fixed(x * scale, decimals));
     }
 
     private String withUnit(String number) {
@@ -310,11 +318,11 @@ public final class Explanation {
      * figures, so that the lower limit, the centre and the upper limit always read as different numbers;
      * -1 (three significant figures) when there is no sigma.
      */
-    private static int decimals(Analysis a) {
+    private static int decimals(Analysis a, double scale) {
         if (a.latestIndex().isEmpty()) {
             return -1;
         }
-        double sigma = a.sigma(a.latestIndex().getAsInt());
+        double sigma = a.sigma(a.latestIndex().getAsInt()) * scale;
         if (!(sigma > 0) || Double.isInfinite(sigma)) {
             return -1;
         }
