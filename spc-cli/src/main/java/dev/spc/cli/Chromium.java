@@ -37,26 +37,36 @@ final class Chromium {
     record Run(int status, String out, String err) {
     }
 
-    /** Chromium as the environment names it, if it is there. */
+    /**
+     * Chromium as the environment names it, if it is there: the program {@value #VARIABLE} names (a path, or a
+     * name to look up on the PATH), else the first of the usual names on the PATH.
+     */
     static Optional<Chromium> find(Map<String, String> environment) {
         String named = environment.get(VARIABLE);
+        String path = environment.getOrDefault("PATH", "");
         if (named != null && !named.isBlank()) {
             Path p = Paths.get(named.strip());
-            return Files.isRegularFile(p) && Files.isExecutable(p) ? Optional.of(new Chromium(p)) : Optional.empty();
+            if (p.getNameCount() == 1 && !p.isAbsolute()) {
+                return onPath(path, List.of(named.strip()));
+            }
+            return runnable(p) ? Optional.of(new Chromium(p)) : Optional.empty();
         }
-        String path = environment.getOrDefault("PATH", "");
-        for (String name : NAMES) {
+        return onPath(path, NAMES);
+    }
+
+    private static Optional<Chromium> onPath(String path, List<String> names) {
+        for (String name : names) {
             for (String dir : path.split(File.pathSeparator)) {
-                if (dir.isEmpty()) {
-                    continue;
-                }
-                Path p = Paths.get(dir, name);
-                if (Files.isRegularFile(p) && Files.isExecutable(p)) {
-                    return Optional.of(new Chromium(p));
+                if (!dir.isEmpty() && runnable(Paths.get(dir, name))) {
+                    return Optional.of(new Chromium(Paths.get(dir, name)));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean runnable(Path p) {
+        return Files.isRegularFile(p) && Files.isExecutable(p);
     }
 
     /** Why {@link #find} found nothing, and what to do: the message of {@code spc report --pdf}. */

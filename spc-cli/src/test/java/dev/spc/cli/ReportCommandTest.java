@@ -135,6 +135,8 @@ class ReportCommandTest {
         assertEquals(fake, Chromium.find(Map.of("PATH", empty + java.io.File.pathSeparator + bin)).get().executable());
         assertEquals(fake, Chromium.find(Map.of("PATH", empty.toString(), Chromium.VARIABLE, fake.toString()))
                 .get().executable());
+        assertEquals(fake, Chromium.find(Map.of("PATH", bin.toString(), Chromium.VARIABLE, "chromium-browser"))
+                .get().executable(), "a bare name is looked up on the PATH");
         Map<String, String> wrong = Map.of("PATH", bin.toString(), Chromium.VARIABLE, dir.resolve("nope").toString());
         assertTrue(Chromium.find(wrong).isEmpty(), "a variable that names nothing is not overruled by the PATH");
         assertTrue(Chromium.notFound(wrong).startsWith("SPC_CHROMIUM names " + dir.resolve("nope")), Chromium.notFound(wrong));
@@ -170,6 +172,23 @@ class ReportCommandTest {
         assertFalse(r.err().contains("\tat "), "no stack trace");
         try (Stream<Path> s = Files.list(out)) {
             assertEquals(0, s.count(), "no file, not even the HTML");
+        }
+    }
+
+    @Test
+    void aChromiumThatFailsLeavesNoFileAndSaysWhatItPrinted() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path broken = Files.writeString(dir.resolve("broken-chromium"), "#!/bin/sh\necho 'cannot open display' >&2\nexit 3\n");
+        assertTrue(broken.toFile().setExecutable(true));
+        Cli.Result r = runElsewhere(Map.of("PATH", "/usr/bin:/bin", Chromium.VARIABLE, broken.toString()), work,
+                "report", ChartCommandTest.ipr(), "-o", out.resolve("report.html").toString(),
+                "--pdf", out.resolve("report.pdf").toString());
+        assertEquals(1, r.status(), r.toString());
+        assertTrue(r.err().contains("report.pdf: Chromium (" + broken + ") could not print the report: exit 3: "
+                + "cannot open display"), r.err());
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(0, s.count(), "no file, not even the HTML, and no work folder");
         }
     }
 }
