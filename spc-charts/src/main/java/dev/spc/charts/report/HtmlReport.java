@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 
@@ -47,11 +48,15 @@ public final class HtmlReport {
     private final ReportOptions options;
 
     private HtmlReport(List<Analysis> analyses, ReportOptions options) {
-        this.analyses = List.copyOf(analyses);
+        this.analyses = inGroupOrder(analyses, options);
         this.options = options;
     }
 
-    /** The report of the analyses, in their order. */
+    /**
+     * The report of the analyses, in their order within each group; groups in the order of their first
+     * metric, and the metrics without a group last. The sections follow the matrix, so that a printed
+     * board pack reads in one order.
+     */
     public static HtmlReport of(List<Analysis> analyses, ReportOptions options) {
         return new HtmlReport(analyses, options);
     }
@@ -106,27 +111,34 @@ public final class HtmlReport {
         };
     }
 
-    /** The metrics by group, groups in order of their first metric; one unnamed group when none has a group. */
+    /** The metrics by group (the rows are in group order: each group is one run); one unnamed group when none has a group. */
     private static List<Page.Group> groups(List<MetricRow> rows) {
-        boolean grouped = rows.stream().anyMatch(r -> r.group() != null);
-        if (!grouped) {
+        if (rows.stream().allMatch(r -> r.group() == null)) {
             return List.of(new Page.Group(null, rows));
         }
-        Map<String, List<MetricRow>> byGroup = new LinkedHashMap<>();
-        List<MetricRow> ungrouped = new ArrayList<>();
-        for (MetricRow r : rows) {
-            if (r.group() == null) {
-                ungrouped.add(r);
-            } else {
-                byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
+        List<Page.Group> groups = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= rows.size(); i++) {
+            if (i == rows.size() || !Objects.equals(rows.get(i).group(), rows.get(start).group())) {
+                String name = rows.get(start).group();
+                groups.add(new Page.Group(name == null ? NO_GROUP : name, List.copyOf(rows.subList(start, i))));
+                start = i;
             }
         }
-        if (!ungrouped.isEmpty()) {
-            byGroup.computeIfAbsent(NO_GROUP, g -> new ArrayList<>()).addAll(ungrouped);
-        }
-        List<Page.Group> groups = new ArrayList<>();
-        byGroup.forEach((name, list) -> groups.add(new Page.Group(name, List.copyOf(list))));
         return groups;
+    }
+
+    private static List<Analysis> inGroupOrder(List<Analysis> analyses, ReportOptions options) {
+        Map<String, List<Analysis>> byGroup = new LinkedHashMap<>();
+        List<Analysis> ungrouped = new ArrayList<>();
+        for (Analysis a : analyses) {
+            options.group(a.metric()).ifPresentOrElse(g -> byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(a),
+                    () -> ungrouped.add(a));
+        }
+        List<Analysis> ordered = new ArrayList<>(analyses.size());
+        byGroup.values().forEach(ordered::addAll);
+        ordered.addAll(ungrouped);
+        return List.copyOf(ordered);
     }
 
     /** The latest date of any metric's latest point with a value, or null. */

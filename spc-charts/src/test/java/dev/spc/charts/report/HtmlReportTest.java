@@ -174,6 +174,14 @@ class HtmlReportTest {
         int caring = html.indexOf(">caring <span class=\"none\">(2)</span>");
         int none = html.indexOf(">" + HtmlReport.NO_GROUP + " <span class=\"none\">(2)</span>");
         assertTrue(safe > 0 && caring > safe && none > caring, safe + " " + caring + " " + none);
+        // The sections follow the matrix: group by group, data order within each.
+        List<String> sections = new ArrayList<>();
+        Matcher h = Pattern.compile("<h2 id=\"m(\\d+)-h\">([^<]+)</h2>").matcher(html);
+        while (h.find()) {
+            assertEquals(sections.size() + 1, Integer.parseInt(h.group(1)), "anchors in page order");
+            sections.add(h.group(2));
+        }
+        assertEquals(List.of("Rise", "Rise as concern", "Level", "Rise, no direction", "Short"), sections);
         String plain = html(family, ReportOptions.defaults());
         assertFalse(plain.contains("class=\"group\""), "no group headings when no metric has a group");
     }
