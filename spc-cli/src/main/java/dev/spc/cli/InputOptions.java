@@ -29,7 +29,7 @@ final class InputOptions {
 
     @Option(names = "--settings", paramLabel = "SETTINGS",
             description = "A CSV with one row per metric: metric,direction,target,chart,baseline_points,"
-                    + "recalculate_from (and unit, min_points, shift, trend). Its cells override the options "
+                    + "recalculate_from (and unit, group, min_points, shift, trend). Its cells override the options "
                     + "below for that metric; blank cells keep them.")
     Path settings;
 
