@@ -77,7 +77,28 @@ public final class ChartWriter {
 
     /** The chart as an SVG document, with a title and a description for screen readers. */
     public static String svg(Drawable d, ChartOptions options) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(d, options, "spc-") + "\n";
+    }
+
+    /**
+     * The chart as one {@code <svg>} element, without an XML prolog, to place inside an HTML page. Every id
+     * it defines (the clip paths) starts with {@code idPrefix}, so that many charts can share one page; the
+     * same chart and prefix always give the same text. Coordinates are rounded to 1/100 point, far below
+     * what a screen or a printer shows, which makes the text about a quarter smaller.
+     *
+     * @param idPrefix the start of every id, such as {@code "m12-"}: letters, digits, '-' and '_'
+     */
+    public static String svgElement(Drawable d, ChartOptions options, String idPrefix) {
+        if (!idPrefix.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            throw new IllegalArgumentException("an id prefix must be a letter then letters, digits, - or _, not '"
+                    + idPrefix + "'");
+        }
         SVGGraphics2D g = new SVGGraphics2D(options.width(), options.height());
+        // JFreeSVG's default prefix is a clock reading: unique enough for one file, but neither reproducible
+        // nor safe for many charts in one page.
+        g.setDefsKeyPrefix(idPrefix);
+        g.setGeomDoubleConverter(ChartWriter::hundredths);
+        g.setTransformDoubleConverter(ChartWriter::hundredths);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         d.draw(g, new Rectangle2D.Double(0, 0, options.width(), options.height()));
         String element = g.getSVGElement(null, true, new ViewBox(0, 0, options.width(), options.height()), null, null);
@@ -87,8 +108,15 @@ public final class ChartWriter {
         if (!head.contains(" role=")) {
             head = head + " role=\"img\"";
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + head + ">" + accessible + element.substring(open + 1)
-                + "\n";
+        return head + ">" + accessible + element.substring(open + 1);
+    }
+
+    /** A coordinate to two decimals, written as {@link Double#toString} writes it (800.0, 41.75). */
+    private static String hundredths(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || Math.abs(x) > 1e12) {
+            return Double.toString(x);
+        }
+        return Double.toString(Math.round(x * 100) / 100.0);
     }
 
     /** The chart as a one-page PDF. */

@@ -32,6 +32,9 @@ abstract class AnalysisCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print the stack trace of a failure.")
     boolean debug;
 
+    /** The settings file as read for this run (none until {@link #call()} reads it). */
+    Settings settings = Settings.none();
+
     /** Refuses, before any work, an output that cannot be written. */
     abstract void checkOutput();
 
@@ -44,7 +47,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
         List<String> notices = new ArrayList<>();
         ChartSpec defaults = specOptions.defaults(input.dateFormat, notices::add);
         checkOutput();
-        Settings settings = input.settings();
+        settings = input.settings();
         Export export = input.read(terminal, metric -> settings.specFor(metric, defaults).chart(),
                 settings.chartsUsed(defaults.chart()));
         if (!quiet) {

@@ -30,13 +30,22 @@ final class OutputOptions {
 
     /** Refuses, before any work, an output that cannot or must not be written. */
     void check(Path input) {
-        if (output == null) {
-            return;
+        if (output != null) {
+            checkTarget(output, input, format == Format.json ? "out.json" : "out.csv");
         }
+    }
+
+    /**
+     * Refuses an output file that is a folder, lies in a folder that does not exist, or is the input.
+     *
+     * @param input the input file, or null for standard input
+     * @param example a file name to suggest when the output is a folder
+     */
+    static void checkTarget(Path output, Path input, String example) {
         String name = output.toString();
         if (Files.isDirectory(output)) {
             throw DataException.atFile(name, "the output is a folder", "Give a file name, such as "
-                    + output.resolve(format == Format.json ? "out.json" : "out.csv"));
+                    + output.resolve(example));
         }
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
@@ -49,7 +58,7 @@ final class OutputOptions {
         }
     }
 
-    private static boolean sameFile(Path a, Path b) {
+    static boolean sameFile(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {
                 return Files.isSameFile(a, b);

@@ -21,7 +21,8 @@ import picocli.CommandLine.ParseResult;
             "",
             "Input is a long CSV export: one row per metric and period, with columns metric, date and value.",
         },
-        subcommands = {SummaryCommand.class, AnalyseCommand.class, ChartCommand.class, TeachCommand.class,
+        subcommands = {SummaryCommand.class, AnalyseCommand.class, ChartCommand.class, ReportCommand.class,
+            TeachCommand.class,
             CommandLine.HelpCommand.class},
         footer = {
             "",
@@ -29,6 +30,7 @@ import picocli.CommandLine.ParseResult;
             "  spc summary examples/data/ipr.csv --settings examples/data/ipr-settings.csv",
             "  spc analyse data.csv --direction increase --target 95 -o points.csv",
             "  spc chart examples/data/ipr.csv -o charts",
+            "  spc report examples/data/ipr.csv -o report.html",
             "  spc teach all -o lessons",
             "",
             "Exit status: 0 done; 1 the data could not be used (the message says where and how to fix it); "

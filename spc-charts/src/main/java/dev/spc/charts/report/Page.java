@@ -1,0 +1,31 @@
+package dev.spc.charts.report;
+
+import java.util.List;
+
+/**
+ * Everything the template shows, by the names it uses.
+ *
+ * @param contentSecurityPolicy the page's policy: nothing is fetched from anywhere, and only the page's
+ *     own script runs
+ * @param dataTo the latest date in the data, in words, or null when no metric has a value
+ * @param dataToIso the same date in ISO form
+ * @param groups the matrix's metrics, by group in order of first appearance
+ * @param sections the metrics' sections, drawn as the page is written
+ * @param iconMarkup the icons' {@code <symbol>}s, drawn by this program
+ * @param scriptMarkup the page's script, a resource of this program
+ */
+record Page(String contentSecurityPolicy, String title, String subtitle, String dataTo, String dataToIso,
+        int metricCount, Grid grid, List<Group> groups, Iterable<Section> sections, String iconMarkup,
+        String scriptMarkup) {
+
+    /**
+     * The metrics of one group, in data order.
+     *
+     * @param name the group's name, or null when no metric has a group (no heading is shown)
+     */
+    record Group(String name, List<MetricRow> rows) {
+        public int size() {
+            return rows.size();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+(function () {
+  'use strict';
+  // Sorting and filtering of the summary matrix. The page reads whole without this script: it only
+  // shows the filter box, turns the column headings into sort buttons and hides rows. It reads text
+  // with textContent and never writes markup.
+  var matrix = document.getElementById('matrix');
+  var controls = document.getElementById('matrix-controls');
+  var filter = document.getElementById('matrix-filter');
+  var status = document.getElementById('matrix-status');
+  if (!matrix || !controls || !filter || !status) {
+    return;
+  }
+  var metricRows = function (body) {
+    return Array.prototype.filter.call(body.rows, function (r) { return r.classList.contains('metric'); });
+  };
+  var total = matrix.querySelectorAll('tr.metric').length;
+
+  var applyFilter = function () {
+    var q = filter.value.trim().toLowerCase();
+    var shown = 0;
+    Array.prototype.forEach.call(matrix.tBodies, function (body) {
+      var any = false;
+      metricRows(body).forEach(function (r) {
+        var match = q === '' || r.cells[0].textContent.toLowerCase().indexOf(q) >= 0;
+        r.hidden = !match;
+        if (match) {
+          any = true;
+          shown++;
+        }
+      });
+      var heading = body.querySelector('tr.group');
+      if (heading) {
+        heading.hidden = !any;
+      }
+    });
+    status.textContent = q === '' ? '' : shown + ' of ' + total + ' metrics shown';
+  };
+  filter.addEventListener('input', applyFilter);
+  controls.hidden = false;
+
+  var heads = matrix.tHead.rows[0].cells;
+  Array.prototype.forEach.call(heads, function (th, column) {
+    var type = th.getAttribute('data-sort-type');
+    if (!type) {
+      return;
+    }
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = th.textContent;
+    th.textContent = '';
+    th.appendChild(button);
+    button.addEventListener('click', function () {
+      var ascending = th.getAttribute('aria-sort') !== 'ascending';
+      Array.prototype.forEach.call(heads, function (other) { other.removeAttribute('aria-sort'); });
+      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      var key = function (r) {
+        var v = r.cells[column].getAttribute('data-sort') || '';
+        if (type === 'number') {
+          var n = parseFloat(v);
+          return isNaN(n) ? (ascending ? Infinity : -Infinity) : n;
+        }
+        return v.toLowerCase();
+      };
+      Array.prototype.forEach.call(matrix.tBodies, function (body) {
+        var rows = metricRows(body);
+        rows.sort(function (a, b) {
+          var ka = key(a);
+          var kb = key(b);
+          var c = ka < kb ? -1 : ka > kb ? 1 : 0;
+          return ascending ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+})();

@@ -1,0 +1,269 @@
+package dev.spc.charts.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spc.charts.ChartOptions;
+import dev.spc.core.Analysis;
+import dev.spc.core.AssuranceIcon;
+import dev.spc.core.ChartSpec;
+import dev.spc.core.Direction;
+import dev.spc.core.Series;
+import dev.spc.core.Spc;
+import dev.spc.core.VariationIcon;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTML report as text: one chart per metric with ids no other chart shares, a grid whose counts are
+ * the metrics' icons, groups in order, text from the data escaped, a policy that lets only the page's own
+ * script run, and the same bytes for the same analyses. {@code ReportBrowserTest} in spc-cli opens it in
+ * a browser.
+ */
+class HtmlReportTest {
+    static final String SCRIPT = "<script>alert(1)</script>";
+
+    @BeforeAll
+    static void headless() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /** Monthly points from Jan 2022: a level process (seeded), a step up of {@code step} from point {@code at}. */
+    static Series series(String metric, long seed, int n, double step, int at) {
+        Random random = new Random(seed);
+        List<Series.Point> points = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double v = Math.round((50 + random.nextGaussian() * 2 + (i >= at ? step : 0)) * 10) / 10.0;
+            points.add(Series.Point.of(LocalDate.of(2022, 1, 1).plusMonths(i), v));
+        }
+        return Series.of(metric, points);
+    }
+
+    /**
+     * Five metrics with different icons: a rise judged an improvement against a target of 40 (passing), the
+     * same rise as a concern, a level process with a target of 51 (hit and miss), the rise with no direction
+     * (neither), and six points (too few for icons).
+     */
+    static List<Analysis> family() {
+        Series rise = series("Rise", 1, 30, 12, 22);
+        return List.of(
+                Spc.analyse(rise, ChartSpec.builder().direction(Direction.INCREASE).target(40).build()),
+                Spc.analyse(Series.of("Rise as concern", rise.points()),
+                        ChartSpec.builder().direction(Direction.DECREASE).build()),
+                Spc.analyse(series("Level", 2, 30, 0, 30), ChartSpec.builder().direction(Direction.INCREASE)
+                        .target(51).unit("%").build()),
+                Spc.analyse(Series.of("Rise, no direction", rise.points()), ChartSpec.mdc()),
+                Spc.analyse(series("Short", 3, 6, 0, 6), ChartSpec.mdc()));
+    }
+
+    static String html(List<Analysis> analyses, ReportOptions options) {
+        StringWriter out = new StringWriter();
+        try {
+            HtmlReport.of(analyses, options).write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void oneChartAndOneSectionPerMetricAndTheGalleryCopy() throws IOException {
+        List<Analysis> family = family();
+        String html = html(family, ReportOptions.builder().title("Board").subtitle("May").build());
+        assertEquals(family.size(), count(html, "<svg class=\"chart\" "));
+        assertEquals(family.size(), count(html, "<section class=\"metric\" "));
+        for (int i = 0; i < family.size(); i++) {
+            assertTrue(html.contains("<section class=\"metric\" id=\"m" + (i + 1) + "\""), "section " + (i + 1));
+        }
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
+        assertFalse(html.contains("<?xml"), "no XML prolog inside the page");
+        assertTrue(html.contains("<h1>Board</h1>") && html.contains("<p class=\"subtitle\">May</p>"));
+        // The family runs Jan 2022 to Jun 2024; monthly data read as a month.
+        assertTrue(html.contains("Data to <time datetime=\"2024-06-01\">June 2024</time>"), "the date of the data");
+        Path gallery = Files.createDirectories(Paths.get("target", "gallery"));
+        Files.writeString(gallery.resolve("report.html"), html, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyIdIsUniqueAndEveryReferenceFindsOne() {
+        List<Analysis> family = new ArrayList<>(family());
+        family.addAll(family());
+        String html = html(family, ReportOptions.defaults());
+        Set<String> ids = new HashSet<>();
+        Matcher m = Pattern.compile(" id=['\"]([^'\"]+)['\"]").matcher(html);
+        int clips = 0;
+        while (m.find()) {
+            assertTrue(ids.add(m.group(1)), "id " + m.group(1) + " is defined twice");
+            clips += m.group(1).contains("-clip-") ? 1 : 0;
+        }
+        // JFreeChart clips each chart to its area and to its plot.
+        assertTrue(clips >= 2 * family.size(), "the charts' clip paths have ids: " + clips);
+        Matcher ref = Pattern.compile("(?:url\\(#|href=\"#)([^)\"]+)").matcher(html);
+        int refs = 0;
+        while (ref.find()) {
+            assertTrue(ids.contains(ref.group(1)), "a reference to #" + ref.group(1) + ", which no element has");
+            refs++;
+        }
+        assertTrue(refs > family.size() * 10, "references were checked: " + refs);
+    }
+
+    @Test
+    void theGridCountsEachMetricOnceUnderItsIcons() {
+        List<Analysis> family = family();
+        String html = html(family, ReportOptions.defaults());
+        Map<String, Integer> expected = new HashMap<>();
+        for (Analysis a : family) {
+            expected.merge(a.variation().id() + "/" + a.assurance().id(), 1, Integer::sum);
+        }
+        // The family was made to show these; if the core judges it otherwise the grid test means less.
+        assertEquals(Set.of("improvement_high/pass", "concern_high/none", "common_cause/hit_and_miss",
+                "neither_high/none", "none/none"), expected.keySet());
+        Matcher m = Pattern.compile("data-variation=\"([a-z_]+)\" data-assurance=\"([a-z_]+)\" data-count=\"(\\d+)\"")
+                .matcher(html);
+        int cells = 0;
+        int total = 0;
+        while (m.find()) {
+            int c = Integer.parseInt(m.group(3));
+            assertEquals(expected.getOrDefault(m.group(1) + "/" + m.group(2), 0), c, m.group());
+            total += c;
+            cells++;
+        }
+        assertEquals(VariationIcon.values().length * AssuranceIcon.values().length, cells);
+        assertEquals(family.size(), total);
+        assertTrue(html.contains("data-total=\"" + family.size() + "\""));
+        // The improvement/pass cell links to the first metric's section.
+        assertTrue(Pattern.compile("data-variation=\"improvement_high\" data-assurance=\"pass\" data-count=\"1\">"
+                + "<details><summary>1</summary><ul><li><a href=\"#m1\">Rise</a>").matcher(html).find(), "the cell's link");
+    }
+
+    @Test
+    void groupsInOrderOfTheirFirstMetricAndTheUngroupedLast() {
+        List<Analysis> family = family();
+        String html = html(family, ReportOptions.builder().groups(Map.of("Rise", "safe", "Level", "caring",
+                "Rise as concern", "caring")).build());
+        int safe = html.indexOf(">safe <span class=\"none\">(1)</span>");
+        int caring = html.indexOf(">caring <span class=\"none\">(2)</span>");
+        int none = html.indexOf(">" + HtmlReport.NO_GROUP + " <span class=\"none\">(2)</span>");
+        assertTrue(safe > 0 && caring > safe && none > caring, safe + " " + caring + " " + none);
+        // The sections follow the matrix: group by group, data order within each.
+        List<String> sections = new ArrayList<>();
+        Matcher h = Pattern.compile("<h2 id=\"m(\\d+)-h\">([^<]+)</h2>").matcher(html);
+        while (h.find()) {
+            assertEquals(sections.size() + 1, Integer.parseInt(h.group(1)), "anchors in page order");
+            sections.add(h.group(2));
+        }
+        assertEquals(List.of("Rise", "Rise as concern", "Level", "Rise, no direction", "Short"), sections);
+        String plain = html(family, ReportOptions.defaults());
+        assertFalse(plain.contains("class=\"group\""), "no group headings when no metric has a group");
+    }
+
+    @Test
+    void textFromTheDataIsEscapedEverywhere() {
+        String[] names = {SCRIPT, "\"quoted\" & more", "Ходьба 患者 مرضى", "a &amp; b"};
+        List<Analysis> analyses = new ArrayList<>();
+        for (int k = 0; k < names.length; k++) {
+            List<Series.Point> points = new ArrayList<>(series(names[k], k, 15, 0, 15).points());
+            points.set(3, points.get(3).withAnnotation(names[(k + 1) % names.length]));
+            analyses.add(Spc.analyse(Series.of(names[k], points), ChartSpec.builder().unit(names[(k + 2) % names.length])
+                    .build()));
+        }
+        Map<String, String> groups = new HashMap<>();
+        for (String n : names) {
+            groups.put(n, n);
+        }
+        String html = html(analyses, ReportOptions.builder().title(SCRIPT).subtitle("\"quoted\" & more")
+                .groups(groups).build());
+        assertFalse(html.contains(SCRIPT), "the raw script tag appears nowhere");
+        assertEquals(1, count(html.toLowerCase(), "<script"), "one script element: the page's own");
+        assertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), "the title as text");
+        assertTrue(html.contains("&quot;quoted&quot; &amp; more"), "quotes and ampersands as entities");
+        assertTrue(html.contains("Ходьба 患者 مرضى"), "non-Latin text as it is");
+        // JFreeSVG takes an entity in a chart's text as already escaped (safe: '<' is always escaped); the
+        // page's own text is escaped again.
+        String page = html.replaceAll("(?s)<svg class=\"chart\".*?</svg>", "");
+        assertTrue(page.contains(">a &amp;amp; b<"), "text that looks escaped is escaped again");
+        assertFalse(page.contains(">a &amp; b<"), "never taken as already escaped");
+        // In each part of the page: the matrix, the sections' headings, the data table's annotations.
+        assertTrue(count(html, "&lt;script&gt;alert(1)&lt;/script&gt;") >= 6, "the name in every place it appears");
+    }
+
+    @Test
+    void onlyThePagesOwnScriptMayRun() throws Exception {
+        String html = html(family(), ReportOptions.defaults());
+        int open = html.indexOf("<script>") + "<script>".length();
+        String script = html.substring(open, html.indexOf("</script>", open));
+        String hash = Base64.getEncoder().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+        Matcher m = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">").matcher(html);
+        assertTrue(m.find(), "a policy");
+        String policy = m.group(1).replace("&#39;", "'").replace("&#61;", "=");
+        assertTrue(policy.startsWith("default-src 'none';"), policy);
+        assertTrue(policy.contains("script-src 'sha256-" + hash + "'"), policy + " holds the script's hash " + hash);
+        assertTrue(html.indexOf("Content-Security-Policy") < html.indexOf("<style>"), "the policy comes first");
+    }
+
+    @Test
+    void theSameAnalysesGiveTheSameBytesOnAnyNumberOfThreads() {
+        List<Analysis> family = family();
+        String one = html(family, ReportOptions.builder().threads(1).build());
+        String four = html(family, ReportOptions.builder().threads(4).build());
+        assertEquals(one, four);
+        assertEquals(one, html(family, ReportOptions.builder().threads(1).build()));
+    }
+
+    @Test
+    void progressCountsEveryChartOnceInOrder() throws IOException {
+        List<Analysis> family = family();
+        List<Integer> seen = new ArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        HtmlReport.of(family, ReportOptions.builder().threads(2).build()).write(new StringWriter(), done -> {
+            seen.add(done);
+            calls.incrementAndGet();
+        });
+        assertEquals(List.of(1, 2, 3, 4, 5), seen);
+        assertEquals(family.size(), calls.get());
+    }
+
+    @Test
+    void theDataTableShowsValuesAsGivenAndLinesToOneDecimalMore() {
+        Analysis level = family().get(2);
+        String html = html(List.of(level), ReportOptions.builder()
+                .chart(ChartOptions.builder().subtitle(ChartOptions.Parts.HIDDEN).build()).build());
+        int i = 4;
+        String value = Numbers.shortest(level.value(i));
+        // Values carry one decimal (rounded to tenths above), so lines show two; the unit is %.
+        String centre = java.math.BigDecimal.valueOf(level.centre(i)).setScale(2, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+        assertTrue(html.contains("<tr><td class=\"nowrap\">" + level.date(i) + "</td><td class=\"num\">" + value
+                + "%</td><td class=\"num\">" + centre + "%</td>"), "row " + i + ": " + value + ", " + centre);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.spc.cli;
+
+import dev.spc.charts.ChartOptions;
+import dev.spc.charts.Theme;
+import dev.spc.charts.report.HtmlReport;
+import dev.spc.charts.report.ReportOptions;
+import dev.spc.core.Analysis;
+import dev.spc.core.table.DataException;
+import dev.spc.core.table.MetricSettings;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code spc report}: one self-contained HTML page of every metric, for a board pack; a PDF of it through Chromium. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        header = "Write one self-contained HTML report of every metric (and a PDF of it).",
+        customSynopsis = "spc report [OPTIONS] FILE -o REPORT.html [--pdf REPORT.pdf]",
+        description = {
+            "Writes one HTML file that needs nothing else: at the top the Making Data Count grid (metrics "
+                    + "counted by variation and assurance icon, each cell linking to its metrics) and the summary "
+                    + "matrix (every metric's latest value, target, icons and explanation, grouped by the settings' "
+                    + "group column); then a section per metric with its chart, the explanation, the rules that "
+                    + "fired and where, and its data. It reads whole with JavaScript off and prints on A4 "
+                    + "landscape a page per metric.",
+            "--pdf prints it to PDF through headless Chromium (found as chromium, chromium-browser or "
+                    + "google-chrome on the PATH, or named by SPC_CHROMIUM).",
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  spc report ipr.csv --settings ipr-settings.csv -o report.html",
+            "  spc report ipr.csv --title \"Trust board\" --subtitle \"May 2025\" --pdf b.pdf",
+        })
+final class ReportCommand extends AnalysisCommand {
+    /** How long Chromium may take to print: a report of a thousand metrics prints in well under this. */
+    private static final Duration PRINT_TIMEOUT = Duration.ofMinutes(10);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The HTML file to write (replaced only when the run succeeds).")
+    Path output;
+
+    @Option(names = "--pdf", paramLabel = "FILE",
+            description = "Also print the report to this PDF file through headless Chromium.")
+    Path pdf;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title. Default: SPC report.")
+    String title = ReportOptions.DEFAULT_TITLE;
+
+    @Option(names = "--subtitle", paramLabel = "TEXT", description = "A line under the title, such as the meeting.")
+    String subtitle;
+
+    @Option(names = "--theme", paramLabel = "THEME", converter = ChartCommand.ThemeConverter.class,
+            description = "The charts' look: mdc, high-contrast or teaching. Default: mdc.")
+    Theme theme = Theme.MDC;
+
+    private Chromium chromium;
+
+    @Override
+    void checkOutput() {
+        if (output == null && pdf == null) {
+            throw new ParameterException(spec.commandLine(), "Say where to write the report: -o report.html, "
+                    + "--pdf report.pdf, or both");
+        }
+        if (output != null) {
+            OutputOptions.checkTarget(output, input.path(), "report.html");
+        }
+        if (pdf != null) {
+            OutputOptions.checkTarget(pdf, input.path(), "report.pdf");
+            if (output != null && OutputOptions.sameFile(output, pdf)) {
+                throw new ParameterException(spec.commandLine(), "-o and --pdf name the same file; give two names");
+            }
+            Map<String, String> environment = System.getenv();
+            chromium = Chromium.find(environment).orElseThrow(() ->
+                    DataException.atFile(pdf.toString(), "cannot be printed", Chromium.notFound(environment)));
+        }
+    }
+
+    @Override
+    void write(List<Analysis> analyses, Terminal terminal) {
+        if (analyses.isEmpty()) {
+            throw DataException.atFile(input.isStdin() ? "standard input" : input.file, "there are no metrics to report",
+                    "Check the file");
+        }
+        Map<String, String> groups = new HashMap<>();
+        for (Analysis a : analyses) {
+            settings.of(a.metric()).flatMap(MetricSettings::group).ifPresent(g -> groups.put(a.metric(), g));
+        }
+        HtmlReport report = HtmlReport.of(analyses, ReportOptions.builder().title(title).subtitle(subtitle)
+                .groups(groups).chart(ChartOptions.builder().theme(theme).subtitle(ChartOptions.Parts.HIDDEN).build())
+                .build());
+        // Every file is written beside its target first and put in place only when all are done: a failed run
+        // leaves the earlier files as they were.
+        List<AtomicFile.Pending> pending = new ArrayList<>();
+        List<Path> targets = new ArrayList<>();
+        Path work = null;
+        Path failing = output != null ? output : pdf;
+        try (Progress progress = Progress.of("Charts", analyses.size(), quiet)) {
+            AtomicFile.Content page = out -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                report.write(w, progress);
+                w.flush();
+            };
+            if (pdf == null) {
+                pending.add(AtomicFile.prepare(output, page));
+                targets.add(output);
+            } else {
+                // Chromium reads the page from a folder beside the PDF: a sandboxed Chromium (a snap) may not
+                // see the system's temporary folder.
+                work = Files.createTempDirectory(pdf.toAbsolutePath().getParent(), "spc-report-");
+                Path html = work.resolve("report.html");
+                try (OutputStream out = Files.newOutputStream(html)) {
+                    page.writeTo(out);
+                }
+                if (output != null) {
+                    pending.add(AtomicFile.prepare(output, out -> Files.copy(html, out)));
+                    targets.add(output);
+                }
+                failing = pdf;
+                Path printed = work.resolve("report.pdf");
+                Chromium.Run run = chromium.printToPdf(html, printed, work, PRINT_TIMEOUT);
+                if (run.status() != 0 || !Files.exists(printed) || Files.size(printed) == 0) {
+                    throw DataException.atFile(pdf.toString(), "Chromium (" + chromium.executable()
+                            + ") could not print the report: exit " + run.status() + lastLine(run.err()),
+                            "Check that it runs, or print the HTML report from a browser");
+                }
+                pending.add(AtomicFile.prepare(pdf, out -> Files.copy(printed, out)));
+                targets.add(pdf);
+            }
+            for (AtomicFile.Pending p : pending) {
+                p.commit();
+            }
+            pending.clear();
+        } catch (IOException e) {
+            throw DataException.atFile(failing.toString(), "cannot be written: " + e.getMessage(),
+                    "Check that the folder is writable and the disk is not full", e);
+        } finally {
+            pending.forEach(AtomicFile.Pending::discard);
+            Chromium.deleteTree(work);
+        }
+        targets.forEach(terminal.out()::println);
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1);
+    }
+}
