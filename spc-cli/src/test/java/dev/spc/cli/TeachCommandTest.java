@@ -192,6 +192,22 @@ class TeachCommandTest {
         assertTrue(classes.stream().allMatch("common_cause"::equals));
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void choosingAChartShowsXmrMisjudgingASmallMonthAndLaneyTamingLargeDenominators(long seed) {
+        Points p = analyse(make("choosing-a-chart", seed));
+        // The month with 20 discharges (the 18th) is beyond the XmR limit but within its P chart limits.
+        assertTrue(p.rules().get("Readmissions within 30 days: XmR chart").get(17).contains("astronomical"));
+        assertEquals("", p.rules().get("Readmissions within 30 days: P chart").get(17));
+        // With 10,000 a month the P chart flags many months beyond its limits; the P' chart none.
+        long pFlags = p.rules().get("A&E patients seen within 4 hours: P chart").stream()
+                .filter(r -> r.contains("astronomical")).count();
+        long laneyFlags = p.rules().get("A&E patients seen within 4 hours: Laney P' chart").stream()
+                .filter(r -> r.contains("astronomical")).count();
+        assertTrue(pFlags >= 8, "P chart flags " + pFlags);
+        assertEquals(0, laneyFlags);
+    }
+
     @Test
     void theSameSeedGivesTheSameBytesAndAnotherSeedOtherData() throws IOException {
         for (Scenario s : Scenario.values()) {

@@ -47,7 +47,7 @@ public final class Lessons {
             int rows = (analyses.size() + columns - 1) / columns;
             options = ChartOptions.builder().theme(theme).width(columns == 1 ? 900 : 1200).height(300 * rows)
                     .twoSigma(twoSigma(lesson)).build();
-            picture = SmallMultiples.of(analyses, options, SmallMultiples.Axes.SHARED, columns);
+            picture = SmallMultiples.of(analyses, options, lesson.scenario().axes(), columns);
         }
         files.put(chartName, render(picture, format, options));
         if (lesson.scenario() == Scenario.RAG_TABLE) {
@@ -71,13 +71,19 @@ public final class Lessons {
 
     /** The long CSV of the lesson's metrics. */
     static String data(Lesson lesson) {
-        StringBuilder sb = new StringBuilder("metric,date,value\n");
+        boolean ratios = lesson.metrics().stream().allMatch(m -> m.series().hasDenominators());
+        StringBuilder sb = new StringBuilder(ratios ? "metric,date,numerator,denominator\n" : "metric,date,value\n");
         for (Lesson.Metric m : lesson.metrics()) {
             Series s = m.series();
             for (int i = 0; i < s.size(); i++) {
-                sb.append(TableWriter.quote(s.metric())).append(',').append(s.date(i)).append(',')
-                        .append(TableWriter.number(s.value(i)))
-                        .append('\n');
+                sb.append(TableWriter.quote(s.metric())).append(',').append(s.date(i)).append(',');
+                if (ratios) {
+                    sb.append(TableWriter.number(s.numerator(i))).append(',')
+                            .append(TableWriter.number(s.denominator(i)));
+                } else {
+                    sb.append(TableWriter.number(s.value(i)));
+                }
+                sb.append('\n');
             }
         }
         return sb.toString();
@@ -85,7 +91,7 @@ public final class Lessons {
 
     /** The settings that give each metric the lesson's direction, target and recalculation. */
     static String settings(Lesson lesson) {
-        StringBuilder sb = new StringBuilder("metric,direction,target,unit,recalculate_from\n");
+        StringBuilder sb = new StringBuilder("metric,direction,target,unit,recalculate_from,chart\n");
         for (Lesson.Metric m : lesson.metrics()) {
             ChartSpec spec = m.spec();
             OptionalDouble target = spec.target();
@@ -95,7 +101,8 @@ public final class Lessons {
             }
             sb.append(TableWriter.quote(m.series().metric())).append(',').append(spec.direction().id()).append(',')
                     .append(target.isPresent() ? TableWriter.number(target.getAsDouble()) : "").append(',')
-                    .append(spec.unit()).append(',').append(String.join(";", dates)).append('\n');
+                    .append(spec.unit()).append(',').append(String.join(";", dates)).append(',')
+                    .append(spec.chart().id()).append('\n');
         }
         return sb.toString();
     }
@@ -110,7 +117,8 @@ public final class Lessons {
         sb.append("The chart is ").append(chartName).append("; the data are in data.csv (seed ").append(lesson.seed())
                 .append("). To draw it again:\n\n    spc chart data.csv --settings settings.csv --theme teaching");
         if (lesson.metrics().size() > 1) {
-            sb.append(" --small-multiples --y-axes shared");
+            sb.append(" --small-multiples --y-axes ").append(lesson.scenario().axes() == SmallMultiples.Axes.SHARED
+                    ? "shared" : "free");
         }
         sb.append(" -o ").append(chartName).append('\n');
         return sb.toString();

@@ -2,7 +2,9 @@ package dev.spc.cli.teach;
 
 import dev.spc.core.Analysis;
 import dev.spc.core.AssuranceIcon;
+import dev.spc.charts.SmallMultiples;
 import dev.spc.core.ChartSpec;
+import dev.spc.core.ChartType;
 import dev.spc.core.Direction;
 import dev.spc.core.PointClass;
 import dev.spc.core.Series;
@@ -263,6 +265,73 @@ public enum Scenario {
                     && a.get(1).assurance() == AssuranceIcon.FAIL && a.get(2).assurance() == AssuranceIcon.PASS;
         }
     },
+    CHOOSING_A_CHART("choosing-a-chart", "Choosing a chart: P or XmR for proportions, and Laney's P' for large denominators") {
+        @Override
+        Lesson draw(Random r, long seed) {
+            // Readmissions: 12% of 150 to 400 discharges a month, but one month of only 20 (a ward closed),
+            // whose 6 readmissions (30%) are within chance for 20 discharges.
+            int small = 17;
+            List<Series.Point> readmissions = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int n = i == small ? 20 : 150 + r.nextInt(251);
+                int x = i == small ? 6 : binomial(r, n, 0.12);
+                readmissions.add(Series.Point.ratio(LocalDate.of(2023, 1, 1).plusMonths(i), x, n));
+            }
+            // A&E: about 10,000 attendances a month, and months that truly differ (sd 2 points) for ordinary
+            // reasons the binomial model leaves out.
+            List<Series.Point> ae = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int n = 9000 + r.nextInt(3001);
+                double p = 0.76 + r.nextGaussian() * 0.02;
+                ae.add(Series.Point.ratio(LocalDate.of(2023, 1, 1).plusMonths(i), Math.round(n * p), n));
+            }
+            String readmitted = "Readmissions within 30 days";
+            String seen = "A&E patients seen within 4 hours";
+            ChartSpec base = decrease();
+            ChartSpec up = increase();
+            List<Lesson.Metric> metrics = List.of(
+                    new Lesson.Metric(Series.of(readmitted + ": XmR chart", readmissions), base),
+                    new Lesson.Metric(Series.of(readmitted + ": P chart", readmissions),
+                            base.toBuilder().chart(ChartType.P).build()),
+                    new Lesson.Metric(Series.of(seen + ": P chart", ae), up.toBuilder().chart(ChartType.P).build()),
+                    new Lesson.Metric(Series.of(seen + ": Laney P' chart", ae),
+                            up.toBuilder().chart(ChartType.PP).build()));
+            Analysis laney = metrics.get(3).analyse();
+            Series month = metrics.get(0).series();
+            return lesson(seed, metrics, List.of(
+                    "The top row shows the same readmission rates twice. The XmR chart treats every month alike, so "
+                            + month(month, small) + " (6 readmissions out of only 20 discharges, 30%, while a ward "
+                            + "was closed) is flagged as beyond its limit. The P chart knows each month's "
+                            + "denominator: its limits widen for a small month, and " + month(month, small)
+                            + " lies within them. Six of 20 is well within chance for a 12% process.",
+                    "For a proportion whose denominator varies, the P chart tells chance from change better, because "
+                            + "it judges each month by how many patients it had.",
+                    "The bottom row is A&E performance, about 10,000 attendances a month. With denominators that "
+                            + "large the P chart's limits sit so close to the centre line that most months fall "
+                            + "outside them: not because each month is special, but because months differ for many "
+                            + "ordinary reasons (staffing, weather, case mix) that the P chart's model leaves out. "
+                            + "This is called overdispersion.",
+                    "Laney's P' chart measures that month-to-month variation (here it is "
+                            + n(laney.phases().get(0).limits().sigma()) + " times what the P chart assumes) and "
+                            + "widens the limits by it; the months are then seen as the common cause variation they "
+                            + "are. With small denominators the factor is near 1 and P' is the P chart.",
+                    "In short: a proportion with its numerator and denominator, a P chart (--chart p); thousands in "
+                            + "every denominator, P' (--chart pp); a rate per bed day, U or U' (--chart u or up); a "
+                            + "value with no denominator, XmR (--chart xmr)."));
+        }
+
+        @Override
+        boolean shows(List<Analysis> a) {
+            int small = 17;
+            return a.get(0).rules(small).contains(RuleId.ASTRONOMICAL) && a.get(1).rules(small).isEmpty()
+                    && count(a.get(2), RuleId.ASTRONOMICAL) >= 8 && count(a.get(3), RuleId.ASTRONOMICAL) == 0;
+        }
+
+        @Override
+        SmallMultiples.Axes axes() {
+            return SmallMultiples.Axes.FREE;
+        }
+    },
     FUNNEL("funnel", "Deming's funnel: the four rules of tampering") {
         @Override
         Lesson draw(Random r, long seed) {
@@ -366,6 +435,11 @@ public enum Scenario {
 
     /** True when the analyses show the signal the lesson is about. */
     abstract boolean shows(List<Analysis> analyses);
+
+    /** How the charts of a lesson with several metrics share their value axes. */
+    SmallMultiples.Axes axes() {
+        return SmallMultiples.Axes.SHARED;
+    }
 
     /** The lesson made from a seed: the same seed always gives the same lesson. */
     public Lesson make(long seed) {
@@ -471,6 +545,24 @@ public enum Scenario {
             }
         }
         return false;
+    }
+
+    /** The points a rule flags. */
+    static int count(Analysis a, RuleId rule) {
+        int count = 0;
+        for (int i = 0; i < a.size(); i++) {
+            count += a.rules(i).contains(rule) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** A draw from Binomial(n, p). */
+    static int binomial(Random r, int n, double p) {
+        int x = 0;
+        for (int k = 0; k < n; k++) {
+            x += r.nextDouble() < p ? 1 : 0;
+        }
+        return x;
     }
 
     static boolean anySpecial(Analysis a) {
