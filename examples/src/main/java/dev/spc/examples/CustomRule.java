@@ -3,8 +3,11 @@ package dev.spc.examples;
 import dev.spc.core.Analysis;
 import dev.spc.core.ChartSpec;
 import dev.spc.core.Direction;
+import dev.spc.core.RuleSet;
 import dev.spc.core.Series;
 import dev.spc.core.Spc;
+import dev.spc.core.rules.RuleId;
+import dev.spc.core.rules.Signal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,9 @@ import java.util.List;
  * Write a custom rule: a check of your own over an {@link Analysis}, using the lines it already holds.
  * This one is Western Electric's third test, "four of five points beyond one sigma on the same side", a
  * sensitive early warning that the Making Data Count rules leave out. It reads the centre line and sigma
- * of each point's phase, so it respects recalculations without recomputing anything.
+ * of each point, so it respects recalculations (and limits that vary point by point) without recomputing
+ * anything. The library has it built in too, as rule {@code we3} of {@link RuleSet#WESTERN_ELECTRIC}; the
+ * example ends by checking that the two agree.
  */
 public final class CustomRule {
     private CustomRule() {
@@ -45,11 +50,17 @@ public final class CustomRule {
         for (int i = 0; i < values.length; i++) {
             dates[i] = LocalDate.of(2024, 1, 1).plusMonths(i);
         }
-        Analysis a = Spc.analyse(Series.of("Bed occupancy (%)", dates, values),
-                ChartSpec.builder().direction(Direction.NEITHER).build());
+        Series series = Series.of("Bed occupancy (%)", dates, values);
+        Analysis a = Spc.analyse(series, ChartSpec.builder().direction(Direction.NEITHER).build());
         System.out.println("MDC rules flag " + a.signals().size() + " signals");
         for (int i : fourOfFiveBeyondOneSigma(a)) {
             System.out.println("4 of 5 beyond one sigma, ending " + a.date(i) + " (" + a.value(i) + ")");
+        }
+        Analysis builtIn = Spc.analyse(series, ChartSpec.builder().rules(RuleSet.WESTERN_ELECTRIC).build());
+        for (Signal s : builtIn.signals()) {
+            if (s.rule() == RuleId.WE3) {
+                System.out.println("built-in we3 agrees, ending " + builtIn.date(s.last()));
+            }
         }
     }
 }

@@ -78,5 +78,6 @@ class ExamplesTest {
         // By hand: the centre is 50.715, the AMR 20.8 / 19, sigma = 2.66 AMR / 3 = 0.971; the window of
         // points 14-18 (52.4, 52.9, 50.6, 52.7, 52.2) has four beyond 51.686.
         assertTrue(out.contains("4 of 5 beyond one sigma, ending 2025-06-01 (52.2)"), out);
+        assertTrue(out.contains("built-in we3 agrees, ending 2025-06-01"), out);
     }
 }
