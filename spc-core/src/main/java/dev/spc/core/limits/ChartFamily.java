@@ -11,8 +11,8 @@ import dev.spc.core.InputProblem;
  * (a baseline, or the whole phase), ghosted points are plotted and judged but feed nothing, and gaps
  * ({@code NaN}) are skipped.
  */
-public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges, Proportions, NumberDefective,
-        Rates, Counts, Laney, SubgroupMeans, SubgroupSpreads, RareEvents, TimeBetween {
+public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges, Attributes, NumberDefective,
+        Counts, Laney, SubgroupMeans, SubgroupSpreads, RareEvents, TimeBetween {
 
     /** The family that computes a chart type ({@link ChartType#AUTO} must be resolved first). */
     static ChartFamily of(ChartType type) {
@@ -20,9 +20,9 @@ public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges,
             case RUN -> RunChart.INSTANCE;
             case XMR -> Individuals.INSTANCE;
             case MR -> MovingRanges.INSTANCE;
-            case P -> Proportions.INSTANCE;
+            case P -> Attributes.PROPORTIONS;
             case NP -> NumberDefective.INSTANCE;
-            case U -> Rates.INSTANCE;
+            case U -> Attributes.RATES;
             case C -> Counts.INSTANCE;
             case PP -> Laney.PROPORTIONS;
             case UP -> Laney.RATES;
@@ -39,14 +39,26 @@ public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges,
     /** The chart type this family computes. */
     ChartType type();
 
-    /** What is wrong with point i for this chart, or null when it can go on the chart (gaps always can). */
-    InputProblem check(Measurements m, int i);
+    /**
+     * What is wrong with point i for this chart, or null when it can go on the chart (gaps always can). By
+     * default any value will do.
+     */
+    default InputProblem check(Measurements m, int i) {
+        return null;
+    }
 
-    /** The plotted statistic of every point ({@code NaN} for a gap); may be the values array itself. */
-    double[] plotted(Measurements m, Phases plan, ChartSpec spec);
+    /**
+     * The plotted statistic of every point ({@code NaN} for a gap); may be the values array itself, which
+     * is the default.
+     */
+    default double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
+        return m.values();
+    }
 
-    /** True when the lines vary point by point (one {@link Lines} slot per point). */
-    boolean perPoint();
+    /** True when the lines vary point by point (one {@link Lines} slot per point); by default they do not. */
+    default boolean perPoint() {
+        return false;
+    }
 
     /**
      * Computes one phase's lines into {@code out}: the points {@code from} (inclusive) to {@code end}

@@ -29,32 +29,15 @@ public final class Counts implements ChartFamily {
     }
 
     @Override
-    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
-        return m.values();
-    }
-
-    @Override
-    public boolean perPoint() {
-        return false;
-    }
-
-    @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
             ChartSpec spec, Lines out) {
-        double sum = 0;
-        int points = 0;
-        for (int i = from; i < calculationEnd; i++) {
-            if (m.contributes(i)) {
-                sum += y[i];
-                points++;
-            }
-        }
-        double centre = points == 0 ? Double.NaN : sum / points;
-        if (points < spec.minimumPoints()) {
+        double[] counts = m.contributing(y, from, calculationEnd);
+        double centre = Measurements.mean(counts);
+        if (counts.length < spec.minimumPoints()) {
             out.centreOnly(phase, centre);
         } else {
             out.symmetric(phase, centre, Math.sqrt(centre), 0, Double.POSITIVE_INFINITY);
         }
-        return PhaseLimits.constant(points, out, phase, Double.NaN, -1);
+        return PhaseLimits.constant(counts.length, out, phase, Double.NaN, -1);
     }
 }

@@ -3,7 +3,6 @@ package dev.spc.core.limits;
 import dev.spc.core.ChartSpec;
 import dev.spc.core.ChartType;
 import dev.spc.core.GapPolicy;
-import dev.spc.core.InputProblem;
 import dev.spc.core.MovingRangeScreening;
 import dev.spc.core.XmrLimits;
 
@@ -39,21 +38,6 @@ public final class Individuals implements ChartFamily {
     @Override
     public ChartType type() {
         return ChartType.XMR;
-    }
-
-    @Override
-    public InputProblem check(Measurements m, int i) {
-        return null;
-    }
-
-    @Override
-    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
-        return m.values();
-    }
-
-    @Override
-    public boolean perPoint() {
-        return false;
     }
 
     @Override

@@ -45,11 +45,6 @@ public final class Laney implements ChartFamily {
     }
 
     @Override
-    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
-        return m.values();
-    }
-
-    @Override
     public boolean perPoint() {
         return true;
     }

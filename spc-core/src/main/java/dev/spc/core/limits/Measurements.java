@@ -28,6 +28,27 @@ public record Measurements(Series series, double[] values, boolean[] ghost, doub
         return v == v && (ghost == null || !ghost[i]);
     }
 
+    /** The plotted values of points {@code from..to-1} that feed the lines (with a value, not ghosted), in order. */
+    double[] contributing(double[] y, int from, int to) {
+        double[] kept = new double[to - from];
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            if (contributes(i)) {
+                kept[k++] = y[i];
+            }
+        }
+        return k == kept.length ? kept : java.util.Arrays.copyOf(kept, k);
+    }
+
+    /** The mean of some values; {@code NaN} for none. */
+    static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return values.length == 0 ? Double.NaN : sum / values.length;
+    }
+
     boolean isGhost(int i) {
         return ghost != null && ghost[i];
     }

@@ -3,7 +3,6 @@ package dev.spc.core.limits;
 import dev.spc.core.ChartSpec;
 import dev.spc.core.ChartType;
 import dev.spc.core.GapPolicy;
-import dev.spc.core.InputProblem;
 import java.util.Arrays;
 
 /**
@@ -32,11 +31,6 @@ public final class MovingRanges implements ChartFamily {
     }
 
     @Override
-    public InputProblem check(Measurements m, int i) {
-        return null;
-    }
-
-    @Override
     public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
         double[] y = m.values();
         double[] mr = new double[y.length];
@@ -58,11 +52,6 @@ public final class MovingRanges implements ChartFamily {
             }
         }
         return mr;
-    }
-
-    @Override
-    public boolean perPoint() {
-        return false;
     }
 
     @Override

@@ -62,11 +62,6 @@ public final class NumberDefective implements ChartFamily {
     }
 
     @Override
-    public boolean perPoint() {
-        return false;
-    }
-
-    @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
             ChartSpec spec, Lines out) {
         Ratios.Pooled pooled = Ratios.pool(m, from, calculationEnd);

@@ -43,29 +43,12 @@ public final class RareEvents implements ChartFamily {
     }
 
     @Override
-    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
-        return m.values();
-    }
-
-    @Override
-    public boolean perPoint() {
-        return false;
-    }
-
-    @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
             ChartSpec spec, Lines out) {
-        double[] kept = new double[calculationEnd - from];
-        int points = 0;
-        double sum = 0;
-        for (int i = from; i < calculationEnd; i++) {
-            if (m.contributes(i)) {
-                kept[points++] = y[i];
-                sum += y[i];
-            }
-        }
-        double mean = points == 0 ? Double.NaN : sum / points;
-        double median = RunChart.median(kept, points);
+        double[] kept = m.contributing(y, from, calculationEnd);
+        int points = kept.length;
+        double mean = Measurements.mean(kept);
+        double median = RunChart.median(kept);
         if (points < spec.minimumPoints()) {
             out.centreOnly(phase, median);
             return PhaseLimits.constant(points, out, phase, Double.NaN, -1);

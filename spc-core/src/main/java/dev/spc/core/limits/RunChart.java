@@ -2,7 +2,6 @@ package dev.spc.core.limits;
 
 import dev.spc.core.ChartSpec;
 import dev.spc.core.ChartType;
-import dev.spc.core.InputProblem;
 import java.util.Arrays;
 
 /**
@@ -22,41 +21,20 @@ public final class RunChart implements ChartFamily {
     }
 
     @Override
-    public InputProblem check(Measurements m, int i) {
-        return null;
-    }
-
-    @Override
-    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
-        return m.values();
-    }
-
-    @Override
-    public boolean perPoint() {
-        return false;
-    }
-
-    @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
             ChartSpec spec, Lines out) {
-        double[] kept = new double[calculationEnd - from];
-        int k = 0;
-        for (int i = from; i < calculationEnd; i++) {
-            if (m.contributes(i)) {
-                kept[k++] = y[i];
-            }
-        }
-        double median = median(kept, k);
-        out.centreOnly(phase, median);
-        return PhaseLimits.constant(k, out, phase, Double.NaN, -1);
+        double[] kept = m.contributing(y, from, calculationEnd);
+        out.centreOnly(phase, median(kept));
+        return PhaseLimits.constant(kept.length, out, phase, Double.NaN, -1);
     }
 
-    /** The median of the first {@code count} values of an array (which it sorts); {@code NaN} for none. */
-    static double median(double[] values, int count) {
+    /** The median of some values (which it sorts); {@code NaN} for none. */
+    static double median(double[] values) {
+        int count = values.length;
         if (count == 0) {
             return Double.NaN;
         }
-        Arrays.sort(values, 0, count);
+        Arrays.sort(values);
         int mid = count / 2;
         return count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }

@@ -40,11 +40,6 @@ public final class SubgroupMeans implements ChartFamily {
     }
 
     @Override
-    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
-        return m.values();
-    }
-
-    @Override
     public boolean perPoint() {
         return true;
     }

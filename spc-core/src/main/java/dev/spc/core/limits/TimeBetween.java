@@ -42,16 +42,6 @@ public final class TimeBetween implements ChartFamily {
     }
 
     @Override
-    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
-        return m.values();
-    }
-
-    @Override
-    public boolean perPoint() {
-        return false;
-    }
-
-    @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
             ChartSpec spec, Lines out) {
         double[] x = new double[calculationEnd - from];
