@@ -291,6 +291,24 @@ class ChartFamiliesTest {
     }
 
     @Test
+    void everyChartTakesAnEmptySeriesAndASeriesOfGaps() {
+        // Found by fuzzing: an NP chart of gaps only has no denominators at all.
+        Series gaps = Series.of("m", List.of(Series.Point.gap(START), Series.Point.gap(START.plusMonths(1))));
+        Series empty = Series.of("m", List.of());
+        for (ChartType chart : ChartType.values()) {
+            for (Series s : List.of(gaps, empty)) {
+                Analysis a = Spc.analyse(s, spec(chart));
+                assertEquals(VariationIcon.NONE, a.variation(), chart.id());
+                assertTrue(a.latestIndex().isEmpty());
+                assertFalse(a.explanation().isEmpty());
+                for (int i = 0; i < a.size(); i++) {
+                    assertFalse(a.hasLimits(i), chart.id());
+                }
+            }
+        }
+    }
+
+    @Test
     void eachChartRefusesTheInputItCannotUse() {
         assertThrows(IllegalArgumentException.class, () -> Spc.analyse(ratios(11, 10), spec(ChartType.P)));
         assertThrows(IllegalArgumentException.class, () -> Spc.analyse(ratios(1, 0), spec(ChartType.U)));

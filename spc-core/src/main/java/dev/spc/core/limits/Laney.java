@@ -56,7 +56,8 @@ public final class Laney implements ChartFamily {
         double centre = pooled.centre();
         double[] z = new double[calculationEnd - from];
         for (int i = from; i < calculationEnd; i++) {
-            z[i - from] = (y[i] - centre) / model.sigma(centre, m.denominators()[i]);
+            z[i - from] = m.denominators() == null ? Double.NaN
+                    : (y[i] - centre) / model.sigma(centre, m.denominators()[i]);
         }
         boolean[] ghost = m.ghostSlice(from, calculationEnd);
         Individuals.Pass all = Individuals.pass(z, ghost, 0, z.length, spec.gaps(), Double.POSITIVE_INFINITY);

@@ -43,6 +43,9 @@ public final class NumberDefective implements ChartFamily {
     }
 
     private static double firstDenominator(Measurements m) {
+        if (m.denominators() == null) {
+            return Double.NaN;
+        }
         for (double d : m.denominators()) {
             if (!Double.isNaN(d)) {
                 return d;

@@ -72,7 +72,7 @@ final class Ratios {
     static void write(Measurements m, Model model, double centre, double scale, int from, int end, Lines out) {
         double[] den = m.denominators();
         for (int i = from; i < end; i++) {
-            double n = den[i];
+            double n = den == null ? Double.NaN : den[i];
             if (n > 0) {
                 out.symmetric(i, centre, scale * model.sigma(centre, n), 0, model.ceiling);
             } else {

@@ -39,6 +39,25 @@ class ParsersFuzzTest {
     }
 
     @FuzzTest(maxDuration = "60s")
+    void exportsForEveryChartAreReadOrRefusedWithAReason(FuzzedDataProvider data) {
+        dev.spc.core.ChartType chart = data.pickValue(dev.spc.core.ChartType.values());
+        byte[] bytes = data.consumeRemainingAsBytes();
+        try {
+            Export export = ExportReader.read(new ByteArrayInputStream(bytes), "fuzz.csv",
+                    ReadOptions.defaults().chart(chart));
+            for (Series s : export.series()) {
+                Analysis a = Spc.analyse(s, ChartSpec.builder().chart(chart).minimumPoints(2).build());
+                assertFalse(a.explanation().isEmpty());
+                for (int i = 0; i < a.size(); i++) {
+                    assertFalse(a.lowerLimit(i) > a.upperLimit(i), "limits in order at " + i);
+                }
+            }
+        } catch (DataException e) {
+            assertTrue(e.getMessage().startsWith("fuzz.csv"), e.getMessage());
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
     void settingsFilesAreReadOrRefusedWithAReason(FuzzedDataProvider data) throws java.io.IOException {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("fuzz-settings", ".csv");
         try {
