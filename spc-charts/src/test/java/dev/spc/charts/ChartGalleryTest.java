@@ -125,6 +125,96 @@ class ChartGalleryTest {
         assertEquals(8 * 3 * 2 * 3, written);
     }
 
+    /** A P chart of 20 months whose denominators alternate 40 and 400: its limits step in and out. */
+    static Analysis pChart() {
+        List<Series.Point> points = new ArrayList<>();
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < 20; i++) {
+            int n = i % 2 == 0 ? 40 : 400;
+            points.add(Series.Point.ratio(LocalDate.of(2024, 1, 1).plusMonths(i), Math.round(n * (0.2 + 0.03
+                    * r.nextGaussian())), n));
+        }
+        return Spc.analyse(Series.of("Proportion (P chart)", points),
+                ChartSpec.builder().chart(dev.spc.core.ChartType.P).build());
+    }
+
+    @Test
+    void everyChartTypeRendersInEveryFormat() throws Exception {
+        FileNames names = new FileNames();
+        for (dev.spc.core.ChartType type : dev.spc.core.ChartType.values()) {
+            List<Series.Point> points = new ArrayList<>();
+            java.util.Random r = new java.util.Random(type.ordinal());
+            for (int i = 0; i < 24; i++) {
+                LocalDate d = LocalDate.of(2024, 1, 1).plusMonths(i);
+                points.add(switch (type.input()) {
+                    case RATIOS -> Series.Point.ratio(d, 20 + r.nextInt(10), 100);
+                    case SUBGROUPS -> Series.Point.subgroup(d, dev.spc.core.Subgroup.of(10 + r.nextGaussian(),
+                            10 + r.nextGaussian(), 10 + r.nextGaussian(), 10 + r.nextGaussian()));
+                    case VALUES -> Series.Point.of(d, 1 + r.nextInt(20));
+                });
+            }
+            Analysis a = Spc.analyse(Series.of(type.title(), points), ChartSpec.builder().chart(type).build());
+            ChartOptions o = ChartOptions.builder().build();
+            for (ChartFormat f : ChartFormat.values()) {
+                byte[] data = bytes(SpcChart.of(a, o), f, o);
+                assertTrue(data.length > 1000, type.id() + " " + f + ": " + data.length + " bytes");
+                save(names.next("chart " + type.id(), f.extension()), data);
+            }
+        }
+    }
+
+    @Test
+    void limitsThatVaryAreDrawnAtEachPointsOwnLevel() throws IOException {
+        Analysis a = pChart();
+        assertTrue(a.upperLimit(0) - a.upperLimit(1) > 0.05, "n = 40 has a wider limit than n = 400");
+        ChartOptions o = ChartOptions.builder().build();
+        SpcChart chart = SpcChart.of(a, o);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage probe = new BufferedImage(o.width(), o.height(), BufferedImage.TYPE_INT_RGB);
+        chart.draw(probe.createGraphics(), new Rectangle2D.Double(0, 0, o.width(), o.height()), info);
+        byte[] png = bytes(chart, ChartFormat.PNG, o);
+        save("p-chart-steps.png", png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        XYPlot plot = chart.chart().getXYPlot();
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        int limit = Theme.MDC.limitLine().getRGB() & 0xFFFFFF;
+        for (int i : new int[] {4, 5}) {
+            double x = plot.getDomainAxis().valueToJava2D(SpcChart.x(a.date(i)), area, RectangleEdge.BOTTOM);
+            double y = plot.getRangeAxis().valueToJava2D(a.upperLimit(i), area, RectangleEdge.LEFT);
+            double other = plot.getRangeAxis().valueToJava2D(a.upperLimit(i == 4 ? 5 : 4), area, RectangleEdge.LEFT);
+            assertTrue(nearColour(image, x, y, limit), "point " + i + "'s own upper limit is drawn at its x");
+            assertTrue(!nearColour(image, x, other, limit), "the other level's limit is not drawn at point " + i);
+        }
+    }
+
+    /**
+     * True when a pixel within 6 columns and 1 row of (x, y) has the colour, give or take the blending of
+     * anti-aliasing (dashes leave gaps; a thin line between two rows is drawn lighter in both: #595959 as
+     * #979797).
+     */
+    static boolean nearColour(BufferedImage image, double x, double y, int rgb) {
+        for (int dx = -6; dx <= 6; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                int px = (int) Math.round(x) + dx;
+                int py = (int) Math.round(y) + dy;
+                if (px >= 0 && py >= 0 && px < image.getWidth() && py < image.getHeight()
+                        && close(image.getRGB(px, py), rgb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean close(int a, int b) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)) > 64) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void pngSizeFollowsTheDpi() throws IOException {
         for (int dpi : new int[] {96, 192, 48}) {
