@@ -13,10 +13,13 @@ import tech.tablesaw.api.Table;
         description = {
             "Analyse every metric of a CSV export and write one row per point:",
             "  metric,date,value,centre,lower_limit,upper_limit,point,rules,phase,lower_two_sigma,"
-                    + "upper_two_sigma,sigma,ghost,gap,target,annotation",
-            "point is common_cause, improvement, concern or neither (empty for a gap); rules lists the rules "
-                    + "that flagged the point (astronomical, shift, trend, two_of_three), joined by ';'. "
-                    + "Lines that do not exist (fewer than --min-points points) are empty.",
+                    + "upper_two_sigma,sigma,ghost,gap,target,annotation (then numerator,denominator or subgroup_size "
+                    + "when the data have them)",
+            "value is the chart's statistic (the proportion on a P chart, the subgroup mean on an Xbar chart). "
+                    + "point is common_cause, improvement, concern or neither (empty for a gap); rules lists the rules "
+                    + "that flagged the point (astronomical, shift, trend, two_of_three, and with --rules the ids of "
+                    + "other rule sets such as long_run, we3 or nelson7), joined by ';'. Lines that do not exist "
+                    + "(fewer than --min-points points, or limits on a run chart) are empty.",
         },
         footer = {
             "",

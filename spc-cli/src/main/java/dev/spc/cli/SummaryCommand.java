@@ -13,10 +13,12 @@ import tech.tablesaw.api.Table;
         description = {
             "Analyse every metric of a CSV export and write one row per metric:",
             "  metric,points,latest_date,latest_value,centre,lower_limit,upper_limit,target,variation,assurance,"
-                    + "direction,chart,phases,latest_point,latest_rules,explanation",
+                    + "direction,chart,phases,latest_point,latest_rules,explanation,useful_points,longest_run,"
+                    + "longest_run_limit,crossings,crossings_minimum",
             "variation is common_cause, improvement_high, improvement_low, concern_high, concern_low, "
                     + "neither_high, neither_low or none; assurance is pass, fail, hit_and_miss or none. "
-                    + "The lines are those of the latest point's phase.",
+                    + "The lines are those of the latest point. The last five columns are the runs analysis (Anhøj) of "
+                    + "the latest phase about its centre line.",
         },
         footer = {
             "",
