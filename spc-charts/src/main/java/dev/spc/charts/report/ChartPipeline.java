@@ -4,6 +4,11 @@ import dev.spc.charts.ChartOptions;
 import dev.spc.charts.ChartWriter;
 import dev.spc.charts.SpcChart;
 import dev.spc.core.Analysis;
+import dev.spc.core.ChartSpec;
+import dev.spc.core.Direction;
+import dev.spc.core.Series;
+import dev.spc.core.Spc;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +26,7 @@ import java.util.function.IntConsumer;
  */
 final class ChartPipeline implements AutoCloseable {
     private final List<Analysis> analyses;
+    private final ChartStyles styles;
     private final Function<Integer, String> draw;
     private final IntConsumer drawn;
     private final ExecutorService executor;
@@ -35,10 +41,12 @@ final class ChartPipeline implements AutoCloseable {
      */
     ChartPipeline(List<Analysis> analyses, ChartOptions options, int threads, IntConsumer drawn) {
         this.analyses = List.copyOf(analyses);
-        this.draw = i -> {
-            String svg = ChartWriter.svgElement(SpcChart.of(this.analyses.get(i), options), options, anchor(i) + "-");
-            return svg.replaceFirst("^<svg ", "<svg class=\"chart\" ");
-        };
+        StringBuilder samples = new StringBuilder();
+        for (Analysis a : samples()) {
+            samples.append(svg(a, options, "sample-"));
+        }
+        this.styles = ChartStyles.learn(samples.toString());
+        this.draw = i -> styles.apply(svg(this.analyses.get(i), options, anchor(i) + "-"));
         this.drawn = drawn;
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "spc-report-chart");
@@ -47,6 +55,48 @@ final class ChartPipeline implements AutoCloseable {
         });
         this.window = 2 * threads + 2;
         this.futures = new Future<?>[this.analyses.size()];
+    }
+
+    private static String svg(Analysis a, ChartOptions options, String idPrefix) {
+        String svg = ChartWriter.svgElement(SpcChart.of(a, options), options, idPrefix);
+        return svg.replaceFirst("^<svg ", "<svg class=\"chart\" ");
+    }
+
+    /**
+     * Charts with every kind of mark a report's charts have (points of each class, a shift, a point beyond
+     * a limit, a target, an annotation, a recalculation, and each variation and assurance icon), to learn
+     * their styles from.
+     */
+    static List<Analysis> samples() {
+        double[] values = {50, 52, 49, 51, 50, 53, 48, 50, 51, 49, 52, 50, 51, 62, 50, 49, 51, 50, 54, 55, 54, 56, 55,
+            57, 54, 55, 56, 38};
+        List<Analysis> samples = new java.util.ArrayList<>();
+        double[][] endings = {{38, 53}, {56, 40}, {51, 70}};
+        for (int k = 0; k < endings.length; k++) {
+            List<Series.Point> points = new java.util.ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                double v = i == values.length - 1 ? endings[k][0] : values[i];
+                Series.Point p = Series.Point.of(LocalDate.of(2022, 1, 1).plusMonths(i), v);
+                points.add(i == 13 ? p.withAnnotation("note") : p);
+            }
+            Direction direction = k == 2 ? Direction.NEITHER : Direction.INCREASE;
+            samples.add(Spc.analyse(Series.of("sample", points), ChartSpec.builder().direction(direction)
+                    .target(endings[k][1]).recalculateFrom(k == 0 ? LocalDate.of(2023, 7, 1) : LocalDate.of(1999, 1, 1))
+                    .build()));
+        }
+        for (Direction d : new Direction[] {Direction.INCREASE, Direction.DECREASE}) {
+            List<Series.Point> flat = new java.util.ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                flat.add(Series.Point.of(LocalDate.of(2022, 1, 1).plusMonths(i), 50 + (i % 3)));
+            }
+            samples.add(Spc.analyse(Series.of("sample", flat), ChartSpec.builder().direction(d).target(51).build()));
+        }
+        return samples;
+    }
+
+    /** The chart styles' CSS, for the page's {@code <style>} element. */
+    String css() {
+        return styles.css();
     }
 
     /** The id of the i-th metric's section (0-based i): {@code m1}, {@code m2}, ... */

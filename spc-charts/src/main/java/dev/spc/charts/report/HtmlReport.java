@@ -83,7 +83,7 @@ public final class HtmlReport {
             Page page = new Page(policy(script), options.title(), options.subtitle().orElse(null),
                     latest == null ? null : (allMonthly() ? MONTH : DAY).format(latest),
                     latest == null ? null : latest.toString(), analyses.size(), Grid.of(rows), groups(rows),
-                    sections(rows, charts), IconSymbols.markup(options.chart().theme()), script);
+                    sections(rows, charts), IconSymbols.markup(options.chart().theme()), script, charts.css());
             template.execute(out, page);
             out.flush();
         } catch (MustacheException e) {

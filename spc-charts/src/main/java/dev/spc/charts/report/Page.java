@@ -13,10 +13,12 @@ import java.util.List;
  * @param sections the metrics' sections, drawn as the page is written
  * @param iconMarkup the icons' {@code <symbol>}s, drawn by this program
  * @param scriptMarkup the page's script, a resource of this program
+ * @param chartStyleMarkup the CSS classes of the charts' repeated styles, made by this program from plain CSS
+ *     characters only
  */
 record Page(String contentSecurityPolicy, String title, String subtitle, String dataTo, String dataToIso,
         int metricCount, Grid grid, List<Group> groups, Iterable<Section> sections, String iconMarkup,
-        String scriptMarkup) {
+        String scriptMarkup, String chartStyleMarkup) {
 
     /**
      * The metrics of one group, in data order.

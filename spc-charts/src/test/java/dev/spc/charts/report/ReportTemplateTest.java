@@ -36,7 +36,8 @@ class ReportTemplateTest {
 
     @Test
     void onlyTheProgramsOwnMarkupIsLeftUnescaped() throws IOException {
-        assertEquals(List.of("iconMarkup", "chartMarkup", "scriptMarkup"), unescaped(template("report.mustache")));
+        assertEquals(List.of("chartStyleMarkup", "iconMarkup", "chartMarkup", "scriptMarkup"),
+                unescaped(template("report.mustache")));
         assertEquals(List.of(), unescaped(template("icon.mustache")));
     }
 

@@ -1,0 +1,83 @@
+package dev.spc.charts.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The charts' repeated inline styles as CSS classes, to keep a report of many charts small. The SVG writer
+ * gives every line, point and label its own {@code style} attribute, and a chart has only a few dozen
+ * distinct ones; a report of 1,000 charts repeats each thousands of times. The styles of a sample chart
+ * (drawn with the report's options) become classes declared once in the page; every chart's attributes
+ * with those styles become {@code class} attributes, and any other style stays inline, so nothing is lost.
+ * A reference to a clip that is the whole chart (a no-op: an inline SVG clips to its own box) is dropped.
+ *
+ * <p>Only styles made of plain CSS characters become classes, so that nothing taken into the page's
+ * {@code <style>} element can end it.
+ */
+final class ChartStyles {
+    private static final Pattern STYLE = Pattern.compile(" style='([^']*)'");
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9 :;.,#()%_-]+");
+    private static final Pattern SIZE = Pattern.compile("^<svg [^>]*?width='([0-9.]+)' height='([0-9.]+)'");
+    private static final Pattern CLIP = Pattern.compile("<clipPath id='([A-Za-z0-9_-]+)'><path d='([^']*)'/></clipPath>");
+
+    private final Map<String, String> classes;
+
+    private ChartStyles(Map<String, String> classes) {
+        this.classes = classes;
+    }
+
+    /** A class for every style of the sample chart, in order of first use. */
+    static ChartStyles learn(String sample) {
+        Map<String, String> classes = new LinkedHashMap<>();
+        Matcher m = STYLE.matcher(sample);
+        while (m.find()) {
+            if (SAFE.matcher(m.group(1)).matches()) {
+                classes.putIfAbsent(m.group(1), "s" + classes.size());
+            }
+        }
+        return new ChartStyles(classes);
+    }
+
+    /** The CSS rules of the classes, for the page's {@code <style>} element. */
+    String css() {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : classes.entrySet()) {
+            sb.append("svg.chart .").append(e.getValue()).append(" { ").append(e.getKey()).append(" }\n");
+        }
+        return sb.toString();
+    }
+
+    /** The chart with its known styles as classes and no reference to a clip of the whole chart. */
+    String apply(String svg) {
+        StringBuilder sb = new StringBuilder(svg.length());
+        Matcher m = STYLE.matcher(svg);
+        while (m.find()) {
+            String c = classes.get(m.group(1));
+            m.appendReplacement(sb, c == null ? Matcher.quoteReplacement(m.group()) : " class='" + c + "'");
+        }
+        m.appendTail(sb);
+        String out = sb.toString();
+        String whole = wholeChartClip(out);
+        return whole == null ? out : out.replace(" clip-path='url(#" + whole + ")'", "");
+    }
+
+    /** The id of a clip whose path is the chart's whole box, or null. */
+    private static String wholeChartClip(String svg) {
+        Matcher size = SIZE.matcher(svg);
+        if (!size.find()) {
+            return null;
+        }
+        String w = size.group(1);
+        String h = size.group(2);
+        String box = "M0.0,0.0L" + w + ",0.0L" + w + "," + h + "L0.0," + h + "L0.0,0.0Z";
+        Matcher clip = CLIP.matcher(svg);
+        while (clip.find()) {
+            if (clip.group(2).equals(box)) {
+                return clip.group(1);
+            }
+        }
+        return null;
+    }
+}
