@@ -1,5 +1,6 @@
 package dev.spc.core;
 
+import dev.spc.core.rules.ChartView;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
@@ -35,8 +36,7 @@ public record RunStatistics(int usefulPoints, int longestRun, int longestRunLimi
         int longest = 0;
         int lastSide = 0;
         for (int k = 0; k < count; k++) {
-            double d = values[k] - centres[k];
-            int side = d > 0 ? 1 : d < 0 ? -1 : 0;
+            int side = ChartView.above(values[k], centres[k]) ? 1 : ChartView.below(values[k], centres[k]) ? -1 : 0;
             if (side == 0) {
                 continue;
             }

@@ -291,6 +291,31 @@ class ChartFamiliesTest {
     }
 
     @Test
+    void equalValuesLieOnTheirCentreLineWhateverTheRounding() {
+        // 15 x 97.3: a plain sum over 15 gives 97.29999999999997, which would put every point above its line.
+        double[] same = new double[15];
+        java.util.Arrays.fill(same, 97.3);
+        Analysis x = Spc.analyse(values(same), ChartSpec.mdc());
+        assertEquals(97.3, x.centre(0), 0);
+        assertEquals(VariationIcon.COMMON_CAUSE, x.variation());
+        // Times of 5 through the T chart's ^(1/3.6) and ^3.6 come back as 4.999999999999999: still on the line.
+        java.util.Arrays.fill(same, 5);
+        Analysis t = Spc.analyse(values(same), spec(ChartType.T));
+        assertEquals(VariationIcon.COMMON_CAUSE, t.variation());
+        assertTrue(t.signals().isEmpty(), t.signals().toString());
+        // An R chart of whole-number data whose ranges average exactly 3 (qcc: CL = R-bar = 3): the ranges of 3
+        // lie on the centre line and make no shift. Ranges 2 4 2 4 2 4 2 4 3 3 3 3 3 3 3 3.
+        double[][] groups = new double[16][];
+        for (int i = 0; i < 16; i++) {
+            double r = i < 8 ? (i % 2 == 0 ? 2 : 4) : 3;
+            groups[i] = new double[] {10, 10 + r, 11, 10 + r / 2};
+        }
+        Analysis range = Spc.analyse(subgroups(groups), spec(ChartType.R));
+        assertEquals(3, range.centre(15), 0);
+        assertTrue(range.signals().isEmpty(), range.signals().toString());
+    }
+
+    @Test
     void everyChartTakesAnEmptySeriesAndASeriesOfGaps() {
         // Found by fuzzing: an NP chart of gaps only has no denominators at all.
         Series gaps = Series.of("m", List.of(Series.Point.gap(START), Series.Point.gap(START.plusMonths(1))));

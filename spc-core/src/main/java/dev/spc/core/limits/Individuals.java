@@ -72,7 +72,7 @@ public final class Individuals implements ChartFamily {
         if (all.points == 0) {
             return PhaseLimits.centreOnly(0, Double.NaN, 0);
         }
-        double centre = all.sum / all.points;
+        double centre = all.mean;
         if (all.points < minimumPoints || all.ranges == 0) {
             return PhaseLimits.centreOnly(all.points, centre, all.ranges);
         }
@@ -97,12 +97,17 @@ public final class Individuals implements ChartFamily {
                 centre + twoSigma, amr, ranges);
     }
 
-    /** What one pass over a phase finds: its contributing points and their moving ranges below a cut-off. */
-    record Pass(int points, double sum, int ranges, double rangeSum) {
+    /**
+     * What one pass over a phase finds: its contributing points and their mean, and their moving ranges
+     * below a cut-off. The mean is taken about the first value, {@code y0 + sum(y - y0) / n}, which is exact
+     * for a constant series (a plain sum of 15 values of 97.3 divided by 15 is 97.29999999999997).
+     */
+    record Pass(int points, double mean, int ranges, double rangeSum) {
     }
 
     static Pass pass(double[] y, boolean[] ghost, int from, int to, GapPolicy gaps, double cutOff) {
         int points = 0;
+        double first = Double.NaN;
         double sum = 0;
         int ranges = 0;
         double rangeSum = 0;
@@ -118,8 +123,10 @@ public final class Individuals implements ChartFamily {
             if (ghost != null && ghost[i]) {
                 continue;
             }
-            points++;
-            sum += v;
+            if (points++ == 0) {
+                first = v;
+            }
+            sum += v - first;
             if (previous == previous) {
                 double mr = Math.abs(v - previous);
                 if (mr < cutOff) {
@@ -129,6 +136,6 @@ public final class Individuals implements ChartFamily {
             }
             previous = v;
         }
-        return new Pass(points, sum, ranges, rangeSum);
+        return new Pass(points, points == 0 ? Double.NaN : first + sum / points, ranges, rangeSum);
     }
 }

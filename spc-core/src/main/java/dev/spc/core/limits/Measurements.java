@@ -40,13 +40,16 @@ public record Measurements(Series series, double[] values, boolean[] ghost, doub
         return k == kept.length ? kept : java.util.Arrays.copyOf(kept, k);
     }
 
-    /** The mean of some values; {@code NaN} for none. */
+    /** The mean of some values, about the first (exact for equal values); {@code NaN} for none. */
     static double mean(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
         double sum = 0;
         for (double v : values) {
-            sum += v;
+            sum += v - values[0];
         }
-        return values.length == 0 ? Double.NaN : sum / values.length;
+        return values[0] + sum / values.length;
     }
 
     boolean isGhost(int i) {

@@ -48,16 +48,21 @@ public final class SubgroupMeans implements ChartFamily {
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
             ChartSpec spec, Lines out) {
         Spread spread = Spread.of(m, from, calculationEnd, type == ChartType.XBAR_R);
+        // The grand mean about the first mean (exact when the means are equal).
+        double first = Double.NaN;
         double weighted = 0;
         double size = 0;
         for (int i = from; i < calculationEnd; i++) {
             if (m.contributes(i)) {
                 Subgroup g = m.subgroup(i);
-                weighted += g.size() * g.mean();
+                if (size == 0) {
+                    first = g.mean();
+                }
+                weighted += g.size() * (g.mean() - first);
                 size += g.size();
             }
         }
-        double centre = spread.points() == 0 ? Double.NaN : weighted / size;
+        double centre = spread.points() == 0 ? Double.NaN : first + weighted / size;
         boolean limits = spread.points() >= spec.minimumPoints();
         for (int i = from; i < end; i++) {
             Subgroup g = m.subgroup(i);
@@ -79,8 +84,10 @@ public final class SubgroupMeans implements ChartFamily {
      * @param fromRanges true for sigma-hat from ranges, false for s-bar
      * @param value sigma-hat (from ranges) or s-bar
      * @param constantSize the common subgroup size, or 0 when sizes vary
+     * @param meanSpread the mean range (from ranges) or mean standard deviation, about the first (exact when
+     *     they are equal)
      */
-    record Spread(int points, boolean fromRanges, double value, int constantSize) {
+    record Spread(int points, boolean fromRanges, double value, int constantSize, double meanSpread) {
 
         static Spread of(Measurements m, int from, int to, boolean fromRanges) {
             int points = 0;
@@ -88,6 +95,8 @@ public final class SubgroupMeans implements ChartFamily {
             double squares = 0;
             double degrees = 0;
             int size = -1;
+            double firstSpread = Double.NaN;
+            double spreadSum = 0;
             for (int i = from; i < to; i++) {
                 if (!m.contributes(i)) {
                     continue;
@@ -95,6 +104,11 @@ public final class SubgroupMeans implements ChartFamily {
                 Subgroup g = m.subgroup(i);
                 points++;
                 size = size == -1 || size == g.size() ? g.size() : 0;
+                double spread = fromRanges ? g.range() : g.standardDeviation();
+                if (points == 1) {
+                    firstSpread = spread;
+                }
+                spreadSum += spread - firstSpread;
                 if (fromRanges) {
                     sum += g.range() / SubgroupConstants.of(g.size()).d2();
                 } else {
@@ -103,15 +117,20 @@ public final class SubgroupMeans implements ChartFamily {
                     degrees += g.size() - 1;
                 }
             }
+            double meanSpread = points == 0 ? Double.NaN : firstSpread + spreadSum / points;
             double value;
             if (points == 0) {
                 value = Double.NaN;
-            } else if (fromRanges || size > 0) {
+            } else if (fromRanges && size > 0) {
+                value = meanSpread / SubgroupConstants.of(size).d2(); // R-bar / d2
+            } else if (fromRanges) {
                 value = sum / points;
+            } else if (size > 0) {
+                value = meanSpread; // s-bar
             } else {
                 value = Math.sqrt(squares / degrees);
             }
-            return new Spread(points, fromRanges, value, Math.max(size, 0));
+            return new Spread(points, fromRanges, value, Math.max(size, 0), meanSpread);
         }
 
         /** The process sigma-hat (for s-bar of constant size, s-bar / c4; NaN for s-bar of varying sizes). */

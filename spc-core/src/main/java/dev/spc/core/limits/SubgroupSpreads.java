@@ -68,7 +68,10 @@ public final class SubgroupSpreads implements ChartFamily {
                 continue;
             }
             SubgroupConstants k = SubgroupConstants.of(g.size());
-            double centre = type == ChartType.R ? k.d2() * spread.value() : spread.value();
+            // With one subgroup size, the R chart's centre is R-bar itself (qcc), not d2 times R-bar / d2.
+            double centre = type == ChartType.R
+                    ? spread.constantSize() >= 2 ? spread.meanSpread() : k.d2() * spread.value()
+                    : spread.value();
             double sigma = type == ChartType.R ? k.d3() * spread.value()
                     : spread.value() * Math.sqrt(1 - k.c4() * k.c4()) / k.c4();
             if (limits) {
@@ -77,8 +80,9 @@ public final class SubgroupSpreads implements ChartFamily {
                 out.centreOnly(i, centre);
             }
         }
-        double centre = type == ChartType.S || spread.constantSize() < 2 ? spread.value()
-                : SubgroupConstants.of(spread.constantSize()).d2() * spread.value();
+        // With varying sizes, an R chart's centre differs point by point: the phase has none of its own.
+        double centre = type == ChartType.S ? spread.value()
+                : spread.constantSize() >= 2 ? spread.meanSpread() : Double.NaN;
         return PhaseLimits.varying(spread.points(), centre, spread.sigma(), Double.NaN, -1);
     }
 }

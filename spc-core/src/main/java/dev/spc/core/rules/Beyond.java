@@ -26,9 +26,9 @@ public record Beyond(RuleId id, double sigmas) implements Rule {
         for (int j = 0; j < v.size; j++) {
             double upper = limits ? v.upper(j) : v.centre(j) + sigmas * v.sigma(j);
             double lower = limits ? v.lower(j) : v.centre(j) - sigmas * v.sigma(j);
-            if (v.y[j] > upper) {
+            if (ChartView.above(v.y[j], upper)) {
                 findings.flagRun(v, id, Side.HIGH, j, j);
-            } else if (v.y[j] < lower) {
+            } else if (ChartView.below(v.y[j], lower)) {
                 findings.flagRun(v, id, Side.LOW, j, j);
             }
         }

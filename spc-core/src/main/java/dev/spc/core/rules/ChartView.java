@@ -12,6 +12,11 @@ import dev.spc.core.limits.Lines;
  * a new <em>segment</em>, and no run, trend or window spans two segments. Rules that count over a whole
  * phase (runs analysis) work on <em>groups</em>: the judged points of one phase within one segment. Rules
  * know nothing of chart types.
+ *
+ * <p>A point is compared with a line {@link #above above}, {@link #below below} or on it, where "on" allows
+ * for the last bits of rounding (a relative 10^-12): a line computed as a mean, or transformed and back,
+ * can differ from equal data in the 16th digit, and such a difference must not make a constant series
+ * special.
  */
 public final class ChartView {
     final int size;
@@ -73,8 +78,21 @@ public final class ChartView {
 
     /** True when point j lies strictly beyond the k-sigma line on the given side. */
     boolean beyond(int j, int k, int side) {
-        return side > 0 ? y[j] > line(j, k, side) : y[j] < line(j, k, side);
+        return side > 0 ? above(y[j], line(j, k, side)) : below(y[j], line(j, k, side));
     }
+
+    /** True when x is above the line by more than rounding ({@code false} when the line does not exist). */
+    public static boolean above(double x, double line) {
+        return x - line > ROUNDING * (Math.abs(x) + Math.abs(line));
+    }
+
+    /** True when x is below the line by more than rounding ({@code false} when the line does not exist). */
+    public static boolean below(double x, double line) {
+        return line - x > ROUNDING * (Math.abs(x) + Math.abs(line));
+    }
+
+    /** The relative difference below which a point is taken to lie on a line. */
+    public static final double ROUNDING = 1e-12;
 
     double lowerTwoSigma(int j) {
         return lines.lowerTwoSigma(slot[j]);
@@ -108,9 +126,9 @@ public final class ChartView {
         return e;
     }
 
-    /** +1 above the centre line, -1 below, 0 on it. */
+    /** +1 above the centre line, -1 below, 0 on it (within rounding). */
     int sideOf(int j) {
-        double d = y[j] - centre(j);
-        return d > 0 ? 1 : d < 0 ? -1 : 0;
+        double c = centre(j);
+        return above(y[j], c) ? 1 : below(y[j], c) ? -1 : 0;
     }
 }

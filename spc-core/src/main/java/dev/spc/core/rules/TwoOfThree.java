@@ -44,8 +44,8 @@ public record TwoOfThree(TwoOfThreeCounting counting) implements Rule {
     private boolean isClose(ChartView v, int k, int side) {
         boolean inside = counting == TwoOfThreeCounting.INCLUDING_BEYOND_LIMITS;
         if (side > 0) {
-            return v.y[k] > v.upperTwoSigma(k) && (inside || v.y[k] <= v.upper(k));
+            return v.beyond(k, 2, 1) && (inside || !v.beyond(k, 3, 1));
         }
-        return v.y[k] < v.lowerTwoSigma(k) && (inside || v.y[k] >= v.lower(k));
+        return v.beyond(k, 2, -1) && (inside || !v.beyond(k, 3, -1));
     }
 }

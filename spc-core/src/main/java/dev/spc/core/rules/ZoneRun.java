@@ -39,7 +39,7 @@ public record ZoneRun(RuleId id, int length, Zone zone) implements Rule {
 
     private boolean inZone(ChartView v, int j) {
         if (zone == Zone.WITHIN_ONE_SIGMA) {
-            return v.y[j] > v.line(j, 1, -1) && v.y[j] < v.line(j, 1, 1);
+            return ChartView.above(v.y[j], v.line(j, 1, -1)) && ChartView.below(v.y[j], v.line(j, 1, 1));
         }
         return v.beyond(j, 1, 1) || v.beyond(j, 1, -1);
     }
