@@ -166,6 +166,39 @@ class ChartFamiliesCommandLineTest {
     }
 
     @Test
+    void autoChartsAPlainValueFileAsXmr() throws IOException {
+        StringBuilder csv = new StringBuilder("date,value\n");
+        for (int i = 0; i < 15; i++) {
+            csv.append(LocalDate.of(2024, 1, 1).plusMonths(i)).append(',').append(10 + i % 3).append('\n');
+        }
+        Cli.Result r = Cli.run("summary", file("plain.csv", csv.toString()).toString(), "--chart", "auto");
+        assertEquals(0, r.status(), r.toString());
+        assertEquals("xmr", r.table().stringColumn("chart").get(0));
+        assertTrue(r.err().contains("chosen from the data: XmR chart (xmr)"), r.err());
+    }
+
+    @Test
+    void theChartDecidesBetweenTheValueAndTheRatio() throws IOException {
+        Path p = file("both.csv", "date,value,numerator,denominator\n2024-01-01,85,85,100\n2024-02-01,80,80,100\n"
+                + "2024-03-01,90,90,100\n");
+        Table xmr = Cli.run("analyse", p.toString(), "--min-points", "2").table();
+        assertEquals(List.of("85", "80", "90"), xmr.stringColumn("value").asList());
+        Table proportions = Cli.run("analyse", p.toString(), "--chart", "p", "--min-points", "2").table();
+        assertEquals(List.of("0.85", "0.8", "0.9"), proportions.stringColumn("value").asList());
+    }
+
+    @Test
+    void eventRowsKeepTheirAnnotationsAndFlags() throws IOException {
+        Path p = file("events.csv", "date,annotation,ghost,rebase\n2024-01-01,,,\n2024-01-11,,,\n"
+                + "2024-02-01,new policy,yes,\n2024-03-01,,,yes\n");
+        Table t = Cli.run("analyse", p.toString(), "--chart", "g", "--min-points", "2").table();
+        assertEquals(List.of("10", "21", "29"), t.stringColumn("value").asList());
+        assertEquals(List.of("", "new policy", ""), t.stringColumn("annotation").asList());
+        assertEquals(List.of("false", "true", "false"), t.stringColumn("ghost").asList());
+        assertEquals(List.of("1", "1", "2"), t.stringColumn("phase").asList());
+    }
+
+    @Test
     void summaryCarriesTheRunsAnalysis() {
         Table t = Cli.run("summary", example("run-median-wait.csv").toString(), "--chart", "run").table();
         for (String c : List.of("useful_points", "longest_run", "longest_run_limit", "crossings", "crossings_minimum")) {
@@ -271,5 +304,12 @@ class ChartFamiliesCommandLineTest {
                 "no subgroup column");
         contains(refused(file("dup.csv", "date,value\n2024-01-01,3\n2024-01-01,4\n")), "row 3",
                 "--chart xbar-r or xbar-s");
+        // Rows out of date order: the row named is the one in the file.
+        contains(refused(file("order.csv", "date,numerator,denominator\n2024-03-01,1,10\n2024-01-01,2,10\n"
+                + "2024-02-01,150,100\n2024-04-01,1,10\n"), "--chart", "p"), "row 4", "2024-02-01");
+        contains(refused(file("half.csv", "date,numerator,denominator\n2024-01-01,2,10\n2024-02-01,7,\n"),
+                "--chart", "p"), "row 3", "column 'denominator'", "the numerator is given");
+        contains(refused(file("sdgap.csv", "date,value,sd,subgroup\n2024-01-01,3,,4\n"), "--chart", "xbar-s"),
+                "row 2", "column 'sd'", "standard deviation is missing");
     }
 }

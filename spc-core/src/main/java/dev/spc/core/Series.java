@@ -151,7 +151,8 @@ public final class Series {
     /**
      * The intervals between events, from the dates the events happened on (for G and T charts): each
      * event after the first is a point dated on its day whose value is the number of days since the event
-     * before it. The dates may come in any order; two events on one day make an interval of zero.
+     * before it. The dates may come in any order. A series has one point a date, so two events on one day
+     * are refused.
      */
     public static Series intervalsBetween(String metric, List<LocalDate> eventDates) {
         LocalDate[] sorted = eventDates.toArray(new LocalDate[0]);
@@ -165,6 +166,14 @@ public final class Series {
             points.add(Point.of(sorted[i], sorted[i].toEpochDay() - sorted[i - 1].toEpochDay()));
         }
         return of(metric, points, true);
+    }
+
+    /**
+     * A series of intervals between events (for G and T charts), made by the caller: like {@link #of} but
+     * known to be event intervals, which the {@code auto} chart charts as a T chart.
+     */
+    public static Series eventIntervals(String metric, List<Point> intervals) {
+        return of(metric, intervals, true);
     }
 
     /** A series of the given points, in any order. */

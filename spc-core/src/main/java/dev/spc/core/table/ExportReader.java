@@ -193,21 +193,31 @@ public final class ExportReader {
             return new Export(source, series, notices);
         }
 
-        /** The rows of one metric, by date. */
+        /** The rows of one metric, by date, and what its points are made from. */
         private final class MetricRows {
             final String metric;
             final ChartType chart;
             final Map<LocalDate, List<Integer>> rowsOfDate = new LinkedHashMap<>();
+            /** Numerator over denominator. */
+            final boolean ratios;
+            /** A mean, sd and size per row. */
+            final boolean summaries;
+            /** Several rows of a date may be the measurements of one subgroup. */
             final boolean subgroups;
+            /** Each row is an event; the points are the days between them. */
             final boolean events;
 
             MetricRows(String metric, ChartType chart) {
                 this.metric = metric;
                 this.chart = chart;
-                boolean subgroupChart = chart.input() == ChartType.Input.SUBGROUPS || chart == ChartType.AUTO;
-                this.subgroups = subgroupChart && c.sd() == null && c.numerator() == null && c.value() != null;
+                boolean auto = chart == ChartType.AUTO;
+                this.ratios = c.numerator() != null
+                        && (chart.input() == ChartType.Input.RATIOS || auto || c.value() == null);
+                boolean subgroupChart = chart.input() == ChartType.Input.SUBGROUPS || auto;
+                this.summaries = !ratios && subgroupChart && c.sd() != null && c.value() != null;
+                this.subgroups = !ratios && !summaries && subgroupChart && c.value() != null;
                 this.events = c.value() == null && c.numerator() == null
-                        && (chart == ChartType.G || chart == ChartType.T || chart == ChartType.AUTO);
+                        && (chart == ChartType.G || chart == ChartType.T || auto);
                 if (c.value() == null && c.numerator() == null && !events) {
                     throw DataException.atFile(source, "metric '" + metric + "' is to be a " + chart.title()
                             + ", which needs values, and there is no value column",
@@ -227,9 +237,8 @@ public final class ExportReader {
                     if (events) {
                         throw DataException.atCell(source, loaded.row(r), c.date(), "metric '" + metric
                                 + "' has two events on " + date + " (the first is row " + loaded.row(rows.get(0))
-                                + "), and a chart of the days between events needs one event a day",
-                                "Give the intervals between events in a value column instead (with --chart g, an "
-                                        + "interval may be 0)");
+                                + "), and a chart has one point a date", "Date each event on its own day, or give "
+                                + "the intervals between events in a value column, one row a date");
                     }
                     throw DataException.atCell(source, loaded.row(r), c.date(), "metric '" + metric
                             + "' has a second row for " + date + " (the first is row " + loaded.row(rows.get(0)) + ")",
@@ -241,36 +250,67 @@ public final class ExportReader {
 
             Series series() {
                 if (events) {
-                    return Series.intervalsBetween(metric, new ArrayList<>(rowsOfDate.keySet()));
+                    return eventIntervals();
                 }
+                // Under auto, rows form subgroups only when some date has several.
+                boolean grouped = subgroups
+                        && (chart != ChartType.AUTO || rowsOfDate.values().stream().anyMatch(rows -> rows.size() > 1));
                 List<Series.Point> points = new ArrayList<>(rowsOfDate.size());
-                List<Integer> firstRows = new ArrayList<>(rowsOfDate.size());
                 for (Map.Entry<LocalDate, List<Integer>> e : rowsOfDate.entrySet()) {
-                    points.add(point(e.getKey(), e.getValue()));
-                    firstRows.add(e.getValue().get(0));
+                    points.add(flags(point(e.getKey(), e.getValue(), grouped), e.getValue()));
                 }
                 Series s = Series.of(metric, points);
                 Optional<InputProblem.At> problem = Spc.check(s, chart);
                 if (problem.isPresent()) {
-                    throw refusal(s, problem.get(), firstRows);
+                    throw refusal(s, problem.get());
                 }
                 return s;
             }
 
-            /** A point from the rows of one date (several only for raw subgroups). */
-            private Series.Point point(LocalDate date, List<Integer> rows) {
-                int r = rows.get(0);
-                Series.Point p;
-                if (c.numerator() != null) {
-                    p = Series.Point.ratio(date, number(col(c.numerator()), c.numerator(), r),
-                            number(col(c.denominator()), c.denominator(), r));
-                } else if (c.sd() != null) {
-                    p = summary(date, r);
-                } else if (subgroups) {
-                    p = measurements(date, rows);
-                } else {
-                    p = Series.Point.of(date, number(col(c.value()), c.value(), r));
+            /**
+             * The days between events, each dated on the event that ends it and carrying that event's row's
+             * target, flags and annotation.
+             */
+            private Series eventIntervals() {
+                List<LocalDate> dates = new ArrayList<>(rowsOfDate.keySet());
+                dates.sort(null);
+                List<Series.Point> points = new ArrayList<>(Math.max(0, dates.size() - 1));
+                for (int k = 1; k < dates.size(); k++) {
+                    LocalDate d = dates.get(k);
+                    double days = d.toEpochDay() - dates.get(k - 1).toEpochDay();
+                    points.add(flags(Series.Point.of(d, days), rowsOfDate.get(d)));
                 }
+                return Series.eventIntervals(metric, points);
+            }
+
+            /** A point from the rows of one date (several only for raw subgroups). */
+            private Series.Point point(LocalDate date, List<Integer> rows, boolean grouped) {
+                int r = rows.get(0);
+                if (ratios) {
+                    double num = number(col(c.numerator()), c.numerator(), r);
+                    double den = number(col(c.denominator()), c.denominator(), r);
+                    if (Double.isNaN(num) != Double.isNaN(den)) {
+                        String blank = Double.isNaN(num) ? c.numerator() : c.denominator();
+                        String given = Double.isNaN(num) ? "denominator" : "numerator";
+                        throw DataException.atCell(source, loaded.row(r), blank, "the " + given + " is given but this "
+                                + "cell is blank", "Give both the numerator and the denominator, or leave both blank "
+                                + "for a gap");
+                    }
+                    return Series.Point.ratio(date, num, den);
+                }
+                if (summaries) {
+                    return summary(date, r);
+                }
+                if (grouped) {
+                    return measurements(date, rows);
+                }
+                return Series.Point.of(date, number(col(c.value()), c.value(), r));
+            }
+
+            /** The point with the target of its first row and the flags and first annotation of any of its rows. */
+            private Series.Point flags(Series.Point point, List<Integer> rows) {
+                Series.Point p = point;
+                int r = rows.get(0);
                 StringColumn targets = col(c.target());
                 if (targets != null && !missing.contains(targets.get(r).trim())) {
                     p = p.withTarget(Cells.number(targets.get(r), source, loaded.row(r), c.target(),
@@ -316,14 +356,16 @@ public final class ExportReader {
                     return Series.Point.gap(date);
                 }
                 if (Double.isNaN(size) || size < 1 || size != Math.rint(size) || size > Integer.MAX_VALUE) {
-                    throw DataException.atCell(source, loaded.row(r), c.size(), "the subgroup size is '"
-                            + col(c.size()).get(r).trim() + "', not a whole number of 1 or more",
+                    throw DataException.atCell(source, loaded.row(r), c.size(), Double.isNaN(size)
+                            ? "the subgroup size is missing, and the mean is given"
+                            : "the subgroup size is " + plain(size) + ", not a whole number of 1 or more",
                             "Give the number of measurements the mean and sd were made from");
                 }
                 if (Double.isNaN(sd) || sd < 0) {
-                    throw DataException.atCell(source, loaded.row(r), c.sd(), "the standard deviation is '"
-                            + col(c.sd()).get(r).trim() + "', not a number of 0 or more",
-                            "Give each subgroup's sample standard deviation");
+                    throw DataException.atCell(source, loaded.row(r), c.sd(), Double.isNaN(sd)
+                            ? "the standard deviation is missing, and the mean is given"
+                            : "the standard deviation is " + plain(sd) + ", below zero",
+                            "Give each subgroup's sample standard deviation, or leave the mean blank for a gap");
                 }
                 if (range < 0) {
                     throw DataException.atCell(source, loaded.row(r), c.range(), "the range is " + range
@@ -332,8 +374,8 @@ public final class ExportReader {
                 return Series.Point.subgroup(date, new Subgroup((int) size, mean, sd, range));
             }
 
-            private DataException refusal(Series s, InputProblem.At at, List<Integer> firstRows) {
-                int r = firstRows.get(at.index());
+            private DataException refusal(Series s, InputProblem.At at) {
+                int r = rowsOfDate.get(s.date(at.index())).get(0);
                 InputProblem p = at.problem();
                 String column = switch (p.field()) {
                     case NUMERATOR -> c.numerator();
@@ -345,6 +387,10 @@ public final class ExportReader {
                         + s.date(at.index()) + ": " + p.problem(), p.hint());
             }
         }
+    }
+
+    private static String plain(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
 
     /** The actual name of a column, given by an option or found among the usual names. */
