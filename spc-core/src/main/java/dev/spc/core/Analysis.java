@@ -151,10 +151,16 @@ public final class Analysis {
 
     /**
      * True when point i is judged by the rules: it has a value and limits, or (on a run chart) a centre
-     * line.
+     * line and a phase of at least the minimum number of points.
      */
     public boolean isJudged(int i) {
-        return !Double.isNaN(values[i]) && (chart().hasLimits() ? hasLimits(i) : !Double.isNaN(centre(i)));
+        if (Double.isNaN(values[i])) {
+            return false;
+        }
+        if (chart().hasLimits()) {
+            return hasLimits(i);
+        }
+        return !Double.isNaN(centre(i)) && phases.get(phaseOf[i]).limits().points() >= spec.minimumPoints();
     }
 
     /** True when the lines vary point by point (P, U, Laney and subgroup charts). */

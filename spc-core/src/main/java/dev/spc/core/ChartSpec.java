@@ -18,8 +18,9 @@ import java.util.OptionalInt;
  * of 6, two-in-three ignoring points beyond the limits, rules running across recalculations, and
  * improvement winning conflicts. Make one with {@link #builder()} or take {@link #mdc()}.
  *
- * <p>Rule sets: with none chosen, control charts take the MDC rules and run charts the Anhøj rules; any
- * mix of {@link RuleSet}s may be chosen instead.
+ * <p>Rule sets: with none chosen, control charts take the MDC rules and run charts the Anhøj rules (and a
+ * moving-range chart only the astronomical point, since runs of moving ranges mean little); any mix of
+ * {@link RuleSet}s may be chosen instead.
  */
 public final class ChartSpec {
     /** The MDC minimum number of points for process limits. */

@@ -83,6 +83,7 @@ public final class Spc {
         int phaseCount = plan.count();
         Lines lines = Lines.of(phaseCount, n, family.perPoint());
         int[] phaseOf = new int[n];
+        boolean[] judgedPhase = new boolean[phaseCount];
         List<Phase> phases = new ArrayList<>(phaseCount);
         for (int p = 0; p < phaseCount; p++) {
             int first = plan.start(p);
@@ -90,6 +91,8 @@ public final class Spc {
             PhaseLimits summary = family.phase(m, y, p, first, plan.calculationEnd(p), end, spec, lines);
             Arrays.fill(phaseOf, first, end, p);
             phases.add(new Phase(p + 1, first, end - 1, summary));
+            // A control chart's phase is judged where it has limits; a run chart's needs the minimum points too.
+            judgedPhase[p] = chart.hasLimits() || summary.points() >= spec.minimumPoints();
             if (end > first && summary.points() == 0) {
                 notes.add("The phase from " + series.date(first) + " has no values.");
             } else if (summary.points() >= spec.minimumPoints() && summary.movingRanges() == 0) {
@@ -100,7 +103,7 @@ public final class Spc {
         }
 
         Findings findings = new Findings(n);
-        ChartView view = view(y, phaseOf, lines, chart.hasLimits(), spec.ruleScope());
+        ChartView view = view(y, phaseOf, lines, judgedPhase, chart.hasLimits(), spec.ruleScope());
         for (Rule rule : rules(spec, chart)) {
             rule.apply(view, findings);
         }
@@ -117,14 +120,15 @@ public final class Spc {
 
         VariationIcon variation = VariationIcon.NONE;
         AssuranceIcon assurance = AssuranceIcon.NONE;
-        if (latest >= 0 && judged(lines, slot(lines, phaseOf, latest), chart.hasLimits())) {
+        if (latest >= 0 && judgedPhase[phaseOf[latest]] && judged(lines, slot(lines, phaseOf, latest), chart.hasLimits())) {
             int s = slot(lines, phaseOf, latest);
             PointClass last = PointClasses.of(flags[latest], spec.direction(), spec.conflict());
             variation = VariationIcon.of(last,
                     PointClasses.sideOf(last, flags[latest], spec.direction(), y[latest] > lines.centre(s)));
             if (chart.hasLimits()) {
                 double target = series.target(latest).orElse(spec.target().orElse(Double.NaN));
-                assurance = Assurance.of(spec.direction(), target, lines.lower(s), lines.upper(s));
+                // Against the limits before clamping: a target at a clamp (0 for counts) can still be met.
+                assurance = Assurance.of(spec.direction(), target, lines.rawLower(s), lines.rawUpper(s));
             }
         }
         return new Analysis(series, spec, y, lines, phaseOf, phases, flags, findings.signals(), latest, pointCount,
@@ -199,6 +203,12 @@ public final class Spc {
     static List<Rule> rules(ChartSpec spec, ChartType chart) {
         Set<RuleSet> sets = spec.ruleSetsFor(chart);
         List<Rule> rules = new ArrayList<>();
+        if (chart == ChartType.MR && spec.ruleSets().isEmpty()) {
+            // Moving ranges are skewed and each shares a point with the next, so runs of them mean little;
+            // by default only a range beyond the limit is a signal (as qicharts2).
+            rules.add(new Beyond(RuleId.ASTRONOMICAL, 3));
+            return rules;
+        }
         if (sets.contains(RuleSet.MDC)) {
             rules.add(new Beyond(RuleId.ASTRONOMICAL, 3));
             rules.add(new Shift(spec.shiftLength()));
@@ -239,7 +249,8 @@ public final class Spc {
      * by its own lines. A point with a value that cannot be judged breaks the runs; so does a new phase when
      * rules stop at recalculations. Gaps are skipped.
      */
-    private static ChartView view(double[] y, int[] phaseOf, Lines lines, boolean hasLimits, RuleScope scope) {
+    private static ChartView view(double[] y, int[] phaseOf, Lines lines, boolean[] judgedPhase, boolean hasLimits,
+            RuleScope scope) {
         int n = y.length;
         int[] index = new int[n];
         int[] segment = null;
@@ -252,7 +263,7 @@ public final class Spc {
                 continue;
             }
             int p = phaseOf[i];
-            if (!judged(lines, slot(lines, phaseOf, i), hasLimits)) {
+            if (!judgedPhase[p] || !judged(lines, slot(lines, phaseOf, i), hasLimits)) {
                 broken = true;
                 continue;
             }

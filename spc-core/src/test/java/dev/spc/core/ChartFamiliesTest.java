@@ -316,6 +316,82 @@ class ChartFamiliesTest {
     }
 
     @Test
+    void aTargetAtAClampedLimitIsAssuredAgainstTheUnclampedOne() {
+        // Counts 2 1 0 3 2 4 1 2 0 2 3 1 2 2 0: CL = 25/15 = 1.6667, sigma = 1.2910, raw LCL = -2.2063 (clamped
+        // to 0). Lower is better and the target is 0: met in 3 months of 15, so hit and miss, not fail.
+        Analysis c = Spc.analyse(values(2, 1, 0, 3, 2, 4, 1, 2, 0, 2, 3, 1, 2, 2, 0),
+                ChartSpec.builder().chart(ChartType.C).direction(Direction.DECREASE).target(0).build());
+        assertEquals(0, c.lowerLimit(0), EXACT);
+        assertEquals(AssuranceIcon.HIT_AND_MISS, c.assurance());
+        // A P chart of 15 months at 96-100%: the UCL is clamped at 1, and a target of 100% is hit and miss too.
+        double[] pairs = new double[30];
+        for (int i = 0; i < 15; i++) {
+            pairs[2 * i] = 48 + i % 3;
+            pairs[2 * i + 1] = 50;
+        }
+        Analysis p = Spc.analyse(ratios(pairs), ChartSpec.builder().chart(ChartType.P).direction(Direction.INCREASE)
+                .target(1).build());
+        assertEquals(1, p.upperLimit(0), EXACT);
+        assertEquals(AssuranceIcon.HIT_AND_MISS, p.assurance());
+    }
+
+    @Test
+    void movingRangesAreJudgedOnlyByTheAstronomicalPointUnlessRulesAreChosen() {
+        // Ranges 1 x 8 then 0.5 x 7 then 9: eight ranges above the mean make a shift under the MDC rules.
+        double[] y = new double[18];
+        for (int i = 1; i < 18; i++) {
+            y[i] = y[i - 1] + (i <= 8 ? (i % 2 == 0 ? 1 : -1) : i < 17 ? (i % 2 == 0 ? 0.5 : -0.5) : 9);
+        }
+        Analysis mr = Spc.analyse(values(y), ChartSpec.builder().chart(ChartType.MR).build());
+        for (dev.spc.core.rules.Signal s : mr.signals()) {
+            assertEquals(dev.spc.core.rules.RuleId.ASTRONOMICAL, s.rule());
+        }
+        assertTrue(mr.rules(17).contains(dev.spc.core.rules.RuleId.ASTRONOMICAL));
+        Analysis all = Spc.analyse(values(y), ChartSpec.builder().chart(ChartType.MR).rules(RuleSet.MDC).build());
+        assertTrue(all.signals().stream().anyMatch(s -> s.rule() == dev.spc.core.rules.RuleId.SHIFT));
+    }
+
+    @Test
+    void aLaneyChartOfZeroesIsJudgedOnItsFlatLines() {
+        double[] pairs = new double[30];
+        for (int i = 0; i < 15; i++) {
+            pairs[2 * i + 1] = 1000 + i;
+        }
+        Analysis a = Spc.analyse(ratios(pairs), spec(ChartType.PP));
+        assertEquals(0, a.upperLimit(14), EXACT);
+        assertEquals(VariationIcon.COMMON_CAUSE, a.variation());
+        assertFalse(a.explanation().contains("gaps"), a.explanation());
+    }
+
+    @Test
+    void aRunChartNeedsTheMinimumPointsToBeJudged() {
+        Analysis one = Spc.analyse(values(5), ChartSpec.builder().chart(ChartType.RUN).build());
+        assertEquals(VariationIcon.NONE, one.variation());
+        assertTrue(one.explanation().contains("the run chart's rules need at least 13"), one.explanation());
+    }
+
+    @Test
+    void nelsonTestOneMeasuresItsKFromTheMeanOfAGChart() {
+        // Twelve 2s, then 40 and 15: mean 79/14 = 5.6429 (the lines' origin), median 2 (the centre line);
+        // sigma = sqrt(5.6429 x 6.6429) = 6.1224. With K = 2 the line is 5.6429 + 12.2449 = 17.888: 40 is
+        // beyond it and 15 is not (a line from the median, 2 + 12.2449 = 14.245, would wrongly take 15).
+        double[] y = {2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 40, 15};
+        Analysis g = Spc.analyse(values(y), ChartSpec.builder().chart(ChartType.G).rules(RuleSet.NELSON)
+                .nelsonK(1, 2).minimumPoints(2).build());
+        assertEquals(2, g.centre(0), EXACT);
+        assertTrue(g.rules(12).contains(dev.spc.core.rules.RuleId.NELSON1));
+        assertFalse(g.rules(13).contains(dev.spc.core.rules.RuleId.NELSON1));
+    }
+
+    @Test
+    void anRChartOfVaryingSizesHasNoSingleCentre() {
+        Analysis r = Spc.analyse(subgroups(new double[] {1, 2}, new double[] {1, 2, 4}, new double[] {0, 3, 5, 6}),
+                spec(ChartType.R));
+        assertTrue(Double.isNaN(r.phases().get(0).limits().centre()));
+        assertFalse(r.centre(0) == r.centre(2), "each size has its own centre");
+    }
+
+    @Test
     void everyChartTakesAnEmptySeriesAndASeriesOfGaps() {
         // Found by fuzzing: an NP chart of gaps only has no denominators at all.
         Series gaps = Series.of("m", List.of(Series.Point.gap(START), Series.Point.gap(START.plusMonths(1))));

@@ -6,6 +6,7 @@ import dev.spc.core.ChartType;
 import dev.spc.core.Direction;
 import dev.spc.core.Phase;
 import dev.spc.core.PointClass;
+import dev.spc.core.RuleSet;
 import dev.spc.core.RunStatistics;
 import dev.spc.core.Side;
 import dev.spc.core.rules.Findings;
@@ -53,6 +54,13 @@ public final class Explanation {
 
     private String text() {
         if (a.latestIndex().isEmpty()) {
+            for (int i = 0; i < a.size(); i++) {
+                if (!a.series().isGap(i)) {
+                    return a.chart() == ChartType.MR
+                            ? "There is nothing to plot yet: a moving range needs two values in a row."
+                            : "There is nothing to plot yet: no point has a value this chart can show.";
+                }
+            }
             return "There are no values yet, so there is nothing to judge.";
         }
         int i = a.latestIndex().getAsInt();
@@ -70,12 +78,16 @@ public final class Explanation {
         PointClass pointClass = a.pointClass(i);
         if (pointClass == PointClass.COMMON_CAUSE && !a.chart().hasLimits()) {
             RunStatistics r = a.runStatistics();
-            sb.append(latest).append(" shows no sign of non-random variation: no rule flags it. Of ")
-                    .append(r.usefulPoints()).append(" points off the median (").append(line(a.centre(i)))
-                    .append("), the longest run is ").append(r.longestRun()).append(" (more than ")
-                    .append(r.longestRunLimit()).append(" would be a signal) and the line is crossed ")
-                    .append(times(r.crossings())).append(" (fewer than ").append(r.crossingsMinimum())
-                    .append(" would be a signal).");
+            sb.append(latest).append(" shows no sign of non-random variation: no rule flags it");
+            if (a.spec().ruleSetsFor(a.chart()).contains(RuleSet.ANHOEJ)) {
+                sb.append(". Of ").append(r.usefulPoints()).append(" points off the median (")
+                        .append(line(a.centre(i))).append("), the longest run is ").append(r.longestRun())
+                        .append(" (more than ").append(r.longestRunLimit()).append(" would be a signal) and the line "
+                                + "is crossed ").append(times(r.crossings())).append(" (fewer than ")
+                        .append(r.crossingsMinimum()).append(" would be a signal).");
+            } else {
+                sb.append(" (median ").append(line(a.centre(i))).append(").");
+            }
         } else if (pointClass == PointClass.COMMON_CAUSE) {
             sb.append(latest).append(" shows common cause variation: no special-cause rule flags it, and values from ")
                     .append(line(a.lowerLimit(i))).append(" to ").append(line(a.upperLimit(i)))
@@ -88,7 +100,8 @@ public final class Explanation {
         }
         if (a.phase(i) > 1) {
             Phase current = a.phases().get(a.phase(i) - 1);
-            sb.append(" The limits were recalculated from ").append(date(a.date(current.first()))).append('.');
+            sb.append(a.chart().hasLimits() ? " The limits were recalculated from " : " The median was recalculated from ")
+                    .append(date(a.date(current.first()))).append('.');
         }
         assurance(i, sb);
         return sb.toString();
@@ -108,7 +121,8 @@ public final class Explanation {
         }
         String has = a.phases().size() > 1 ? "the latest phase has " + count(points)
                 : (points == 1 ? "there is " : "there are ") + count(points);
-        return has + " and process limits need at least " + minimum;
+        return has + (a.chart().hasLimits() ? " and process limits need" : " and the run chart's rules need")
+                + " at least " + minimum;
     }
 
     /** What the centre line is, in the words of the chart. */
@@ -165,11 +179,15 @@ public final class Explanation {
         };
     }
 
-    /** The latest signal of each rule that flagged point i on the given side (any side for null). */
-    private Map<RuleId, Signal> signalsAt(int i, Side side) {
+    /**
+     * The latest signal of each rule that flagged point i on the given side (any side for null), with the
+     * signals that have no side when {@code sideless} is true.
+     */
+    private Map<RuleId, Signal> signalsAt(int i, Side side, boolean sideless) {
         Map<RuleId, Signal> byRule = new EnumMap<>(RuleId.class);
         for (Signal s : a.signals()) {
-            if (s.first() <= i && i <= s.last() && (side == null || s.side() == side)
+            boolean onSide = side == null || s.side() == side || sideless && s.side() == Side.NONE;
+            if (s.first() <= i && i <= s.last() && onSide
                     && (a.flags(i) & Findings.bit(s.rule(), s.side())) != 0) {
                 byRule.put(s.rule(), s);
             }
@@ -180,7 +198,7 @@ public final class Explanation {
     /** Why the latest point is flagged: the latest signal of each rule that flagged it on its class's side. */
     private List<String> reasons(int i, PointClass pointClass) {
         List<String> reasons = new ArrayList<>();
-        for (Signal s : signalsAt(i, sideOf(pointClass)).values()) {
+        for (Signal s : signalsAt(i, sideOf(pointClass), true).values()) {
             reasons.add(reason(i, s));
         }
         return reasons;
@@ -236,7 +254,7 @@ public final class Explanation {
         if (side == null) {
             return;
         }
-        Map<RuleId, Signal> other = signalsAt(i, side.opposite());
+        Map<RuleId, Signal> other = signalsAt(i, side.opposite(), false);
         if (other.isEmpty()) {
             return;
         }

@@ -54,6 +54,12 @@ public final class Laney implements ChartFamily {
             ChartSpec spec, Lines out) {
         Ratios.Pooled pooled = Ratios.pool(m, from, calculationEnd);
         double centre = pooled.centre();
+        if (pooled.points() >= spec.minimumPoints() && (centre == 0 || centre >= ceiling())) {
+            // Every point 0% (or 100%): no spread at all, so z is undefined; the P (or U) chart's lines, all on
+            // the centre, say all there is to say.
+            Ratios.write(m, model, centre, 1, from, end, out);
+            return PhaseLimits.varying(pooled.points(), centre, Double.NaN, Double.NaN, -1);
+        }
         double[] z = new double[calculationEnd - from];
         for (int i = from; i < calculationEnd; i++) {
             z[i - from] = m.denominators() == null ? Double.NaN
@@ -61,7 +67,7 @@ public final class Laney implements ChartFamily {
         }
         boolean[] ghost = m.ghostSlice(from, calculationEnd);
         Individuals.Pass all = Individuals.pass(z, ghost, 0, z.length, spec.gaps(), Double.POSITIVE_INFINITY);
-        if (pooled.points() < spec.minimumPoints() || all.ranges() == 0 || !(centre > 0) || centre >= ceiling()) {
+        if (pooled.points() < spec.minimumPoints() || all.ranges() == 0) {
             Ratios.centreOnly(out, from, end, centre);
             return PhaseLimits.varying(pooled.points(), centre, Double.NaN, Double.NaN, all.ranges());
         }

@@ -20,6 +20,8 @@ public final class Lines {
     private final double[] upperTwo;
     private final double[] lowerOne;
     private final double[] upperOne;
+    private final double[] rawLower;
+    private final double[] rawUpper;
 
     private Lines(int slots, boolean perPoint) {
         this.perPoint = perPoint;
@@ -31,6 +33,8 @@ public final class Lines {
         upperTwo = nan(slots);
         lowerOne = nan(slots);
         upperOne = nan(slots);
+        rawLower = nan(slots);
+        rawUpper = nan(slots);
     }
 
     private static double[] nan(int n) {
@@ -86,6 +90,20 @@ public final class Lines {
         return upperOne[slot];
     }
 
+    /**
+     * The lower limit before it was clamped to the values the data can take (such as 0 for counts): what a
+     * target is assured against, since a target at the clamp can still be met. Equal to the lower limit
+     * where nothing was clamped.
+     */
+    public double rawLower(int slot) {
+        return rawLower[slot];
+    }
+
+    /** The upper limit before it was clamped (such as to 1 for proportions); see {@link #rawLower}. */
+    public double rawUpper(int slot) {
+        return rawUpper[slot];
+    }
+
     /** Sets a slot with only a centre line (too few points for limits, or a run chart). */
     void centreOnly(int slot, double centreLine) {
         centre[slot] = centreLine;
@@ -96,15 +114,19 @@ public final class Lines {
      * (use infinities for no clamp).
      */
     void symmetric(int slot, double centreLine, double sigmaHat, double floor, double ceiling) {
+        setRaw(slot, centreLine - 3 * sigmaHat, centreLine + 3 * sigmaHat);
         set(slot, centreLine, sigmaHat,
                 clamp(centreLine - sigmaHat, floor, ceiling), clamp(centreLine + sigmaHat, floor, ceiling),
                 clamp(centreLine - 2 * sigmaHat, floor, ceiling), clamp(centreLine + 2 * sigmaHat, floor, ceiling),
                 clamp(centreLine - 3 * sigmaHat, floor, ceiling), clamp(centreLine + 3 * sigmaHat, floor, ceiling));
     }
 
-    /** Sets every line of a slot. */
+    /** Sets every line of a slot; the limits are raw (unclamped) unless {@link #setRaw} says otherwise. */
     void set(int slot, double centreLine, double sigmaHat, double lowerOneSigma, double upperOneSigma,
             double lowerTwoSigma, double upperTwoSigma, double lowerLimit, double upperLimit) {
+        if (Double.isNaN(rawLower[slot]) || Double.isNaN(rawUpper[slot])) {
+            setRaw(slot, lowerLimit, upperLimit);
+        }
         centre[slot] = centreLine;
         sigma[slot] = sigmaHat;
         lowerOne[slot] = lowerOneSigma;
@@ -115,9 +137,16 @@ public final class Lines {
         upper[slot] = upperLimit;
     }
 
+    /** Sets a slot's limits as they were before clamping; call before {@link #set}. */
+    void setRaw(int slot, double lowerLimit, double upperLimit) {
+        rawLower[slot] = lowerLimit;
+        rawUpper[slot] = upperLimit;
+    }
+
     /** Copies slot {@code from}'s lines to the slots {@code to..end-1} (a phase's lines over its points). */
     void fill(int from, int to, int end) {
         for (int s = to; s < end; s++) {
+            setRaw(s, rawLower[from], rawUpper[from]);
             set(s, centre[from], sigma[from], lowerOne[from], upperOne[from], lowerTwo[from], upperTwo[from],
                     lower[from], upper[from]);
         }

@@ -55,6 +55,7 @@ public final class RareEvents implements ChartFamily {
         }
         double sigma = Math.sqrt(mean * (mean + 1));
         if (spec.gLimits() == GLimits.SIGMA) {
+            out.setRaw(phase, mean - 3 * sigma, mean + 3 * sigma);
             out.set(phase, median, sigma, Math.max(0, mean - sigma), mean + sigma, Math.max(0, mean - 2 * sigma),
                     mean + 2 * sigma, Math.max(0, mean - 3 * sigma), mean + 3 * sigma);
         } else if (mean == 0) {

@@ -6,8 +6,9 @@ import dev.spc.core.Side;
  * A single point far from the centre line: strictly above the upper or below the lower line {@code sigmas}
  * sigma-hats away. At 3 sigmas the lines are the process limits of the point's own phase: MDC rule 1 (the
  * astronomical point), Western Electric rule 1 and Nelson test 1 (METHODS.md sections 3 and 9). Each point
- * is its own signal. Other multiples (Nelson's K) use {@code centre -+ K sigma}, so they need a chart with a
- * single sigma (not the back-transformed T chart).
+ * is its own signal. Other multiples (Nelson's K) use {@code origin -+ K sigma}, where the origin is the
+ * middle of the unclamped limits (the centre line, or the mean of a G chart, whose centre line is the
+ * median); a T chart has no single sigma on its own scale, so there only K = 3 (the limits) can fire.
  *
  * @param id the rule's id
  * @param sigmas how many sigma-hats from the centre line a point must lie
@@ -24,8 +25,8 @@ public record Beyond(RuleId id, double sigmas) implements Rule {
     public void apply(ChartView v, Findings findings) {
         boolean limits = sigmas == 3;
         for (int j = 0; j < v.size; j++) {
-            double upper = limits ? v.upper(j) : v.centre(j) + sigmas * v.sigma(j);
-            double lower = limits ? v.lower(j) : v.centre(j) - sigmas * v.sigma(j);
+            double upper = limits ? v.upper(j) : v.origin(j) + sigmas * v.sigma(j);
+            double lower = limits ? v.lower(j) : v.origin(j) - sigmas * v.sigma(j);
             if (ChartView.above(v.y[j], upper)) {
                 findings.flagRun(v, id, Side.HIGH, j, j);
             } else if (ChartView.below(v.y[j], lower)) {

@@ -58,6 +58,11 @@ public final class ChartView {
         return lines.sigma(slot[j]);
     }
 
+    /** The middle of point j's unclamped limits: what its sigma lines are measured from. */
+    double origin(int j) {
+        return (lines.rawLower(slot[j]) + lines.rawUpper(slot[j])) / 2;
+    }
+
     double lower(int j) {
         return lines.lower(slot[j]);
     }

@@ -14,9 +14,11 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  *   too few runs:  P(R &lt;= r) &lt;= 0.025        too many runs: P(R &gt;= r) &lt;= 0.025
  * </pre>
  *
- * This is the two-sided 5% test that the IHI table of run limits (Perla, Provost and Murray, BMJ Quality
- * and Safety 20, 2011) tabulates for n1 = n2; here it uses the actual split. The signal belongs to the
- * phase, so every judged point of it is flagged, with no side.
+ * The IHI's run-chart guidance (Perla, Provost and Murray, BMJ Quality and Safety 20, 2011) reads such
+ * limits from a table by the number of useful points; this rule computes them exactly, from the
+ * Swed-Eisenhart distribution at 2.5% in each tail, for the actual numbers above and below the centre
+ * line, so near a table's edge it may differ from it by one run. The signal belongs to the phase, so every
+ * judged point of it is flagged, with no side.
  *
  * @param id {@link RuleId#IHI_FEW_RUNS} or {@link RuleId#IHI_MANY_RUNS}
  */

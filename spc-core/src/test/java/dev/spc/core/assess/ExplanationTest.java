@@ -100,4 +100,44 @@ class ExplanationTest {
         assertFalse(a.explanation().contains("recalculated"), a.explanation());
         assertTrue(a.notes().contains("The phase from 2024-01-21 has no values."), a.notes().toString());
     }
+
+    /** 12 points at 1..12 then 12 at 21..32 (median 16.5), as in the run chart test of the chart families. */
+    static double[] shifted() {
+        double[] y = new double[24];
+        for (int i = 0; i < 12; i++) {
+            y[i] = 1 + (i * 5) % 12;
+            y[12 + i] = 21 + (i * 7) % 12;
+        }
+        return y;
+    }
+
+    @Test
+    void aPointFlaggedWithAndWithoutASideGivesBothReasons() {
+        Analysis a = Spc.analyse(daily(shifted()), ChartSpec.builder().chart(dev.spc.core.ChartType.RUN)
+                .direction(Direction.INCREASE).build());
+        String text = a.explanation();
+        assertTrue(text.contains("longer than chance allows") && text.contains("cross the median only once"), text);
+    }
+
+    @Test
+    void runChartsSpeakOfTheMedianAndOfTheirOwnRules() {
+        double[] y = shifted();
+        List<Series.Point> points = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            Series.Point p = Series.Point.of(LocalDate.of(2024, 1, 1).plusDays(i), y[i]);
+            points.add(i == 12 ? p.withRebase() : p);
+        }
+        ChartSpec run = ChartSpec.builder().chart(dev.spc.core.ChartType.RUN).minimumPoints(10).build();
+        String rebased = Spc.analyse(Series.of("m", points), run).explanation();
+        assertTrue(rebased.contains("The median was recalculated from"), rebased);
+        String ihi = Spc.analyse(Series.of("m", points), run.toBuilder().rules(dev.spc.core.RuleSet.IHI).build())
+                .explanation();
+        assertFalse(ihi.contains("longest run"), "IHI rules do not quote Anhøj's limits: " + ihi);
+    }
+
+    @Test
+    void anMrChartOfOneValueSaysWhyThereIsNothingToPlot() {
+        String text = Spc.analyse(daily(5), ChartSpec.builder().chart(dev.spc.core.ChartType.MR).build()).explanation();
+        assertEquals("There is nothing to plot yet: a moving range needs two values in a row.", text);
+    }
 }
