@@ -39,19 +39,18 @@ public final class Analysis {
     private final VariationIcon variation;
     private final AssuranceIcon assurance;
     private final List<String> notes;
-    private final RunStatistics runs;
+    private volatile RunStatistics runs;
     private volatile String explanation;
 
     Analysis(Series series, ChartSpec spec, double[] values, Lines lines, int[] phaseOf, List<Phase> phases,
             long[] flags, List<Signal> signals, int latest, int pointCount, VariationIcon variation,
-            AssuranceIcon assurance, List<String> notes, RunStatistics runs) {
+            AssuranceIcon assurance, List<String> notes) {
         this.series = series;
         this.spec = spec;
         this.values = values;
         this.lines = lines;
         this.phaseOf = phaseOf;
         this.phases = List.copyOf(phases);
-        this.runs = runs;
         this.flags = flags;
         this.signals = Collections.unmodifiableList(signals);
         this.latest = latest;
@@ -231,9 +230,32 @@ public final class Analysis {
         return notes;
     }
 
-    /** Runs analysis (Anhøj) of the latest phase about its centre line, whatever the chart's rules. */
+    /**
+     * Runs analysis (Anhøj) of the latest phase's points with values about their centre lines, whatever the
+     * chart's rules. Worked out when first asked for.
+     */
     public RunStatistics runStatistics() {
-        return runs;
+        RunStatistics r = runs;
+        if (r == null) {
+            r = latestRuns();
+            runs = r;
+        }
+        return r;
+    }
+
+    private RunStatistics latestRuns() {
+        if (latest < 0) {
+            return RunStatistics.NONE;
+        }
+        int first = latest;
+        while (first > 0 && phaseOf[first - 1] == phaseOf[latest]) {
+            first--;
+        }
+        RunStatistics.Counter counter = new RunStatistics.Counter();
+        for (int i = first; i <= latest; i++) {
+            counter.add(values[i], centre(i));
+        }
+        return counter.statistics();
     }
 
     /** A plain-English account of the metric's latest state, its signal and its assurance. */

@@ -30,15 +30,30 @@ public record RunStatistics(int usefulPoints, int longestRun, int longestRunLimi
      * k below {@code count}, in time order.
      */
     public static RunStatistics of(double[] values, double[] centres, int count) {
-        int useful = 0;
-        int runs = 0;
-        int run = 0;
-        int longest = 0;
-        int lastSide = 0;
+        Counter c = new Counter();
         for (int k = 0; k < count; k++) {
-            int side = ChartView.above(values[k], centres[k]) ? 1 : ChartView.below(values[k], centres[k]) ? -1 : 0;
+            c.add(values[k], centres[k]);
+        }
+        return c.statistics();
+    }
+
+    /** Counts runs point by point: add each point with its centre line, in time order. */
+    public static final class Counter {
+        private int useful;
+        private int runs;
+        private int run;
+        private int longest;
+        private int lastSide;
+
+        /** Adds a point; a point on its centre line (or without one) is not useful and changes nothing. */
+        public void add(double value, double centre) {
+            add(ChartView.above(value, centre) ? 1 : ChartView.below(value, centre) ? -1 : 0);
+        }
+
+        /** Adds a point by its side of the centre line: +1 above, -1 below, 0 on it (not useful). */
+        public void add(int side) {
             if (side == 0) {
-                continue;
+                return;
             }
             useful++;
             if (side != lastSide) {
@@ -49,8 +64,11 @@ public record RunStatistics(int usefulPoints, int longestRun, int longestRunLimi
             longest = Math.max(longest, run);
             lastSide = side;
         }
-        return new RunStatistics(useful, longest, longestRunLimit(useful), Math.max(0, runs - 1),
-                crossingsMinimum(useful));
+
+        public RunStatistics statistics() {
+            return new RunStatistics(useful, longest, longestRunLimit(useful), Math.max(0, runs - 1),
+                    crossingsMinimum(useful));
+        }
     }
 
     /** The longest run chance allows for n useful points: round(log2(n)) + 3. */
@@ -63,8 +81,20 @@ public record RunStatistics(int usefulPoints, int longestRun, int longestRunLimi
         if (n < 2) {
             return 0;
         }
+        if (n < MINIMUMS.length) {
+            int known = MINIMUMS[n];
+            if (known > 0) {
+                return known - 1;
+            }
+            int computed = new BinomialDistribution(null, n - 1, 0.5).inverseCumulativeProbability(0.05);
+            MINIMUMS[n] = computed + 1; // an int write is atomic: racing threads store the same value
+            return computed;
+        }
         return new BinomialDistribution(null, n - 1, 0.5).inverseCumulativeProbability(0.05);
     }
+
+    /** The crossings minimum plus one for each n computed so far (0: not yet); cached, as every analysis asks. */
+    private static final int[] MINIMUMS = new int[4096];
 
     /** True when the longest run is longer than chance allows. */
     public boolean longRun() {

@@ -132,7 +132,7 @@ public final class Spc {
             }
         }
         return new Analysis(series, spec, y, lines, phaseOf, phases, flags, findings.signals(), latest, pointCount,
-                variation, assurance, notes, latestRuns(y, phaseOf, lines, latest));
+                variation, assurance, notes);
     }
 
     /** Analyses many series, each with the spec the function gives for its metric. */
@@ -165,28 +165,6 @@ public final class Spc {
     private static Measurements measurements(Series series) {
         return new Measurements(series, series.valuesView(), series.ghostView(), series.numeratorsView(),
                 series.denominatorsView(), series.subgroupsView());
-    }
-
-    /** The runs analysis of the latest phase's points with values, about their centre lines. */
-    private static RunStatistics latestRuns(double[] y, int[] phaseOf, Lines lines, int latest) {
-        if (latest < 0) {
-            return RunStatistics.NONE;
-        }
-        int first = latest;
-        while (first > 0 && phaseOf[first - 1] == phaseOf[latest]) {
-            first--;
-        }
-        double[] values = new double[latest - first + 1];
-        double[] centres = new double[latest - first + 1];
-        int count = 0;
-        for (int i = first; i <= latest; i++) {
-            double c = lines.centre(slot(lines, phaseOf, i));
-            if (y[i] == y[i] && c == c) {
-                values[count] = y[i];
-                centres[count++] = c;
-            }
-        }
-        return RunStatistics.of(values, centres, count);
     }
 
     static int slot(Lines lines, int[] phaseOf, int i) {

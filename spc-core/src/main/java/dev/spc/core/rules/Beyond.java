@@ -23,10 +23,20 @@ public record Beyond(RuleId id, double sigmas) implements Rule {
 
     @Override
     public void apply(ChartView v, Findings findings) {
-        boolean limits = sigmas == 3;
+        if (sigmas == 3) {
+            for (int j = 0; j < v.size; j++) {
+                int zone = v.zone(j);
+                if (zone == 3) {
+                    findings.flagRun(v, id, Side.HIGH, j, j);
+                } else if (zone == -3) {
+                    findings.flagRun(v, id, Side.LOW, j, j);
+                }
+            }
+            return;
+        }
         for (int j = 0; j < v.size; j++) {
-            double upper = limits ? v.upper(j) : v.origin(j) + sigmas * v.sigma(j);
-            double lower = limits ? v.lower(j) : v.origin(j) - sigmas * v.sigma(j);
+            double upper = v.origin(j) + sigmas * v.sigma(j);
+            double lower = v.origin(j) - sigmas * v.sigma(j);
             if (ChartView.above(v.y[j], upper)) {
                 findings.flagRun(v, id, Side.HIGH, j, j);
             } else if (ChartView.below(v.y[j], lower)) {

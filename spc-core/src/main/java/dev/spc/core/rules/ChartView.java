@@ -14,9 +14,9 @@ import dev.spc.core.limits.Lines;
  * know nothing of chart types.
  *
  * <p>A point is compared with a line {@link #above above}, {@link #below below} or on it, where "on" allows
- * for the last bits of rounding (a relative 10^-12): a line computed as a mean, or transformed and back,
- * can differ from equal data in the 16th digit, and such a difference must not make a constant series
- * special.
+ * for the last bits of rounding (2 x 10^-12 of the line): a line computed as a mean, or transformed and
+ * back, can differ from equal data in the 16th digit, and such a difference must not make a constant
+ * series special. The sides and zones of the points are worked out once, for all the rules.
  */
 public final class ChartView {
     final int size;
@@ -26,6 +26,10 @@ public final class ChartView {
     private final int[] phaseOfSlot;
     private final Lines lines;
     private final int[] segment;
+    /** The side of each judged point, worked out once for all the rules. */
+    private byte[] sides;
+    /** The zone of each judged point: +-k beyond the k-sigma line (k = 1, 2, 3), 0 within one sigma. */
+    private byte[] zones;
 
     /**
      * @param size the number of judged points
@@ -83,21 +87,72 @@ public final class ChartView {
 
     /** True when point j lies strictly beyond the k-sigma line on the given side. */
     boolean beyond(int j, int k, int side) {
-        return side > 0 ? above(y[j], line(j, k, side)) : below(y[j], line(j, k, side));
+        int zone = zone(j);
+        return side > 0 ? zone >= k : zone <= -k;
+    }
+
+    /**
+     * How far out point j lies: +3 above the upper limit, +2 above the upper two-sigma line, +1 above the
+     * upper one-sigma line, 0 within them, and the same below. Worked out once for all the rules (the lines
+     * lie in order, so beyond a farther line is beyond every nearer one).
+     */
+    int zone(int j) {
+        byte[] z = zones;
+        if (z == null) {
+            z = new byte[size];
+            // The edges of the lines, worked out again only when the slot changes (once a phase, mostly).
+            int last = -1;
+            double u3 = 0;
+            double u2 = 0;
+            double u1 = 0;
+            double l3 = 0;
+            double l2 = 0;
+            double l1 = 0;
+            for (int k = 0; k < size; k++) {
+                int s = slot[k];
+                if (s != last) {
+                    u3 = upperEdge(lines.upper(s));
+                    u2 = upperEdge(lines.upperTwoSigma(s));
+                    u1 = upperEdge(lines.upperOneSigma(s));
+                    l3 = lowerEdge(lines.lower(s));
+                    l2 = lowerEdge(lines.lowerTwoSigma(s));
+                    l1 = lowerEdge(lines.lowerOneSigma(s));
+                    last = s;
+                }
+                double x = y[k];
+                if (x > u1) {
+                    z[k] = (byte) (x > u3 ? 3 : x > u2 ? 2 : 1);
+                } else if (x < l1) {
+                    z[k] = (byte) (x < l3 ? -3 : x < l2 ? -2 : -1);
+                }
+            }
+            zones = z;
+        }
+        return z[j];
     }
 
     /** True when x is above the line by more than rounding ({@code false} when the line does not exist). */
     public static boolean above(double x, double line) {
-        return x - line > ROUNDING * (Math.abs(x) + Math.abs(line));
+        return x > upperEdge(line);
     }
 
     /** True when x is below the line by more than rounding ({@code false} when the line does not exist). */
     public static boolean below(double x, double line) {
-        return line - x > ROUNDING * (Math.abs(x) + Math.abs(line));
+        return x < lowerEdge(line);
     }
 
-    /** The relative difference below which a point is taken to lie on a line. */
-    public static final double ROUNDING = 1e-12;
+    /** The highest value taken to lie on the line. */
+    static double upperEdge(double line) {
+        return line + ROUNDING * Math.abs(line);
+    }
+
+    /** The lowest value taken to lie on the line. */
+    static double lowerEdge(double line) {
+        return line - ROUNDING * Math.abs(line);
+    }
+
+    /** The relative difference from a line below which a point is taken to lie on it. */
+    public static final double ROUNDING = 2e-12;
 
     double lowerTwoSigma(int j) {
         return lines.lowerTwoSigma(slot[j]);
@@ -133,7 +188,24 @@ public final class ChartView {
 
     /** +1 above the centre line, -1 below, 0 on it (within rounding). */
     int sideOf(int j) {
-        double c = centre(j);
-        return above(y[j], c) ? 1 : below(y[j], c) ? -1 : 0;
+        byte[] s = sides;
+        if (s == null) {
+            s = new byte[size];
+            int last = -1;
+            double high = 0;
+            double low = 0;
+            for (int k = 0; k < size; k++) {
+                if (slot[k] != last) {
+                    last = slot[k];
+                    double c = lines.centre(last);
+                    high = upperEdge(c);
+                    low = lowerEdge(c);
+                }
+                // Written without branches: the side of noisy data is a coin toss that a branch would mispredict.
+                s[k] = (byte) (Boolean.compare(y[k] > high, false) - Boolean.compare(y[k] < low, false));
+            }
+            sides = s;
+        }
+        return s[j];
     }
 }

@@ -29,6 +29,32 @@ public record Shift(RuleId id, int length, OnCentre onCentre) implements Rule {
 
     @Override
     public void apply(ChartView v, Findings findings) {
+        if (onCentre == OnCentre.BREAKS) {
+            contiguous(v, findings);
+        } else {
+            skippingCentre(v, findings);
+        }
+    }
+
+    /** Runs of consecutive points: a point on the centre line ends a run. */
+    private void contiguous(ChartView v, Findings findings) {
+        int runStart = 0;
+        int runSide = 0;
+        for (int j = 0; j <= v.size; j++) {
+            int side = j < v.size ? v.sideOf(j) : 0;
+            boolean continues = j < v.size && side != 0 && side == runSide && v.sameSegment(j, runStart);
+            if (!continues) {
+                if (runSide != 0 && j - runStart >= length) {
+                    findings.flagRun(v, id, runSide > 0 ? Side.HIGH : Side.LOW, runStart, j - 1);
+                }
+                runStart = j;
+                runSide = side;
+            }
+        }
+    }
+
+    /** Runs that pass over points on the centre line, which are neither counted nor flagged. */
+    private void skippingCentre(ChartView v, Findings findings) {
         int[] run = new int[Math.max(1, v.size)];
         int count = 0;
         int runSide = 0;

@@ -29,11 +29,39 @@ public record Trend(RuleId id, int length, Ties ties) implements Rule {
 
     @Override
     public void apply(ChartView v, Findings findings) {
-        // The points that count, in order: every point, or (skipping ties) each point unequal to the last kept.
+        if (ties == Ties.BREAK) {
+            breakingOnTies(v, findings);
+        } else {
+            skippingTies(v, findings);
+        }
+    }
+
+    /** Runs of equal step directions from point runStart to point j-1; an equal step ends a run. */
+    private void breakingOnTies(ChartView v, Findings findings) {
+        int runStart = 0;
+        int runDirection = 0;
+        for (int j = 1; j <= v.size; j++) {
+            int direction = 0;
+            if (j < v.size && v.sameSegment(j, j - 1)) {
+                double d = v.y[j] - v.y[j - 1];
+                direction = d > 0 ? 1 : d < 0 ? -1 : 0;
+            }
+            if (direction == 0 || direction != runDirection) {
+                if (runDirection != 0 && j - runStart >= length) {
+                    findings.flagRun(v, id, runDirection > 0 ? Side.HIGH : Side.LOW, runStart, j - 1);
+                }
+                runStart = j - 1;
+                runDirection = direction;
+            }
+        }
+    }
+
+    /** As {@link #breakingOnTies} over the points that count: each unequal to the last one kept. */
+    private void skippingTies(ChartView v, Findings findings) {
         int[] kept = new int[Math.max(1, v.size)];
         int m = 0;
         for (int j = 0; j < v.size; j++) {
-            if (ties == Ties.SKIP && m > 0 && v.y[j] == v.y[kept[m - 1]] && v.sameSegment(kept[m - 1], j)) {
+            if (m > 0 && v.y[j] == v.y[kept[m - 1]] && v.sameSegment(kept[m - 1], j)) {
                 continue;
             }
             kept[m++] = j;
@@ -49,12 +77,7 @@ public record Trend(RuleId id, int length, Ties ties) implements Rule {
             }
             if (direction == 0 || direction != runDirection) {
                 if (runDirection != 0 && k - runStart >= length) {
-                    Side side = runDirection > 0 ? Side.HIGH : Side.LOW;
-                    if (ties == Ties.BREAK) {
-                        findings.flagRun(v, id, side, kept[runStart], kept[k - 1]);
-                    } else {
-                        findings.flagPoints(v, id, side, kept, runStart, k - runStart);
-                    }
+                    findings.flagPoints(v, id, runDirection > 0 ? Side.HIGH : Side.LOW, kept, runStart, k - runStart);
                 }
                 runStart = k - 1;
                 runDirection = direction;
