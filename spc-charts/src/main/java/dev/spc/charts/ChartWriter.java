@@ -15,6 +15,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -122,7 +123,7 @@ public final class ChartWriter {
     /** The chart as a one-page PDF. */
     public static byte[] pdf(Drawable d, ChartOptions options) {
         PDFDocument doc = new PDFDocument();
-        doc.setTitle(d.title());
+        doc.setTitle(pdfText(d.title()));
         doc.setAuthor("spc");
         // PDF units are 1/72 inch: the page is the chart's size in inches.
         double w = options.width() * 72.0 / 96.0;
@@ -130,9 +131,36 @@ public final class ChartWriter {
         Page page = doc.createPage(new Rectangle2D.Double(0, 0, w, h));
         PDFGraphics2D g = page.getGraphics2D();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        // Text as outlines: the PDF writer's own text is Latin-1 Helvetica and leaves brackets unescaped, so a
+        // metric named "Cost (£k)" or in Welsh, Greek or Chinese would print wrongly or break the file.
+        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g.scale(72.0 / 96.0, 72.0 / 96.0);
         d.draw(g, new Rectangle2D.Double(0, 0, options.width(), options.height()));
         return doc.getPDFBytes();
+    }
+
+    /**
+     * Text for the PDF's document information (its title): the PDF writer puts it between brackets as it
+     * is, so brackets and backslashes are escaped here, and letters outside ASCII lose their accents (or
+     * become '?'), since the writer has no way to encode them.
+     */
+    static String pdfText(String s) {
+        String plain = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(plain.length() + 8);
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c == '(' || c == ')' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 32 || c > 126) {
+                sb.append(Character.isWhitespace(c) ? ' ' : '?');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Text escaped for XML (and HTML) content and attributes; control characters become spaces. */

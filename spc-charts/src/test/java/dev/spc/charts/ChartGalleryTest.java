@@ -2,6 +2,7 @@ package dev.spc.charts;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spc.core.Analysis;
@@ -300,6 +301,35 @@ class ChartGalleryTest {
         assertEquals(800, page.getWidth(), 2);
         assertEquals(450, page.getHeight(), 2);
         assertTrue(countColour(page, IMPROVEMENT) > 20, "improvement points are on the page");
+    }
+
+    @Test
+    void pdfTakesMetricNamesWithBracketsBackslashesAndAnyScript() throws Exception {
+        boolean available = Files.isExecutable(Paths.get("/usr/bin/pdfinfo"));
+        if (!available) {
+            if (System.getenv("CI") != null) {
+                throw new AssertionError("pdfinfo is missing: .ci/run must install poppler-utils");
+            }
+            Assumptions.abort("pdfinfo is not installed (apt-get install poppler-utils)");
+        }
+        String name = "Waits (over 4h \\ Cost (\u00a3k) Caf\u00e9 \u0425\u043e\u0434\u044c\u0431\u0430 :)";
+        List<Series.Point> points = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            points.add(Series.Point.of(LocalDate.of(2024, 1, 1).plusMonths(i), 10 + i % 4));
+        }
+        ChartOptions o = ChartOptions.defaults();
+        Path pdf = GALLERY.resolve("brackets.pdf");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            ChartWriter.write(SpcChart.of(Spc.analyse(Series.of(name, points), ChartSpec.mdc()), o), ChartFormat.PDF, o,
+                    out);
+        }
+        Process p = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), info);
+        assertFalse(info.contains("Error"), info);
+        // The title keeps its brackets and backslash; letters outside ASCII lose accents or become '?'.
+        assertTrue(info.contains("Waits (over 4h \\ Cost (?k) Cafe ?????? :)"), info);
     }
 
     static int countColour(BufferedImage image, int rgb) {
