@@ -2,6 +2,7 @@ package dev.spc.charts;
 
 import dev.spc.core.Analysis;
 import dev.spc.core.ChartType;
+import dev.spc.core.Direction;
 import dev.spc.core.Phase;
 import dev.spc.core.PointClass;
 import java.awt.BasicStroke;
@@ -275,12 +276,18 @@ public final class SpcChart implements Drawable {
             return;
         }
         Font bold = font(Font.BOLD, 9f * text);
+        // Labels at the same point and on the same side are joined into one, so that they cannot overlap.
+        java.util.Map<Long, SignalLabel> joined = new java.util.LinkedHashMap<>();
         for (SignalLabel label : SignalLabel.of(a, 12)) {
+            long key = label.at() * 2L + (label.high() ? 1 : 0);
+            joined.merge(key, label, (first, second) -> new SignalLabel(first.at(), first.high(),
+                    first.text() + "; " + second.text(), first.points() + second.points()));
+        }
+        for (SignalLabel label : joined.values()) {
             int i = label.at();
             XYTextAnnotation t = new XYTextAnnotation(label.text(), x(a.date(i)), a.value(i));
             t.setFont(bold);
-            PointClass cls = a.pointClass(i);
-            t.setPaint(theme.colour(cls == PointClass.COMMON_CAUSE ? PointClass.NEITHER : cls).darker());
+            t.setPaint(theme.colour(labelClass(a, i, label.high())).darker());
             // Labels near either end lean inwards so that they stay on the plot.
             double along = a.size() > 1 ? i / (double) (a.size() - 1) : 0.5;
             t.setTextAnchor(along > 0.85
@@ -289,6 +296,19 @@ public final class SpcChart implements Drawable {
                     : (label.high() ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER));
             plot.addAnnotation(t);
         }
+    }
+
+    /**
+     * The class a label's colour shows: that of its own side (a concern shift stays orange even on a point
+     * whose trend made it an improvement), or the point's for a pattern with no side.
+     */
+    private static PointClass labelClass(Analysis a, int i, boolean high) {
+        PointClass cls = a.pointClass(i);
+        if (cls == PointClass.COMMON_CAUSE || cls == PointClass.NEITHER || a.spec().direction() == Direction.NEITHER) {
+            return PointClass.NEITHER;
+        }
+        boolean improvementIsHigh = a.spec().direction() == Direction.INCREASE;
+        return high == improvementIsHigh ? PointClass.IMPROVEMENT : PointClass.CONCERN;
     }
 
     /** The value range that shows every value, line and target, with a margin; null when there are none. */

@@ -209,6 +209,24 @@ class TeachCommandTest {
     }
 
     @Test
+    void theSignalLessonsShowNoSignalTheirWordsDoNotMention() {
+        // Over 20 seeds: the shift and trend lessons have no concern anywhere (their words speak only of
+        // improvement), the shift has no point beyond a limit ("no single month looks remarkable"), and the
+        // astronomical point is the only signal of its lesson ("before and after it the process is the same").
+        for (long seed = 1; seed <= 20; seed++) {
+            dev.spc.core.Analysis shift = Scenario.SHIFT.make(seed).analyses().get(0);
+            dev.spc.core.Analysis trend = Scenario.TREND.make(seed).analyses().get(0);
+            dev.spc.core.Analysis astronomical = Scenario.ASTRONOMICAL.make(seed).analyses().get(0);
+            for (int i = 0; i < 24; i++) {
+                assertTrue(shift.pointClass(i) != dev.spc.core.PointClass.CONCERN, "shift, seed " + seed);
+                assertFalse(shift.rules(i).contains(dev.spc.core.rules.RuleId.ASTRONOMICAL), "shift, seed " + seed);
+                assertTrue(trend.pointClass(i) != dev.spc.core.PointClass.CONCERN, "trend, seed " + seed);
+            }
+            assertEquals(1, astronomical.signals().size(), "astronomical point, seed " + seed);
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameBytesAndAnotherSeedOtherData() throws IOException {
         for (Scenario s : Scenario.values()) {
             Path a = make(s.id(), 5);

@@ -43,7 +43,7 @@ public final class Lessons {
             options = ChartOptions.builder().theme(theme).twoSigma(twoSigma(lesson)).build();
             picture = SpcChart.of(analyses.get(0), options);
         } else {
-            int columns = analyses.size() >= 4 ? 2 : 1;
+            int columns = columns(lesson);
             int rows = (analyses.size() + columns - 1) / columns;
             options = ChartOptions.builder().theme(theme).width(columns == 1 ? 900 : 1200).height(300 * rows)
                     .twoSigma(twoSigma(lesson)).build();
@@ -55,7 +55,7 @@ public final class Lessons {
             ChartOptions table = ChartOptions.builder().width(900).height(120).build();
             files.put("rag-table." + format.extension(), render(new RagTable(s, 92), format, table));
         }
-        files.put("lesson.txt", text(lesson, chartName).getBytes(StandardCharsets.UTF_8));
+        files.put("lesson.txt", text(lesson, chartName, options).getBytes(StandardCharsets.UTF_8));
         return files;
     }
 
@@ -72,7 +72,10 @@ public final class Lessons {
     /** The long CSV of the lesson's metrics. */
     static String data(Lesson lesson) {
         boolean ratios = lesson.metrics().stream().allMatch(m -> m.series().hasDenominators());
-        StringBuilder sb = new StringBuilder(ratios ? "metric,date,numerator,denominator\n" : "metric,date,value\n");
+        boolean notes = lesson.metrics().stream().anyMatch(m -> m.series().points().stream()
+                .anyMatch(p -> p.annotation() != null));
+        StringBuilder sb = new StringBuilder(ratios ? "metric,date,numerator,denominator" : "metric,date,value")
+                .append(notes ? ",annotation\n" : "\n");
         for (Lesson.Metric m : lesson.metrics()) {
             Series s = m.series();
             for (int i = 0; i < s.size(); i++) {
@@ -82,6 +85,9 @@ public final class Lessons {
                             .append(TableWriter.number(s.denominator(i)));
                 } else {
                     sb.append(TableWriter.number(s.value(i)));
+                }
+                if (notes) {
+                    sb.append(',').append(TableWriter.quote(s.annotation(i).orElse("")));
                 }
                 sb.append('\n');
             }
@@ -107,7 +113,7 @@ public final class Lessons {
         return sb.toString();
     }
 
-    static String text(Lesson lesson, String chartName) {
+    static String text(Lesson lesson, String chartName, ChartOptions options) {
         StringBuilder sb = new StringBuilder();
         sb.append(lesson.scenario().title()).append('\n');
         sb.append("=".repeat(lesson.scenario().title().length())).append("\n\n");
@@ -118,10 +124,20 @@ public final class Lessons {
                 .append("). To draw it again:\n\n    spc chart data.csv --settings settings.csv --theme teaching");
         if (lesson.metrics().size() > 1) {
             sb.append(" --small-multiples --y-axes ").append(lesson.scenario().axes() == SmallMultiples.Axes.SHARED
-                    ? "shared" : "free");
+                    ? "shared" : "free").append(" --columns ").append(columns(lesson));
+        }
+        if (options.width() != ChartOptions.defaults().width() || options.height() != ChartOptions.defaults().height()) {
+            sb.append(" --width ").append(options.width()).append(" --height ").append(options.height());
+        }
+        if (options.showsTwoSigma()) {
+            sb.append(" --two-sigma");
         }
         sb.append(" -o ").append(chartName).append('\n');
         return sb.toString();
+    }
+
+    private static int columns(Lesson lesson) {
+        return lesson.metrics().size() >= 4 ? 2 : 1;
     }
 
     /** A page of every lesson: its title, its words and its pictures, each lesson in its own folder. */

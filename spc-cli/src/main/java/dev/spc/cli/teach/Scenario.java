@@ -62,7 +62,10 @@ public enum Scenario {
 
         @Override
         boolean shows(List<Analysis> a) {
-            return latestFlaggedBy(a.get(0), RuleId.SHIFT, PointClass.IMPROVEMENT);
+            // The shift and nothing else: no concern elsewhere, no point beyond a limit ("no single month
+            // looks remarkable").
+            return latestFlaggedBy(a.get(0), RuleId.SHIFT, PointClass.IMPROVEMENT) && noConcern(a.get(0))
+                    && count(a.get(0), RuleId.ASTRONOMICAL) == 0;
         }
     },
     TREND("trend", "A trend: points rising (or falling) one after another") {
@@ -73,17 +76,22 @@ public enum Scenario {
                 v[i] = v[15] - (i - 15) * 1.6 - r.nextDouble() * 0.4;
             }
             Series s = monthly("Median wait for first appointment (days)", round(v));
+            Analysis a = Spc.analyse(s, decrease());
+            int last = s.size() - 1;
+            boolean others = a.rules(last).size() > 1;
             return lesson(seed, List.of(new Lesson.Metric(s, decrease())), List.of(
                     "Waits fall month after month at the end of this chart. Each step is small, but 6 or more points "
                             + "each lower than the one before rarely happen by chance: the points are marked as a trend.",
                     "Lower is better here, so the trend is improvement (blue). The same run going up would be a "
-                            + "concern (orange).",
+                            + "concern (orange)." + (others ? " As the fall goes on, other rules join in (their labels "
+                            + "are on the last point): a long enough fall also makes a run below the mean, and may "
+                            + "take points beyond the limit." : ""),
                     "A trend can cross the mean; it is the run of steps, not the level, that is the signal."));
         }
 
         @Override
         boolean shows(List<Analysis> a) {
-            return latestFlaggedBy(a.get(0), RuleId.TREND, PointClass.IMPROVEMENT);
+            return latestFlaggedBy(a.get(0), RuleId.TREND, PointClass.IMPROVEMENT) && noConcern(a.get(0));
         }
     },
     ASTRONOMICAL("astronomical-point", "An astronomical point: one point beyond a limit") {
@@ -108,7 +116,9 @@ public enum Scenario {
                     count++;
                 }
             }
-            return count == 1 && x.rules(14).contains(RuleId.ASTRONOMICAL) && x.pointClass(14) == PointClass.CONCERN;
+            // One point beyond the limit and no other signal: "before and after it the process is the same".
+            return count == 1 && x.rules(14).contains(RuleId.ASTRONOMICAL) && x.pointClass(14) == PointClass.CONCERN
+                    && x.signals().size() == 1;
         }
     },
     TWO_OF_THREE("two-in-three", "Two of three points close to a limit") {
@@ -297,18 +307,20 @@ public enum Scenario {
                     new Lesson.Metric(Series.of(seen + ": Laney P' chart", ae),
                             up.toBuilder().chart(ChartType.PP).build()));
             Analysis laney = metrics.get(3).analyse();
+            int outside = count(metrics.get(2).analyse(), RuleId.ASTRONOMICAL);
             Series month = metrics.get(0).series();
             return lesson(seed, metrics, List.of(
-                    "The top row shows the same readmission rates twice. The XmR chart treats every month alike, so "
-                            + month(month, small) + " (6 readmissions out of only 20 discharges, 30%, while a ward "
-                            + "was closed) is flagged as beyond its limit. The P chart knows each month's "
-                            + "denominator: its limits widen for a small month, and " + month(month, small)
-                            + " lies within them. Six of 20 is well within chance for a 12% process.",
+                    "The top row shows the same readmission rates twice (the XmR chart's axis as fractions: 0.12 is "
+                            + "12%). The XmR chart treats every month alike, so " + month(month, small) + " (6 "
+                            + "readmissions out of only 20 discharges, 30%, while a ward was closed) is flagged as "
+                            + "beyond its limit. The P chart knows each month's denominator: its limits widen for a "
+                            + "small month, and " + month(month, small) + " lies inside them, so it is not a signal: "
+                            + "with only 20 discharges, a month as high as that is not so rare.",
                     "For a proportion whose denominator varies, the P chart tells chance from change better, because "
                             + "it judges each month by how many patients it had.",
                     "The bottom row is A&E performance, about 10,000 attendances a month. With denominators that "
-                            + "large the P chart's limits sit so close to the centre line that most months fall "
-                            + "outside them: not because each month is special, but because months differ for many "
+                            + "large the P chart's limits sit so close to the centre line that " + outside + " of the "
+                            + "24 months fall outside them: not because each month is special, but because months differ for many "
                             + "ordinary reasons (staffing, weather, case mix) that the P chart's model leaves out. "
                             + "This is called overdispersion.",
                     "Laney's P' chart measures that month-to-month variation (here it is "
@@ -395,10 +407,19 @@ public enum Scenario {
                 best = v[k] < v[best] ? k : best;
                 worst = v[k] > v[worst] ? k : worst;
             }
-            Series s = daily("Red beads in a paddle of 50 (six workers a day, four days)", v);
+            List<Series.Point> scoops = new ArrayList<>();
+            for (Series.Point p : daily("Red beads", v).points()) {
+                scoops.add(p);
+            }
+            int[] named = {best, worst};
+            for (int k : named) {
+                scoops.set(k, scoops.get(k).withAnnotation("Day " + (k / 6 + 1) + ": " + workers[k % 6]));
+            }
+            Series s = Series.of("Red beads in a paddle of 50 (six workers a day, four days)", scoops);
             return lesson(seed, List.of(new Lesson.Metric(s, decrease())), List.of(
                     "Six willing workers each scoop 50 beads from a box in which one bead in five is red; red beads "
-                            + "are defects. Over four days they make 24 scoops.",
+                            + "are defects. Over four days they make 24 scoops, one point each (the chart counts them "
+                            + "as days 1 to 24; the best and the worst scoops are labelled).",
                     "Day " + (best / 6 + 1) + "'s " + workers[best % 6] + " scooped only " + (int) v[best] + " red "
                             + "beads and Day " + (worst / 6 + 1) + "'s " + workers[worst % 6] + " " + (int) v[worst]
                             + ". Praise for the one and blame for the other would be wrong: every point is common "
@@ -545,6 +566,16 @@ public enum Scenario {
             }
         }
         return false;
+    }
+
+    /** True when no point is a concern. */
+    static boolean noConcern(Analysis a) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.pointClass(i) == PointClass.CONCERN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The points a rule flags. */
