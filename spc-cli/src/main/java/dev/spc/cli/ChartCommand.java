@@ -83,7 +83,7 @@ final class ChartCommand extends AnalysisCommand {
     boolean smallMultiples;
 
     @Option(names = "--columns", paramLabel = "N", description = "Columns of the small-multiples grid. Default: chosen.")
-    int columns;
+    Integer columns;
 
     @Option(names = "--y-axes", paramLabel = "AXES",
             description = "For small multiples: shared (one value scale for all) or free (each its own). Default: free.")
@@ -105,7 +105,7 @@ final class ChartCommand extends AnalysisCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (columns < 0) {
+        if (columns != null && columns < 1) {
             throw new ParameterException(spec.commandLine(), "--columns must be 1 or more");
         }
         String last = output.getFileName() == null ? "" : output.getFileName().toString();
@@ -125,9 +125,8 @@ final class ChartCommand extends AnalysisCommand {
             throw DataException.atFile(output.toString(), "the folder " + parent + " does not exist",
                     "Create it first, or choose another output path");
         }
-        if (input.path() != null && output.toAbsolutePath().normalize().equals(input.path().toAbsolutePath().normalize())) {
-            throw DataException.atFile(output.toString(), "the output is the input file, which would be overwritten",
-                    "Choose another output path with -o");
+        if (singleFile) {
+            OutputOptions.checkTarget(output, input, "chart." + chosenFormat.extension());
         }
     }
 
@@ -147,7 +146,7 @@ final class ChartCommand extends AnalysisCommand {
         try {
             if (smallMultiples) {
                 SmallMultiples grid = SmallMultiples.of(analyses, options,
-                        yAxes == YAxes.shared ? SmallMultiples.Axes.SHARED : SmallMultiples.Axes.FREE, columns);
+                        yAxes == YAxes.shared ? SmallMultiples.Axes.SHARED : SmallMultiples.Axes.FREE, columns == null ? 0 : columns);
                 Path target = singleFile ? output : folder().resolve("small-multiples." + chosenFormat.extension());
                 pending.add(draw(grid, target));
                 targets.add(target);

@@ -9,7 +9,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -25,23 +29,42 @@ final class OutputOptions {
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "csv or json (the same fields). Default: csv.")
-    Format format = Format.csv;
+            description = "csv or json (the same fields). Default: json when -o names a .json file, else csv.")
+    Format format;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** The format to write: the one asked for, else the one the output file's name says, else CSV. */
+    Format format() {
+        if (format != null) {
+            return format;
+        }
+        return output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? Format.json : Format.csv;
+    }
 
     /** Refuses, before any work, an output that cannot or must not be written. */
-    void check(Path input) {
-        if (output != null) {
-            checkTarget(output, input, format == Format.json ? "out.json" : "out.csv");
+    void check(InputOptions input) {
+        if (output == null) {
+            return;
         }
+        String name = output.toString().toLowerCase(Locale.ROOT);
+        Format named = name.endsWith(".json") ? Format.json : name.endsWith(".csv") ? Format.csv : null;
+        if (format != null && named != null && format != named) {
+            throw new ParameterException(spec.commandLine(), "--format " + format + " does not match -o " + output
+                    + "; give one or the other");
+        }
+        checkTarget(output, input, format() == Format.json ? "out.json" : "out.csv");
     }
 
     /**
-     * Refuses an output file that is a folder, lies in a folder that does not exist, or is the input.
+     * Refuses an output file that is a folder, lies in a folder that does not exist, or is one of the input
+     * files (the data or the settings), which it would overwrite.
      *
-     * @param input the input file, or null for standard input
+     * @param input the input files
      * @param example a file name to suggest when the output is a folder
      */
-    static void checkTarget(Path output, Path input, String example) {
+    static void checkTarget(Path output, InputOptions input, String example) {
         String name = output.toString();
         if (Files.isDirectory(output)) {
             throw DataException.atFile(name, "the output is a folder", "Give a file name, such as "
@@ -52,9 +75,13 @@ final class OutputOptions {
             throw DataException.atFile(name, "the folder " + parent + " does not exist",
                     "Create the folder first, or choose another output path");
         }
-        if (input != null && sameFile(input, output)) {
+        if (input.path() != null && sameFile(input.path(), output)) {
             throw DataException.atFile(name, "the output is the input file, which would be overwritten",
-                    "Choose another output path with -o");
+                    "Choose another output path");
+        }
+        if (input.settings != null && sameFile(input.settings, output)) {
+            throw DataException.atFile(name, "the output is the settings file, which would be overwritten",
+                    "Choose another output path");
         }
     }
 
@@ -74,7 +101,7 @@ final class OutputOptions {
         if (output == null) {
             try {
                 Writer w = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), 1 << 16);
-                TableWriter.write(table, format, w);
+                TableWriter.write(table, format(), w);
                 w.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write to standard output: " + e.getMessage(), e);
@@ -84,7 +111,7 @@ final class OutputOptions {
         try {
             AtomicFile.write(output, out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                TableWriter.write(table, format, w);
+                TableWriter.write(table, format(), w);
                 w.flush();
             });
         } catch (IOException e) {

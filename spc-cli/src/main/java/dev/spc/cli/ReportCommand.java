@@ -80,10 +80,10 @@ final class ReportCommand extends AnalysisCommand {
                     + "--pdf report.pdf, or both");
         }
         if (output != null) {
-            OutputOptions.checkTarget(output, input.path(), "report.html");
+            OutputOptions.checkTarget(output, input, "report.html");
         }
         if (pdf != null) {
-            OutputOptions.checkTarget(pdf, input.path(), "report.pdf");
+            OutputOptions.checkTarget(pdf, input, "report.pdf");
             if (output != null && OutputOptions.sameFile(output, pdf)) {
                 throw new ParameterException(spec.commandLine(), "-o and --pdf name the same file; give two names");
             }

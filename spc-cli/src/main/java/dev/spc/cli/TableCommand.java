@@ -15,7 +15,7 @@ abstract class TableCommand extends AnalysisCommand {
 
     @Override
     void checkOutput() {
-        output.check(input.path());
+        output.check(input);
     }
 
     @Override

@@ -161,6 +161,8 @@ class ChartFamiliesCommandLineTest {
         assertTrue(r.err().contains("chosen from the data: P chart (p)"), r.err());
         Cli.Result t = Cli.run("summary", example("t-mrsa-bacteraemia-dates.csv").toString(), "--chart", "auto");
         assertEquals("t", t.table().stringColumn("chart").get(0));
+        Cli.Result u = Cli.run("summary", example("u-falls-per-bed-day.csv").toString(), "--chart", "auto");
+        assertEquals("u", u.table().stringColumn("chart").get(0), "an exposure column holds rates");
         Cli.Result x = Cli.run("summary", example("xbar-r-door-to-needle.csv").toString(), "--chart", "auto");
         assertEquals("xbar-r", x.table().stringColumn("chart").get(0));
     }

@@ -79,9 +79,10 @@ public enum ChartType {
 
     /**
      * The chart {@code auto} picks for a series: Xbar-R for subgroups of at most 10 measurements with
-     * ranges, Xbar-S for larger subgroups or summaries without ranges (Montgomery's advice); a P chart for
-     * numerators never above their denominators, else a U chart; a T chart for the days between events;
-     * otherwise the XmR chart. Any other chart is returned as it is.
+     * ranges, Xbar-S for larger subgroups or summaries without ranges (Montgomery's advice); a U chart for
+     * counts over an exposure ({@link Series#isRates}), else a P chart for numerators and denominators; a T
+     * chart for the days between events; otherwise the XmR chart. Any other chart is returned as it is. The
+     * choice rests on what the data are, never on their values.
      */
     public ChartType choose(Series series) {
         if (this != AUTO) {
@@ -100,12 +101,7 @@ public enum ChartType {
             return ranges && largest <= 10 ? XBAR_R : XBAR_S;
         }
         if (series.hasDenominators()) {
-            for (int i = 0; i < series.size(); i++) {
-                if (series.numerator(i) > series.denominator(i)) {
-                    return U;
-                }
-            }
-            return P;
+            return series.isRates() ? U : P;
         }
         return series.isEventIntervals() ? T : XMR;
     }

@@ -37,10 +37,11 @@ public final class Series {
     private final double[] denominators;
     private final Subgroup[] subgroups;
     private final boolean eventIntervals;
+    private final boolean rates;
 
     private Series(String metric, LocalDate[] dates, double[] values, double[] targets, boolean[] rebase,
             boolean[] ghost, String[] annotations, double[] numerators, double[] denominators, Subgroup[] subgroups,
-            boolean eventIntervals) {
+            boolean eventIntervals, boolean rates) {
         this.metric = metric;
         this.dates = dates;
         this.values = values;
@@ -52,6 +53,7 @@ public final class Series {
         this.denominators = denominators;
         this.subgroups = subgroups;
         this.eventIntervals = eventIntervals;
+        this.rates = rates;
     }
 
     /**
@@ -165,7 +167,7 @@ public final class Series {
             }
             points.add(Point.of(sorted[i], sorted[i].toEpochDay() - sorted[i - 1].toEpochDay()));
         }
-        return of(metric, points, true);
+        return of(metric, points, true, false);
     }
 
     /**
@@ -173,15 +175,24 @@ public final class Series {
      * known to be event intervals, which the {@code auto} chart charts as a T chart.
      */
     public static Series eventIntervals(String metric, List<Point> intervals) {
-        return of(metric, intervals, true);
+        return of(metric, intervals, true, false);
+    }
+
+    /**
+     * A series of rates: each point's numerator is a count of events over its denominator, an exposure (such
+     * as bed days), not a number of units out of which the count is taken; the {@code auto} chart charts it
+     * as a U chart, not a P chart.
+     */
+    public static Series rates(String metric, List<Point> points) {
+        return of(metric, points, false, true);
     }
 
     /** A series of the given points, in any order. */
     public static Series of(String metric, List<Point> points) {
-        return of(metric, points, false);
+        return of(metric, points, false, false);
     }
 
-    private static Series of(String metric, List<Point> points, boolean eventIntervals) {
+    private static Series of(String metric, List<Point> points, boolean eventIntervals, boolean rates) {
         Objects.requireNonNull(metric, "metric");
         Point[] sorted = points.toArray(new Point[0]);
         Arrays.sort(sorted, Comparator.comparing(Point::date));
@@ -250,7 +261,7 @@ public final class Series {
                     + "' mixes points with denominators and points with subgroups; give one kind");
         }
         return new Series(metric, dates, values, targets, rebase, ghost, annotations, numerators, denominators,
-                subgroups, eventIntervals);
+                subgroups, eventIntervals, rates);
     }
 
     /** The metric's name. */
@@ -322,6 +333,11 @@ public final class Series {
     /** True when some point is the mean of a subgroup. */
     public boolean hasSubgroups() {
         return subgroups != null;
+    }
+
+    /** True when the numerators are counts over an exposure, made by {@link #rates}. */
+    public boolean isRates() {
+        return rates;
     }
 
     /** True when the values are the days between events, made by {@link #intervalsBetween}. */

@@ -278,7 +278,10 @@ class ChartFamiliesTest {
     @Test
     void autoPicksTheChartFromTheData() {
         assertEquals(ChartType.P, Spc.analyse(ratios(2, 10, 3, 20), spec(ChartType.AUTO)).chart());
-        assertEquals(ChartType.U, Spc.analyse(ratios(12, 10, 3, 20), spec(ChartType.AUTO)).chart());
+        Series rates = Series.rates("m", ratios(12, 1000, 3, 2000).points());
+        assertEquals(ChartType.U, Spc.analyse(rates, spec(ChartType.AUTO)).chart());
+        // The values never decide: a numerator above its denominator under auto is a P chart's error.
+        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(ratios(12, 10, 3, 20), spec(ChartType.AUTO)));
         assertEquals(ChartType.XBAR_R, Spc.analyse(subgroups(GROUPS), spec(ChartType.AUTO)).chart());
         double[] eleven = new double[11];
         assertEquals(ChartType.XBAR_S, Spc.analyse(subgroups(eleven, eleven), spec(ChartType.AUTO)).chart());

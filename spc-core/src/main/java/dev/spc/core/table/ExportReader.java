@@ -259,7 +259,9 @@ public final class ExportReader {
                 for (Map.Entry<LocalDate, List<Integer>> e : rowsOfDate.entrySet()) {
                     points.add(flags(point(e.getKey(), e.getValue(), grouped), e.getValue()));
                 }
-                Series s = Series.of(metric, points);
+                // A denominator column named "exposure" holds exposures: the counts are rates (U), not proportions.
+                boolean exposure = ratios && c.denominator().trim().equalsIgnoreCase("exposure");
+                Series s = exposure ? Series.rates(metric, points) : Series.of(metric, points);
                 Optional<InputProblem.At> problem = Spc.check(s, chart);
                 if (problem.isPresent()) {
                     throw refusal(s, problem.get());
