@@ -57,6 +57,19 @@ final class SpcCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as summary or analyse");
     }
 
+    /**
+     * A command-line error in the user's words: without the Java exception picocli wraps around a
+     * converter's own message, and "a number" for "a double" or "an int".
+     */
+    static String plain(String message) {
+        if (message == null) {
+            return "the command line is not valid";
+        }
+        return message.replaceAll("cannot convert '[^']*' to \\w+ \\(java\\.lang\\.\\w+: (.*)\\)$", "$1")
+                .replaceAll("is not a (double|float)$", "is not a number")
+                .replaceAll("is not an (int|long)$", "is not a whole number");
+    }
+
     /** The configured command line: exit 1 for data errors, 2 for usage errors, no stack trace without --debug. */
     static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new SpcCommand(terminal));
@@ -65,7 +78,7 @@ final class SpcCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("spc: " + ex.getMessage());
+            c.getErr().println("spc: " + plain(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
             c.getErr().flush();

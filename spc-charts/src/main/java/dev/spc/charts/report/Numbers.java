@@ -1,50 +1,32 @@
 package dev.spc.charts.report;
 
 import dev.spc.core.Analysis;
+import dev.spc.core.assess.Formats;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
- * Numbers as a reader of the report sees them. A value of the data is shown as given (the shortest
- * decimal that is the same double); a computed line (centre, limits) to one decimal more than the data
- * carry, so that the lines of a metric read alike and close lines still read as different numbers.
+ * Numbers as a reader of the report sees them: as the metric's explanation writes them ({@link Formats}),
+ * so that the matrix, the data table and the words agree; empty where there is no number.
  */
 final class Numbers {
-    /** The data's decimals are counted up to this many; more are noise of a division. */
-    private static final int MOST_DATA_DECIMALS = 4;
+    private final Formats formats;
 
-    private final int lineDecimals;
-    private final String unit;
-
-    private Numbers(int lineDecimals, String unit) {
-        this.lineDecimals = lineDecimals;
-        this.unit = unit;
+    private Numbers(Formats formats) {
+        this.formats = formats;
     }
 
-    /** The formats for one metric: its unit, and its lines to one decimal more than its values carry. */
     static Numbers of(Analysis a) {
-        int decimals = 0;
-        for (int i = 0; i < a.size() && decimals < MOST_DATA_DECIMALS; i++) {
-            double v = a.value(i);
-            if (!Double.isNaN(v)) {
-                decimals = Math.max(decimals, Math.min(MOST_DATA_DECIMALS, Math.max(0, plain(v).scale())));
-            }
-        }
-        return new Numbers(decimals + 1, a.spec().unit());
+        return new Numbers(Formats.of(a));
     }
 
-    /** A value as given, with its unit; empty for a gap. */
+    /** A plotted value (as given, or rounded as a line when the chart computed it); empty for a gap. */
     String value(double x) {
-        return Double.isNaN(x) ? "" : withUnit(shortest(x));
+        return Double.isNaN(x) ? "" : formats.value(x);
     }
 
-    /** A computed line, to the metric's line decimals, with its unit; empty when there is none. */
+    /** A computed line; empty when there is none. */
     String line(double x) {
-        if (Double.isNaN(x) || Double.isInfinite(x)) {
-            return "";
-        }
-        String s = BigDecimal.valueOf(x).setScale(lineDecimals, RoundingMode.HALF_UP).toPlainString();
-        return withUnit(s.matches("-0(\\.0*)?") ? s.substring(1) : s);
+        return Double.isNaN(x) || Double.isInfinite(x) ? "" : formats.line(x);
     }
 
     /** The number alone, as a sort key a script can read; empty for a gap. */
@@ -66,10 +48,4 @@ final class Numbers {
         return d.scale() < 0 ? d.setScale(0) : d;
     }
 
-    private String withUnit(String number) {
-        if (unit.isEmpty()) {
-            return number;
-        }
-        return unit.equals("%") ? number + "%" : number + " " + unit;
-    }
 }

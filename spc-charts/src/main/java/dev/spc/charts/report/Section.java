@@ -43,7 +43,8 @@ record Section(MetricRow summary, String chartMarkup, List<SignalRow> signals, L
             }
             rows.add(new DataRow(a.date(i).toString(), numbers.value(a.value(i)), numbers.line(a.centre(i)),
                     limits ? numbers.line(a.lowerLimit(i)) : "", limits ? numbers.line(a.upperLimit(i)) : "",
-                    a.pointClass(i).id(), rules.toString(), a.series().annotation(i).orElse("")));
+                    Double.isNaN(a.value(i)) ? "" : a.pointClass(i).id(), rules.toString(),
+                    a.series().annotation(i).orElse("")));
         }
         return new Section(summary, chartMarkup, List.copyOf(signals), a.notes(), rows, a.size());
     }

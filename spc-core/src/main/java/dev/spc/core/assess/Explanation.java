@@ -33,18 +33,12 @@ public final class Explanation {
 
     private final Analysis a;
     private final DateTimeFormatter dates;
-    private final String unit;
-    private final double scale;
-    private final int decimals;
+    private final Formats formats;
 
     private Explanation(Analysis a) {
         this.a = a;
         this.dates = monthly(a) ? MONTH : DAY;
-        boolean proportions = (a.chart() == ChartType.P || a.chart() == ChartType.PP) && a.spec().unit().isEmpty();
-        // Proportions read as percentages, the way the chart's axis shows them.
-        this.unit = proportions ? "%" : a.spec().unit();
-        this.scale = proportions ? 100 : 1;
-        this.decimals = decimals(a, scale);
+        this.formats = Formats.of(a);
     }
 
     /** The explanation of an analysis. */
@@ -311,40 +305,14 @@ public final class Explanation {
         return dates.format(d);
     }
 
-    /** A value of the data, as given. */
+    /** A value of the data, as given (or, for a computed statistic, as a line). */
     private String value(double x) {
-        if (a.chart().input() != ChartType.Input.VALUES || a.chart() == ChartType.MR) {
-            return line(x); // a computed statistic: a ratio, a mean, a range
-        }
-        return withUnit(number(x));
+        return formats.value(x);
     }
 
     /** A computed line, to the decimals the process's variation calls for. */
     private String line(double x) {
-        return withUnit(decimals < 0 ? significant(x * scale) : fixed(x * scale, decimals));
-    }
-
-    private String withUnit(String number) {
-        if (unit.isEmpty()) {
-            return number;
-        }
-        return unit.equals("%") ? number + "%" : number + " " + unit;
-    }
-
-    /**
-     * The decimals for the lines of an analysis: enough to show the latest phase's sigma to two significant
-     * figures, so that the lower limit, the centre and the upper limit always read as different numbers;
-     * -1 (three significant figures) when there is no sigma.
-     */
-    private static int decimals(Analysis a, double scale) {
-        if (a.latestIndex().isEmpty()) {
-            return -1;
-        }
-        double sigma = a.sigma(a.latestIndex().getAsInt()) * scale;
-        if (!(sigma > 0) || Double.isInfinite(sigma)) {
-            return -1;
-        }
-        return Math.max(0, Math.min(10, (int) Math.ceil(-Math.log10(sigma)) + 1));
+        return formats.line(x);
     }
 
     /** A number as short as it can be written (Java's shortest representation of the double). */

@@ -35,8 +35,8 @@ public final class TimeBetween implements ChartFamily {
         double v = m.values()[i];
         if (v <= 0) {
             return new InputProblem(Field.VALUE, "the time between events is " + Checks.number(v)
-                    + ", not more than zero", "A T chart needs positive times; for counts of days that may be 0 "
-                    + "(two events on one day) use --chart g");
+                    + ", not more than zero", "A T chart needs positive times between events; for whole counts of "
+                    + "days or cases between events, which may be 0, use --chart g");
         }
         return null;
     }

@@ -57,7 +57,11 @@ public final class Findings {
         for (int k = from; k < from + count; k++) {
             flags[view.index[points[k]]] |= bit;
         }
-        signals.add(new Signal(rule, side, view.index[points[from]], view.index[points[from + count - 1]], count));
+        Signal signal = new Signal(rule, side, view.index[points[from]], view.index[points[from + count - 1]], count);
+        // Overlapping windows (two in three, K of M) can find the same points twice: one signal is enough.
+        if (signals.isEmpty() || !signals.get(signals.size() - 1).equals(signal)) {
+            signals.add(signal);
+        }
     }
 
     /** The flag bits of each point of the series (the array itself: the caller takes ownership). */

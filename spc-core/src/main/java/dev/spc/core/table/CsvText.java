@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
+import tech.tablesaw.selection.Selection;
 
 /**
  * Loads a CSV file or stream into a Tablesaw {@link Table} of text columns, with clear errors for a
@@ -27,7 +28,7 @@ final class CsvText {
      * A loaded table, the separator its file used, and the line each record starts on (record 0 is the
      * header), so that messages name the line a person sees even when blank lines were skipped.
      */
-    record Loaded(Table table, char separator, int[] recordLines) {
+    record Loaded(Table table, char separator, int[] recordLines, int blankRows) {
         /** True when a comma inside a number can only be a thousands separator. */
         boolean commasGroupThousands() {
             return separator != ';';
@@ -40,6 +41,8 @@ final class CsvText {
     }
 
     private static final Pattern RAGGED = Pattern.compile("Row number (\\d+) contains (\\d+) columns\\. (\\d+) expected");
+    private static final Pattern DUPLICATE = Pattern.compile("duplicate name (.*?) to table");
+    private static final int MAX_COLUMNS = 10_000;
 
     private CsvText() {
     }
@@ -99,7 +102,8 @@ final class CsvText {
                     .header(true)
                     .columnTypes(name -> ColumnType.STRING)
                     .missingValueIndicator("")
-                    .maxCharsPerColumn(1 << 16));
+                    .maxCharsPerColumn(1 << 16)
+                    .maxNumberOfColumns(MAX_COLUMNS));
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             Matcher m = RAGGED.matcher(message);
@@ -108,19 +112,61 @@ final class CsvText {
                 int record = Integer.parseInt(m.group(1));
                 int row = record < lines.length ? lines[record] : record + 1;
                 boolean tooMany = Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(3));
-                throw DataException.atCell(source, row, null, "the row has " + m.group(2) + " cells but the header has "
+                throw DataException.atCell(source, row, null, "the row has " + m.group(2)
+                        + (m.group(2).equals("1") ? " cell" : " cells") + " but the header has "
                         + m.group(3), tooMany
                                 ? "Quote any cell that holds the separator (\"Falls per 1,000 bed days\"), or remove the extra cells"
                                 : "Add the missing cells (an empty cell is a missing value)");
             }
-            throw DataException.atFile(source, "the file cannot be read as CSV: " + message,
+            Matcher duplicate = DUPLICATE.matcher(message);
+            if (duplicate.find()) {
+                throw DataException.atFile(source, "two columns are named '" + duplicate.group(1) + "'",
+                        "Rename one of them, so that each column's name says what it holds", e);
+            }
+            if (message.contains("maxCharsPerColumn") || message.contains("exceeds the maximum number of characters")) {
+                throw DataException.atFile(source, "a cell holds more than 65,536 characters",
+                        "Check for a quote (\") that is never closed, or shorten the cell", e);
+            }
+            if (e instanceof ArrayIndexOutOfBoundsException || message.contains("ArrayIndexOutOfBounds")
+                    || message.contains("maxColumns")) {
+                throw DataException.atFile(source, "a row has more than 10,000 cells",
+                        "Check the separator, and for a quote (\") that is never closed", e);
+            }
+            String first = message.lines().findFirst().orElse("");
+            throw DataException.atFile(source, "the file cannot be read as CSV: "
+                    + (first.length() > 200 ? first.substring(0, 200) + "..." : first),
                     "Check that it is a comma-separated export with one header row", e);
+        }
+        int[] lines = recordLines(text);
+        // Rows whose every cell is blank (",,,," that spreadsheets leave below the data) are left out.
+        Selection blank = Selection.with();
+        int blankRows = 0;
+        for (int r = 0; r < table.rowCount(); r++) {
+            boolean empty = true;
+            for (int c = 0; c < table.columnCount() && empty; c++) {
+                empty = table.stringColumn(c).get(r).isBlank();
+            }
+            if (empty) {
+                blank.add(r);
+                blankRows++;
+            }
+        }
+        if (blankRows > 0) {
+            int[] kept = new int[lines.length - blankRows];
+            int k = 0;
+            for (int i = 0; i < lines.length; i++) {
+                if (i == 0 || !blank.contains(i - 1)) {
+                    kept[k++] = lines[i];
+                }
+            }
+            table = table.dropWhere(blank);
+            lines = java.util.Arrays.copyOf(kept, k);
         }
         if (table.rowCount() == 0) {
             throw DataException.atFile(source, "the file has a header but no data rows",
                     "Export the data rows too: one row per metric and period");
         }
-        return new Loaded(table, separator, recordLines(text));
+        return new Loaded(table, separator, lines, blankRows);
     }
 
     /** The line each record starts on: records end at a line break outside quotes; empty lines hold none. */

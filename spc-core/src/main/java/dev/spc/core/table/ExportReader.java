@@ -190,6 +190,10 @@ public final class ExportReader {
             if (dateReader.notice() != null) {
                 notices.add(dateReader.notice());
             }
+            if (loaded.blankRows() > 0) {
+                notices.add(source + ": " + loaded.blankRows() + (loaded.blankRows() == 1 ? " row" : " rows")
+                        + " with every cell blank left out");
+            }
             return new Export(source, series, notices);
         }
 

@@ -98,4 +98,30 @@ class ExportReaderTest {
         assertEquals(93.1, e.series().get(0).value(0));
         assertEquals(LocalDate.of(2024, 1, 1), e.series().get(0).date(0));
     }
+
+    @Test
+    void rowsWithEveryCellBlankAreLeftOutAndRowsStillCountAsTheFileShowsThem() throws IOException {
+        // Spreadsheets leave ",," rows below the data; the bad cell after one is still named by its own line.
+        Export e = read("b.csv", "metric,date,value\nA,2024-01-01,1\n,,\nA,2024-02-01,2\n,,\n");
+        assertEquals(2, e.series().get(0).size());
+        assertTrue(e.notices().get(0).contains("2 rows with every cell blank left out"), e.notices().toString());
+        DataException bad = assertThrows(DataException.class,
+                () -> read("c.csv", "metric,date,value\nA,2024-01-01,1\n,,\nA,2024-02-01,x\n"));
+        assertEquals(4, bad.row());
+    }
+
+    @Test
+    void parserFailuresAreSaidPlainly() {
+        DataException dup = assertThrows(DataException.class, () -> read("d.csv", "metric,date,value,value\nA,2024-01-01,1,2\n"));
+        assertEquals("two columns are named 'value'", dup.problem());
+        DataException longCell = assertThrows(DataException.class,
+                () -> read("l.csv", "metric,date,value\nA,2024-01-01,\"" + "x".repeat(70_000) + "\n"));
+        assertEquals("a cell holds more than 65,536 characters", longCell.problem());
+        StringBuilder wide = new StringBuilder();
+        for (int i = 0; i < 10_005; i++) {
+            wide.append(i == 0 ? "" : ",").append('c').append(i);
+        }
+        DataException tooWide = assertThrows(DataException.class, () -> read("w.csv", wide + "\n" + wide + "\n"));
+        assertEquals("a row has more than 10,000 cells", tooWide.problem());
+    }
 }

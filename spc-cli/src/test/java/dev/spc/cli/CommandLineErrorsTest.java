@@ -1,0 +1,26 @@
+package dev.spc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A wrong option value: exit 2 and a message in the user's words, naming the choices, with no Java in it. */
+class CommandLineErrorsTest {
+    @ParameterizedTest
+    @CsvSource({
+        "--chart, foo, 'foo' is not an available chart; available: run, xmr",
+        "--direction, sideways, 'sideways' is not an improvement direction",
+        "--rules, westinghouse, available: mdc, anhoej, ihi, we, nelson",
+        "--target, abc, 'abc' is not a number",
+        "--min-points, x, 'x' is not a whole number",
+        "--g-limits, maybe, 'maybe' is not sigma or probability"})
+    void aWrongValueIsSaidPlainly(String option, String value, String expected) {
+        Cli.Result r = Cli.run("summary", ExampleDataTest.data("ipr.csv").toString(), option, value);
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.err().contains(expected), r.err());
+        assertFalse(r.err().contains("java."), r.err());
+    }
+}
