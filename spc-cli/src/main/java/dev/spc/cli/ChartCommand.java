@@ -55,10 +55,10 @@ final class ChartCommand extends AnalysisCommand {
             description = "png, svg or pdf. Default: the -o file's extension, else png.")
     ChartFormat format;
 
-    @Option(names = "--width", paramLabel = "POINTS", description = "Width in points (1/96 inch). Default: 800.")
+    @Option(names = "--width", paramLabel = "PIXELS", description = "Width in pixels of 1/96 inch (a PDF is as wide in inches). Default: 800.")
     int width = 800;
 
-    @Option(names = "--height", paramLabel = "POINTS", description = "Height in points. Default: 450.")
+    @Option(names = "--height", paramLabel = "PIXELS", description = "Height in pixels of 1/96 inch. Default: 450.")
     int height = 450;
 
     @Option(names = "--dpi", paramLabel = "DPI",

@@ -77,7 +77,7 @@ final class Chromium {
                     + "Chromium's path, or print the HTML report from a browser";
         }
         return "Chromium was not found; install it (Debian: apt-get install chromium) or set " + VARIABLE
-                + ", or print report.html from a browser";
+                + ", or write the HTML with -o and print it from a browser";
     }
 
     Path executable() {

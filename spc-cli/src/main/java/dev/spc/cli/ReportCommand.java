@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code spc report}: one self-contained HTML page of every metric, for a board pack; a PDF of it through Chromium. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         header = "Write one self-contained HTML report of every metric (and a PDF of it).",
-        customSynopsis = "spc report [OPTIONS] FILE -o REPORT.html [--pdf REPORT.pdf]",
+        customSynopsis = "spc report [OPTIONS] FILE (-o REPORT.html | --pdf REPORT.pdf | both)",
         description = {
             "Writes one HTML file that needs nothing else: at the top the Making Data Count grid (metrics "
                     + "counted by variation and assurance icon, each cell linking to its metrics) and the summary "

@@ -168,7 +168,7 @@ class ReportCommandTest {
                 "-o", out.resolve("report.html").toString(), "--pdf", out.resolve("report.pdf").toString());
         assertEquals(1, r.status(), r.toString());
         assertTrue(r.err().contains("report.pdf: cannot be printed. Chromium was not found; install it (Debian: "
-                + "apt-get install chromium) or set SPC_CHROMIUM, or print report.html from a browser"), r.err());
+                + "apt-get install chromium) or set SPC_CHROMIUM, or write the HTML with -o and print it from a browser"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
         try (Stream<Path> s = Files.list(out)) {
             assertEquals(0, s.count(), "no file, not even the HTML");
