@@ -161,7 +161,7 @@ public final class ExportReader {
             int rows = table.rowCount();
             StringColumn metrics = col(c.metric());
             StringColumn dates = col(c.date());
-            Map<String, Integer> distinctDates = new HashMap<>();
+            Map<String, Integer> distinctDates = new LinkedHashMap<>();
             for (int r = 0; r < rows; r++) {
                 String d = dates.get(r).trim();
                 if (d.isEmpty()) {
