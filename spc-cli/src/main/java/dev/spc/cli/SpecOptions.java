@@ -153,6 +153,14 @@ final class SpecOptions {
      */
     ChartSpec defaults(String datePattern, Consumer<String> notices) {
         List<LocalDate> dates = recalculationDates(datePattern, notices);
+        // Options for rules that are not chosen do nothing: say so rather than let them pass unnoticed.
+        if (!rules.isEmpty() && !nelsonK.isEmpty() && !rules.contains(RuleSet.NELSON)) {
+            notices.accept("--nelson-k has no effect: --rules does not choose nelson");
+        }
+        boolean shiftOrTrend = shift != ChartSpec.DEFAULT_SHIFT || trend != ChartSpec.DEFAULT_TREND;
+        if (!rules.isEmpty() && shiftOrTrend && !rules.contains(RuleSet.MDC)) {
+            notices.accept("--shift and --trend set the MDC rules, and --rules does not choose mdc");
+        }
         try {
             ChartSpec.Builder b = ChartSpec.builder()
                     .chart(chart)

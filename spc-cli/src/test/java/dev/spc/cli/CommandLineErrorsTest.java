@@ -23,4 +23,16 @@ class CommandLineErrorsTest {
         assertTrue(r.err().contains(expected), r.err());
         assertFalse(r.err().contains("java."), r.err());
     }
+
+    @org.junit.jupiter.api.Test
+    void optionsForRulesThatAreNotChosenAreSaidToDoNothing() {
+        Cli.Result r = Cli.run("summary", ExampleDataTest.data("ipr.csv").toString(), "--rules", "we", "--nelson-k",
+                "2=7", "--shift", "7");
+        assertEquals(0, r.status(), r.toString());
+        assertTrue(r.err().contains("--nelson-k has no effect"), r.err());
+        assertTrue(r.err().contains("--rules does not choose mdc"), r.err());
+        Cli.Result chosen = Cli.run("summary", ExampleDataTest.data("ipr.csv").toString(), "--rules", "nelson,mdc",
+                "--nelson-k", "2=7", "--shift", "7");
+        assertFalse(chosen.err().contains("no effect") || chosen.err().contains("does not choose"), chosen.err());
+    }
 }
