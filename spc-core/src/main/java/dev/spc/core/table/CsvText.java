@@ -152,15 +152,17 @@ final class CsvText {
             }
         }
         if (blankRows > 0) {
-            int[] kept = new int[lines.length - blankRows];
-            int k = 0;
-            for (int i = 0; i < lines.length; i++) {
-                if (i == 0 || !blank.contains(i - 1)) {
-                    kept[k++] = lines[i];
+            // The lines of the rows kept, with the header's first (as Loaded.row reads them).
+            int[] kept = new int[table.rowCount() - blankRows + 1];
+            kept[0] = lines.length > 0 ? lines[0] : 1;
+            int k = 1;
+            for (int r = 0; r < table.rowCount(); r++) {
+                if (!blank.contains(r)) {
+                    kept[k++] = r + 1 < lines.length ? lines[r + 1] : r + 2;
                 }
             }
             table = table.dropWhere(blank);
-            lines = java.util.Arrays.copyOf(kept, k);
+            lines = kept;
         }
         if (table.rowCount() == 0) {
             throw DataException.atFile(source, "the file has a header but no data rows",
