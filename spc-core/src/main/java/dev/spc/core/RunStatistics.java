@@ -25,18 +25,6 @@ public record RunStatistics(int usefulPoints, int longestRun, int longestRunLimi
     /** No useful points. */
     public static final RunStatistics NONE = new RunStatistics(0, 0, longestRunLimit(0), 0, crossingsMinimum(0));
 
-    /**
-     * The runs analysis of points about their centre lines: {@code values[k]} against {@code centres[k]} for
-     * k below {@code count}, in time order.
-     */
-    public static RunStatistics of(double[] values, double[] centres, int count) {
-        Counter c = new Counter();
-        for (int k = 0; k < count; k++) {
-            c.add(values[k], centres[k]);
-        }
-        return c.statistics();
-    }
-
     /** Counts runs point by point: add each point with its centre line, in time order. */
     public static final class Counter {
         private int useful;

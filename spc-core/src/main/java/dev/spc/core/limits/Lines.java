@@ -143,15 +143,6 @@ public final class Lines {
         rawUpper[slot] = upperLimit;
     }
 
-    /** Copies slot {@code from}'s lines to the slots {@code to..end-1} (a phase's lines over its points). */
-    void fill(int from, int to, int end) {
-        for (int s = to; s < end; s++) {
-            setRaw(s, rawLower[from], rawUpper[from]);
-            set(s, centre[from], sigma[from], lowerOne[from], upperOne[from], lowerTwo[from], upperTwo[from],
-                    lower[from], upper[from]);
-        }
-    }
-
     static double clamp(double x, double floor, double ceiling) {
         return Math.max(floor, Math.min(ceiling, x));
     }

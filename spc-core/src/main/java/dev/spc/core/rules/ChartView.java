@@ -54,10 +54,6 @@ public final class ChartView {
         return size;
     }
 
-    double centre(int j) {
-        return lines.centre(slot[j]);
-    }
-
     double sigma(int j) {
         return lines.sigma(slot[j]);
     }
@@ -65,14 +61,6 @@ public final class ChartView {
     /** The middle of point j's unclamped limits: what its sigma lines are measured from. */
     double origin(int j) {
         return (lines.rawLower(slot[j]) + lines.rawUpper(slot[j])) / 2;
-    }
-
-    double lower(int j) {
-        return lines.lower(slot[j]);
-    }
-
-    double upper(int j) {
-        return lines.upper(slot[j]);
     }
 
     /** The line k sigmas (k = 1, 2 or 3) from the centre on the given side (+1 above, -1 below). */
@@ -153,14 +141,6 @@ public final class ChartView {
 
     /** The relative difference from a line below which a point is taken to lie on it. */
     public static final double ROUNDING = 2e-12;
-
-    double lowerTwoSigma(int j) {
-        return lines.lowerTwoSigma(slot[j]);
-    }
-
-    double upperTwoSigma(int j) {
-        return lines.upperTwoSigma(slot[j]);
-    }
 
     /** The phase (from 0) of judged point j. */
     int phase(int j) {
