@@ -83,7 +83,8 @@ final class InputOptions {
     String dateFormat;
 
     @Option(names = "--date-format", paramLabel = "PATTERN",
-            description = "The dates' format as a Java pattern, such as dd.MM.yyyy or MMM-yy. Default: detected "
+            description = "The dates' format as a Java pattern, such as dd.MM.yyyy, MMM-yy, yyyy-'Q'Q (quarters) or "
+                    + "YYYY-'W'ww (ISO weeks); a period reads as its first day. Default: detected "
                     + "(ISO 2024-01-31, UK 31/01/2024, 2024-01, Jan-24, January 2024); never read as US month/day.")
     void dateFormat(String pattern) {
         try {

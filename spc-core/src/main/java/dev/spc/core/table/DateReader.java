@@ -347,15 +347,42 @@ public final class DateReader {
         return 0;
     }
 
+    /**
+     * The formatter of a user's pattern. A pattern without a day reads the first day of its period: of the
+     * month ({@code MM-yyyy}), of the quarter ({@code yyyy-'Q'Q}) or of the ISO week ({@code YYYY-'W'ww},
+     * Monday).
+     */
     private static DateTimeFormatter formatter(String pattern) {
         try {
             // Strict resolution refuses 31/02 rather than moving it; 'u' is the proleptic year strict needs.
-            String strict = pattern.indexOf('\'') >= 0 ? pattern : pattern.replace('y', 'u');
-            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(strict)
-                    .parseDefaulting(ChronoField.DAY_OF_MONTH, 1).toFormatter(Locale.ENGLISH)
-                    .withResolverStyle(ResolverStyle.STRICT);
+            // Letters inside quotes are text, not fields, so only those outside are looked at or changed.
+            StringBuilder strict = new StringBuilder(pattern.length());
+            StringBuilder fields = new StringBuilder();
+            boolean quoted = false;
+            for (char c : pattern.toCharArray()) {
+                if (c == '\'') {
+                    quoted = !quoted;
+                } else if (!quoted) {
+                    fields.append(c);
+                }
+                strict.append(!quoted && c == 'y' ? 'u' : c);
+            }
+            String f = fields.toString();
+            DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(strict.toString());
+            boolean day = f.indexOf('d') >= 0 || f.indexOf('D') >= 0 || f.indexOf('e') >= 0 || f.indexOf('E') >= 0;
+            if (f.indexOf('w') >= 0 && !day) {
+                b.parseDefaulting(java.time.temporal.WeekFields.ISO.dayOfWeek(), 1);
+            } else if ((f.indexOf('Q') >= 0 || f.indexOf('q') >= 0) && f.indexOf('M') < 0 && f.indexOf('L') < 0) {
+                b.parseDefaulting(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1);
+            } else if (!day) {
+                b.parseDefaulting(ChronoField.DAY_OF_MONTH, 1);
+            }
+            return b.toFormatter(f.indexOf('w') >= 0 ? Locale.UK : Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + pattern + "' is not a date format: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Some padded patterns ("ppH") make the JDK's pattern parser fail with a ClassCastException.
+            throw new IllegalArgumentException("'" + pattern + "' is not a date format that can be read", e);
         }
     }
 

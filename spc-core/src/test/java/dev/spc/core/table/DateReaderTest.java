@@ -104,4 +104,17 @@ class DateReaderTest {
         assertThrows(DataException.class, () -> DateReader.of(column("30.02.24"), "dd.MM.yy", "f.csv", "date"));
         assertThrows(IllegalArgumentException.class, () -> DateReader.checkPattern("dd.MM.yy'"));
     }
+
+    @Test
+    void quartersAndIsoWeeksReadAsTheFirstDayOfTheirPeriod() {
+        // Quarterly returns: Q2 2024 starts on 1 April. ISO week 1 of 2025 starts on Monday 30 December 2024.
+        DateReader quarters = DateReader.of(column("2024-Q1", "2024-Q2"), "yyyy-'Q'Q", "f.csv", "date");
+        assertEquals(LocalDate.of(2024, 4, 1), quarters.date("2024-Q2"));
+        DateReader weeks = DateReader.of(column("2024-W02", "2025-W01"), "YYYY-'W'ww", "f.csv", "date");
+        assertEquals(LocalDate.of(2024, 1, 8), weeks.date("2024-W02"));
+        assertEquals(LocalDate.of(2024, 12, 30), weeks.date("2025-W01"));
+        // A year inside quotes stays text, and a year outside them is read strictly.
+        DateReader quoted = DateReader.of(column("FY 2024/03"), "'FY' yyyy/MM", "f.csv", "date");
+        assertEquals(LocalDate.of(2024, 3, 1), quoted.date("FY 2024/03"));
+    }
 }

@@ -90,6 +90,25 @@ class ParsersFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30s")
+    void dateFormatsAreTakenOrRefusedWithAReason(FuzzedDataProvider data) {
+        String pattern = data.consumeString(30);
+        String value = data.consumeRemainingAsString();
+        try {
+            ReadOptions.defaults().dateFormat(pattern);
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage().contains("is not a date format"), e.getMessage());
+            return;
+        }
+        try {
+            Map<String, Integer> column = new LinkedHashMap<>();
+            column.put(value, 2);
+            assertTrue(DateReader.of(column, pattern, "fuzz.csv", "date").date(value) != null);
+        } catch (DataException e) {
+            assertTrue(e.row() == 2, e.getMessage());
+        }
+    }
+
+    @FuzzTest(maxDuration = "30s")
     void cellsAreNumbersOrRefusedWithAReason(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         try {
