@@ -2,9 +2,10 @@ package dev.spc.charts;
 
 import dev.spc.core.Analysis;
 import dev.spc.core.ChartType;
-import dev.spc.core.Direction;
 import dev.spc.core.Phase;
 import dev.spc.core.PointClass;
+import dev.spc.core.Side;
+import dev.spc.core.assess.PointClasses;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -304,11 +305,10 @@ public final class SpcChart implements Drawable {
      */
     private static PointClass labelClass(Analysis a, int i, boolean high) {
         PointClass cls = a.pointClass(i);
-        if (cls == PointClass.COMMON_CAUSE || cls == PointClass.NEITHER || a.spec().direction() == Direction.NEITHER) {
+        if (cls == PointClass.COMMON_CAUSE || cls == PointClass.NEITHER) {
             return PointClass.NEITHER;
         }
-        boolean improvementIsHigh = a.spec().direction() == Direction.INCREASE;
-        return high == improvementIsHigh ? PointClass.IMPROVEMENT : PointClass.CONCERN;
+        return PointClasses.of(high ? Side.HIGH : Side.LOW, a.spec().direction());
     }
 
     /** The value range that shows every value, line and target, with a margin; null when there are none. */

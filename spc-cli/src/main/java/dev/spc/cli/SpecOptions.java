@@ -212,12 +212,7 @@ final class SpecOptions {
     static final class GLimitsConverter implements ITypeConverter<GLimits> {
         @Override
         public GLimits convert(String value) {
-            for (GLimits g : GLimits.values()) {
-                if (g.id().equalsIgnoreCase(value.trim())) {
-                    return g;
-                }
-            }
-            throw new IllegalArgumentException("'" + value + "' is not sigma or probability");
+            return byId(value, GLimits.values(), GLimits::id);
         }
     }
 
@@ -231,12 +226,19 @@ final class SpecOptions {
     static final class XmrLimitsConverter implements ITypeConverter<XmrLimits> {
         @Override
         public XmrLimits convert(String value) {
-            for (XmrLimits x : XmrLimits.values()) {
-                if (x.id().equalsIgnoreCase(value.trim())) {
-                    return x;
-                }
-            }
-            throw new IllegalArgumentException("'" + value + "' is not mdc or sigma");
+            return byId(value, XmrLimits.values(), XmrLimits::id);
         }
+    }
+
+    /** The constant whose id the value is (ignoring case), or an error naming the ids: "'x' is not a or b". */
+    static <E> E byId(String value, E[] values, java.util.function.Function<E, String> id) {
+        List<String> ids = new ArrayList<>();
+        for (E e : values) {
+            if (id.apply(e).equalsIgnoreCase(value.trim())) {
+                return e;
+            }
+            ids.add(id.apply(e));
+        }
+        throw new IllegalArgumentException("'" + value + "' is not " + String.join(" or ", ids));
     }
 }

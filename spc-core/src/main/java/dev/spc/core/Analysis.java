@@ -31,6 +31,7 @@ public final class Analysis {
     private final double[] values;
     private final Lines lines;
     private final int[] phaseOf;
+    private final boolean[] judgedPhase;
     private final List<Phase> phases;
     private final long[] flags;
     private final List<Signal> signals;
@@ -42,7 +43,8 @@ public final class Analysis {
     private volatile RunStatistics runs;
     private volatile String explanation;
 
-    Analysis(Series series, ChartSpec spec, double[] values, Lines lines, int[] phaseOf, List<Phase> phases,
+    Analysis(Series series, ChartSpec spec, double[] values, Lines lines, int[] phaseOf, boolean[] judgedPhase,
+            List<Phase> phases,
             long[] flags, List<Signal> signals, int latest, int pointCount, VariationIcon variation,
             AssuranceIcon assurance, List<String> notes) {
         this.series = series;
@@ -50,6 +52,7 @@ public final class Analysis {
         this.values = values;
         this.lines = lines;
         this.phaseOf = phaseOf;
+        this.judgedPhase = judgedPhase;
         this.phases = List.copyOf(phases);
         this.flags = flags;
         this.signals = Collections.unmodifiableList(signals);
@@ -153,13 +156,7 @@ public final class Analysis {
      * line and a phase of at least the minimum number of points.
      */
     public boolean isJudged(int i) {
-        if (Double.isNaN(values[i])) {
-            return false;
-        }
-        if (chart().hasLimits()) {
-            return hasLimits(i);
-        }
-        return !Double.isNaN(centre(i)) && phases.get(phaseOf[i]).limits().points() >= spec.minimumPoints();
+        return !Double.isNaN(values[i]) && Spc.judged(lines, phaseOf, judgedPhase, chart().hasLimits(), i);
     }
 
     /** True when the lines vary point by point (P, U, Laney and subgroup charts). */

@@ -120,7 +120,7 @@ public final class Spc {
 
         VariationIcon variation = VariationIcon.NONE;
         AssuranceIcon assurance = AssuranceIcon.NONE;
-        if (latest >= 0 && judgedPhase[phaseOf[latest]] && judged(lines, slot(lines, phaseOf, latest), chart.hasLimits())) {
+        if (latest >= 0 && judged(lines, phaseOf, judgedPhase, chart.hasLimits(), latest)) {
             int s = slot(lines, phaseOf, latest);
             PointClass last = PointClasses.of(flags[latest], spec.direction(), spec.conflict());
             variation = VariationIcon.of(last,
@@ -131,8 +131,8 @@ public final class Spc {
                 assurance = Assurance.of(spec.direction(), target, lines.rawLower(s), lines.rawUpper(s));
             }
         }
-        return new Analysis(series, spec, y, lines, phaseOf, phases, flags, findings.signals(), latest, pointCount,
-                variation, assurance, notes);
+        return new Analysis(series, spec, y, lines, phaseOf, judgedPhase, phases, flags, findings.signals(), latest,
+                pointCount, variation, assurance, notes);
     }
 
     /** Analyses many series, each with the spec the function gives for its metric. */
@@ -171,10 +171,15 @@ public final class Spc {
         return lines.perPoint() ? i : phaseOf[i];
     }
 
-    /** A point is judged when its chart has limits there (or, for a run chart, a centre line). */
-    static boolean judged(Lines lines, int slot, boolean hasLimits) {
-        double line = hasLimits ? lines.upper(slot) : lines.centre(slot);
-        return line == line;
+    /**
+     * Point i (with a value) is judged when its phase can be (a run chart's phase needs the minimum points)
+     * and its chart has limits there (or, for a run chart, a centre line). The one definition, which the
+     * analysis also answers {@link Analysis#isJudged} by.
+     */
+    static boolean judged(Lines lines, int[] phaseOf, boolean[] judgedPhase, boolean hasLimits, int i) {
+        int s = slot(lines, phaseOf, i);
+        double line = hasLimits ? lines.upper(s) : lines.centre(s);
+        return judgedPhase[phaseOf[i]] && line == line;
     }
 
     /** The rules of the spec's rule sets for a chart, in the order their ids appear in the output. */
@@ -241,7 +246,7 @@ public final class Spc {
                 continue;
             }
             int p = phaseOf[i];
-            if (!judgedPhase[p] || !judged(lines, slot(lines, phaseOf, i), hasLimits)) {
+            if (!judged(lines, phaseOf, judgedPhase, hasLimits, i)) {
                 broken = true;
                 continue;
             }

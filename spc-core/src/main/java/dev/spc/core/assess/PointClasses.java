@@ -36,6 +36,18 @@ public final class PointClasses {
     }
 
     /**
+     * The class a signal on one side stands for under a direction: the improvement side is improvement, the
+     * other concern; with no direction, or for a signal with no side, neither.
+     */
+    public static PointClass of(Side side, Direction direction) {
+        if (side == Side.NONE || direction == Direction.NEITHER) {
+            return PointClass.NEITHER;
+        }
+        Side improvement = direction == Direction.DECREASE ? Side.LOW : Side.HIGH;
+        return side == improvement ? PointClass.IMPROVEMENT : PointClass.CONCERN;
+    }
+
+    /**
      * The side of a special-cause point's signal, as its class tells it: the improvement side for
      * improvement, the concern side for concern. A neutral point flagged on both sides takes the side of
      * the centre line it lies on.

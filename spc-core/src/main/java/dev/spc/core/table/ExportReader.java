@@ -5,6 +5,7 @@ import dev.spc.core.InputProblem;
 import dev.spc.core.Series;
 import dev.spc.core.Spc;
 import dev.spc.core.Subgroup;
+import dev.spc.core.assess.Explanation;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -364,13 +365,13 @@ public final class ExportReader {
                 if (Double.isNaN(size) || size < 1 || size != Math.rint(size) || size > Integer.MAX_VALUE) {
                     throw DataException.atCell(source, loaded.row(r), c.size(), Double.isNaN(size)
                             ? "the subgroup size is missing, and the mean is given"
-                            : "the subgroup size is " + plain(size) + ", not a whole number of 1 or more",
+                            : "the subgroup size is " + Explanation.number(size) + ", not a whole number of 1 or more",
                             "Give the number of measurements the mean and sd were made from");
                 }
                 if (Double.isNaN(sd) || sd < 0) {
                     throw DataException.atCell(source, loaded.row(r), c.sd(), Double.isNaN(sd)
                             ? "the standard deviation is missing, and the mean is given"
-                            : "the standard deviation is " + plain(sd) + ", below zero",
+                            : "the standard deviation is " + Explanation.number(sd) + ", below zero",
                             "Give each subgroup's sample standard deviation, or leave the mean blank for a gap");
                 }
                 if (range < 0) {
@@ -393,10 +394,6 @@ public final class ExportReader {
                         + s.date(at.index()) + ": " + p.problem(), p.hint());
             }
         }
-    }
-
-    private static String plain(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
 
     /** The actual name of a column, given by an option or found among the usual names. */
