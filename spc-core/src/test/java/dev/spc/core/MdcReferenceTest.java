@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Making Data Count XmR check cases (shared/reference/mdc), classified point by point through the
+ * The Making Data Count XmR check cases (test resources, dev/spc/core/reference/mdc), classified point by point through the
  * Java API, under the settings the reference gives for each series.
  */
 class MdcReferenceTest {
