@@ -3,11 +3,11 @@ package dev.spc.examples;
 import dev.spc.core.Analysis;
 import dev.spc.core.ChartSpec;
 import dev.spc.core.Spc;
-import dev.spc.core.table.DataException;
-import dev.spc.core.table.Export;
-import dev.spc.core.table.ExportReader;
-import dev.spc.core.table.ReadOptions;
-import dev.spc.core.table.Settings;
+import dev.spc.io.DataException;
+import dev.spc.io.Export;
+import dev.spc.io.ExportReader;
+import dev.spc.io.ReadOptions;
+import dev.spc.io.Settings;
 import java.nio.file.Path;
 import java.util.List;
 

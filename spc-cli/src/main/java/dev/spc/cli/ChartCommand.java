@@ -9,7 +9,7 @@ import dev.spc.charts.SmallMultiples;
 import dev.spc.charts.SpcChart;
 import dev.spc.charts.Theme;
 import dev.spc.core.Analysis;
-import dev.spc.core.table.DataException;
+import dev.spc.io.DataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.spc.cli;
 
 import dev.spc.core.ChartType;
-import dev.spc.core.table.DateReader;
-import dev.spc.core.table.Export;
-import dev.spc.core.table.ExportReader;
-import dev.spc.core.table.ReadOptions;
-import dev.spc.core.table.Settings;
+import dev.spc.io.DateReader;
+import dev.spc.io.Export;
+import dev.spc.io.ExportReader;
+import dev.spc.io.ReadOptions;
+import dev.spc.io.Settings;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.spc.cli;
 
-import dev.spc.core.table.DataException;
+import dev.spc.io.DataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.spc.cli;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.table.AnalysisTables;
+import dev.spc.io.AnalysisTables;
 import java.util.List;
 import picocli.CommandLine.Command;
 import tech.tablesaw.api.Table;

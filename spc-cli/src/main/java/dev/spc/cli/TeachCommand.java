@@ -5,7 +5,7 @@ import dev.spc.charts.Theme;
 import dev.spc.cli.teach.Lesson;
 import dev.spc.cli.teach.Lessons;
 import dev.spc.cli.teach.Scenario;
-import dev.spc.core.table.DataException;
+import dev.spc.io.DataException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

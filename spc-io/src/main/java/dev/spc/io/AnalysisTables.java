@@ -1,4 +1,4 @@
-package dev.spc.core.table;
+package dev.spc.io;
 
 import dev.spc.core.Analysis;
 import dev.spc.core.RunStatistics;

@@ -1,4 +1,4 @@
-package dev.spc.core.table;
+package dev.spc.io;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.spc.core.table;
+package dev.spc.io;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

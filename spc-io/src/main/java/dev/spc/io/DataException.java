@@ -1,4 +1,4 @@
-package dev.spc.core.table;
+package dev.spc.io;
 
 /**
  * Input that cannot be used, with where it is and what would fix it. The message reads

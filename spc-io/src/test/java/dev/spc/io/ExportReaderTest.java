@@ -1,4 +1,4 @@
-package dev.spc.core.table;
+package dev.spc.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
