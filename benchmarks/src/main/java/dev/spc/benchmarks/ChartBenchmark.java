@@ -5,10 +5,10 @@ import dev.spc.charts.ChartOptions;
 import dev.spc.charts.ChartWriter;
 import dev.spc.charts.SpcChart;
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartSpec;
-import dev.spc.core.Direction;
-import dev.spc.core.Series;
 import dev.spc.core.Spc;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.Direction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -59,8 +59,8 @@ public class ChartBenchmark {
                     double level = i < 20 ? 70 : 74;
                     points.add(Series.Point.of(LocalDate.of(2022, 4, 1).plusMonths(i), level + r.nextGaussian() * 1.5));
                 }
-                analyses.add(Spc.analyse(Series.of("Metric " + k + " (%)", points), ChartSpec.builder()
-                        .direction(Direction.INCREASE).target(75).unit("%")
+                analyses.add(Spc.analyse(Series.of("Metric " + k + " (%)", points).withUnit("%"), ChartSpec.builder()
+                        .direction(Direction.INCREASE).target(75)
                         .recalculateFrom(LocalDate.of(2023, 12, 1)).build()));
             }
             options = ChartOptions.defaults();

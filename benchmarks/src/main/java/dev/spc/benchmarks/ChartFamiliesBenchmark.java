@@ -1,12 +1,12 @@
 package dev.spc.benchmarks;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.Direction;
-import dev.spc.core.Series;
 import dev.spc.core.Spc;
-import dev.spc.core.Subgroup;
+import dev.spc.core.series.Series;
+import dev.spc.core.series.Subgroup;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.Direction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

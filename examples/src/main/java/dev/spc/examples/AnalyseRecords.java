@@ -1,10 +1,10 @@
 package dev.spc.examples;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartSpec;
-import dev.spc.core.Direction;
-import dev.spc.core.Series;
 import dev.spc.core.Spc;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.Direction;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,8 +39,8 @@ public final class AnalyseRecords {
             LocalDate first = f.month().atDay(1);
             points.add(Series.Point.of(first, f.percent()));
         }
-        Series series = Series.of("A&E 4-hour performance (%)", points);
-        ChartSpec spec = ChartSpec.builder().direction(Direction.INCREASE).target(78).unit("%").build();
+        Series series = Series.of("A&E 4-hour performance (%)", points).withUnit("%");
+        ChartSpec spec = ChartSpec.builder().direction(Direction.INCREASE).target(78).build();
         Analysis analysis = Spc.analyse(series, spec);
 
         System.out.println("variation: " + analysis.variation().id());

@@ -1,13 +1,13 @@
 package dev.spc.examples;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartSpec;
-import dev.spc.core.Direction;
-import dev.spc.core.RuleSet;
-import dev.spc.core.Series;
 import dev.spc.core.Spc;
-import dev.spc.core.rules.RuleId;
-import dev.spc.core.rules.Signal;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Signal;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.Direction;
+import dev.spc.core.spec.RuleSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.spc.examples;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartSpec;
 import dev.spc.core.Spc;
+import dev.spc.core.spec.ChartSpec;
 import dev.spc.io.AnalysisTables;
 import dev.spc.io.Export;
 import dev.spc.io.ExportReader;

@@ -1,8 +1,8 @@
 package dev.spc.charts;
 
-import dev.spc.core.AssuranceIcon;
-import dev.spc.core.PointClass;
-import dev.spc.core.VariationIcon;
+import dev.spc.core.result.AssuranceIcon;
+import dev.spc.core.result.PointClass;
+import dev.spc.core.result.VariationIcon;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

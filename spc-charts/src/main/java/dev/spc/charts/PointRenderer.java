@@ -1,7 +1,7 @@
 package dev.spc.charts;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.PointClass;
+import dev.spc.core.result.PointClass;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;

@@ -1,9 +1,9 @@
 package dev.spc.charts;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.Side;
-import dev.spc.core.rules.RuleId;
-import dev.spc.core.rules.Signal;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Side;
+import dev.spc.core.result.Signal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

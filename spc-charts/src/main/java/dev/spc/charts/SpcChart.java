@@ -1,11 +1,10 @@
 package dev.spc.charts;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartType;
 import dev.spc.core.Phase;
-import dev.spc.core.PointClass;
-import dev.spc.core.Side;
-import dev.spc.core.assess.PointClasses;
+import dev.spc.core.result.PointClass;
+import dev.spc.core.result.Side;
+import dev.spc.core.spec.ChartType;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -31,12 +30,12 @@ import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.ui.Layer;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -125,7 +124,7 @@ public final class SpcChart implements Drawable {
         double[] fitted = range(a, options.showsTwoSigma());
         double[] r = range != null ? range : fitted != null ? fitted : new double[] {0, 1};
         axis.setRange(r[0], r[1]);
-        if ("%".equals(a.spec().unit())) {
+        if ("%".equals(a.series().unit())) {
             // Enough decimals for ticks a tenth of the range apart to read differently.
             int decimals = (int) Math.max(0, Math.min(10, Math.ceil(-Math.log10((r[1] - r[0]) / 10)) + 1));
             DecimalFormat percent = new DecimalFormat("#,##0'%'");
@@ -228,16 +227,33 @@ public final class SpcChart implements Drawable {
     private static void target(XYPlot plot, int slot, Analysis a, Theme theme, float text) {
         Stroke stroke = new BasicStroke(theme.lineWidth() * 1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {10f, 3f, 2f, 3f}, 0f);
-        if (a.series().hasPointTargets()) {
+        // The target each point is assured against, as the analysis decides it: one line when it is the same
+        // for every point, else a step at each change (a trajectory).
+        Double constant = null;
+        boolean varies = false;
+        for (int i = 0; i < a.size(); i++) {
+            OptionalDouble t = a.target(i);
+            double v = t.isPresent() ? t.getAsDouble() : Double.NaN;
+            if (constant == null) {
+                constant = v;
+            } else if (Double.compare(constant, v) != 0) {
+                varies = true;
+            }
+        }
+        if (varies) {
             XYSeries s = new XYSeries("target", false, true);
             for (int i = 0; i < a.size(); i++) {
                 OptionalDouble t = a.target(i);
-                s.add(x(a.date(i)), t.isPresent() ? t.getAsDouble() : Double.NaN);
+                double v = t.isPresent() ? t.getAsDouble() : Double.NaN;
+                if (i > 0 && !s.isEmpty() && Double.compare(v, s.getY(s.getItemCount() - 1).doubleValue()) != 0) {
+                    s.add(x(a.date(i)), s.getY(s.getItemCount() - 1));
+                }
+                s.add(x(a.date(i)), v);
             }
             plot.setDataset(slot, new XYSeriesCollection(s));
             plot.setRenderer(slot, lineRenderer(theme.targetLine(), stroke));
-        } else if (a.spec().target().isPresent()) {
-            ValueMarker m = new ValueMarker(a.spec().target().getAsDouble(), theme.targetLine(), stroke);
+        } else if (constant != null && !constant.isNaN()) {
+            ValueMarker m = new ValueMarker(constant, theme.targetLine(), stroke);
             m.setLabel("target");
             m.setLabelFont(font(Font.PLAIN, 9.5f * text));
             m.setLabelPaint(theme.targetLine());
@@ -308,7 +324,7 @@ public final class SpcChart implements Drawable {
         if (cls == PointClass.COMMON_CAUSE || cls == PointClass.NEITHER) {
             return PointClass.NEITHER;
         }
-        return PointClasses.of(high ? Side.HIGH : Side.LOW, a.spec().direction());
+        return PointClass.of(high ? Side.HIGH : Side.LOW, a.spec().direction());
     }
 
     /** The value range that shows every value, line and target, with a margin; null when there are none. */

@@ -1,6 +1,6 @@
 package dev.spc.charts;
 
-import dev.spc.core.PointClass;
+import dev.spc.core.result.PointClass;
 import java.awt.Color;
 import java.util.Locale;
 

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartSpec;
-import dev.spc.core.Direction;
-import dev.spc.core.PointClass;
-import dev.spc.core.Series;
 import dev.spc.core.Spc;
+import dev.spc.core.result.PointClass;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.Direction;
 import dev.spc.core.testing.Reference;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -84,8 +84,8 @@ class ChartGalleryTest {
             }
             points.add(p);
         }
-        return Spc.analyse(Series.of("Seen within 4 hours <script>alert(1)</script> & \"more\" (%)", points),
-                ChartSpec.builder().direction(Direction.INCREASE).unit("%").minimumPoints(8).build());
+        return Spc.analyse(Series.of("Seen within 4 hours <script>alert(1)</script> & \"more\" (%)", points).withUnit("%"),
+                ChartSpec.builder().direction(Direction.INCREASE).minimumPoints(8).build());
     }
 
     static List<Analysis> family() {
@@ -136,20 +136,20 @@ class ChartGalleryTest {
                     * r.nextGaussian())), n));
         }
         return Spc.analyse(Series.of("Proportion (P chart)", points),
-                ChartSpec.builder().chart(dev.spc.core.ChartType.P).build());
+                ChartSpec.builder().chart(dev.spc.core.spec.ChartType.P).build());
     }
 
     @Test
     void everyChartTypeRendersInEveryFormat() throws Exception {
         FileNames names = new FileNames();
-        for (dev.spc.core.ChartType type : dev.spc.core.ChartType.values()) {
+        for (dev.spc.core.spec.ChartType type : dev.spc.core.spec.ChartType.values()) {
             List<Series.Point> points = new ArrayList<>();
             java.util.Random r = new java.util.Random(type.ordinal());
             for (int i = 0; i < 24; i++) {
                 LocalDate d = LocalDate.of(2024, 1, 1).plusMonths(i);
                 points.add(switch (type.input()) {
                     case RATIOS -> Series.Point.ratio(d, 20 + r.nextInt(10), 100);
-                    case SUBGROUPS -> Series.Point.subgroup(d, dev.spc.core.Subgroup.of(10 + r.nextGaussian(),
+                    case SUBGROUPS -> Series.Point.subgroup(d, dev.spc.core.series.Subgroup.of(10 + r.nextGaussian(),
                             10 + r.nextGaussian(), 10 + r.nextGaussian(), 10 + r.nextGaussian()));
                     case VALUES -> Series.Point.of(d, 1 + r.nextInt(20));
                 });

@@ -1,16 +1,19 @@
 package dev.spc.cli;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartSpec;
 import dev.spc.core.Spc;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
 import dev.spc.io.Export;
 import dev.spc.io.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * The shared run of every command that analyses the metrics of an export: check the output, read the
@@ -23,8 +26,11 @@ abstract class AnalysisCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Mixin
-    SpecOptions specOptions;
+    /** The options of the analysis, declared from the table of parameters (see {@link SpcCommand#commandLine}). */
+    final SpecOptions specOptions = new SpecOptions();
+
+    @Spec
+    CommandSpec commandSpec;
 
     @Option(names = "--quiet", description = "Print no notes or warnings on standard error (errors still).")
     boolean quiet;
@@ -45,7 +51,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = parent.terminal();
         List<String> notices = new ArrayList<>();
-        ChartSpec defaults = specOptions.defaults(input.dateFormat, notices::add);
+        ChartSpec defaults = specOptions.defaults(commandSpec.commandLine(), input.dateFormat, notices::add);
         checkOutput();
         settings = input.settings();
         Export export = input.read(terminal, metric -> settings.specFor(metric, defaults).chart(),
@@ -56,7 +62,11 @@ abstract class AnalysisCommand implements Callable<Integer> {
             export.notices().forEach(terminal::notice);
             settings.warningsFor(export.series()).forEach(terminal::warning);
         }
-        List<Analysis> analyses = Spc.analyseAll(export.series(), metric -> settings.specFor(metric, defaults));
+        List<Series> series = new ArrayList<>(export.series().size());
+        for (Series s : export.series()) {
+            series.add(settings.applyTo(input.unit == null ? s : s.withUnit(input.unit)));
+        }
+        List<Analysis> analyses = Spc.analyseAll(series, metric -> settings.specFor(metric, defaults));
         if (!quiet) {
             for (Analysis a : analyses) {
                 for (String note : a.notes()) {

@@ -1,6 +1,7 @@
 package dev.spc.cli;
 
-import dev.spc.core.ChartType;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.Parameter;
 import dev.spc.io.DateReader;
 import dev.spc.io.Export;
 import dev.spc.io.ExportReader;
@@ -33,8 +34,9 @@ final class InputOptions {
 
     @Option(names = "--settings", paramLabel = "SETTINGS",
             description = "A CSV with one row per metric: metric,direction,target,chart,baseline_points,"
-                    + "recalculate_from (and unit, group, min_points, shift, trend, rules). Its cells override the options "
-                    + "below for that metric; blank cells keep them.")
+                    + "recalculate_from, and optionally unit, group and any analysis option by its own column (min_points, "
+                    + "shift, trend, rules, nelson_k, xmr_limits, screening, gaps, g_limits, two_of_three, rule_scope, "
+                    + "conflict). Its cells override the options for that metric; blank cells keep them.")
     Path settings;
 
     @Option(names = "--metric-column", paramLabel = "NAME",
@@ -95,6 +97,11 @@ final class InputOptions {
         this.dateFormat = pattern;
     }
 
+    @Option(names = "--unit", paramLabel = "UNIT",
+            description = "A unit to show after every metric's values in explanations and charts, such as %%; the "
+                    + "settings file's unit column sets it per metric.")
+    String unit;
+
     @Option(names = "--missing", paramLabel = "MARKER", split = ",",
             description = "Cell texts that mean a missing value (a gap), besides a blank cell and NA; "
                     + "for example --missing=-,#N/A")
@@ -123,7 +130,8 @@ final class InputOptions {
                 .subgroupColumn(subgroupColumn).chartFor(chartFor, charts)
                 .targetColumn(targetColumn).rebaseColumn(rebaseColumn).ghostColumn(ghostColumn)
                 .annotationColumn(annotationColumn).dateFormat(dateFormat).missing(missing)
-                .missingOptionName("--missing");
+                .missingOptionName("--missing")
+                .chartChoice(chart -> "use " + SpecOptions.optionOf(Parameter.CHART) + " " + chart.id());
         return isStdin() ? ExportReader.read(terminal.in(), "standard input", options)
                 : ExportReader.read(path(), options);
     }

@@ -1,9 +1,9 @@
 package dev.spc.cli;
 
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 
 /** The {@code spc} command's entry point. */

@@ -73,6 +73,12 @@ final class SpcCommand implements Runnable {
     /** The configured command line: exit 1 for data errors, 2 for usage errors, no stack trace without --debug. */
     static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new SpcCommand(terminal));
+        // A command with aliases is listed once per name: add its options once.
+        for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
+            if (sub.getCommand() instanceof AnalysisCommand command) {
+                sub.getCommandSpec().addMixin("analysis", command.specOptions.mixin());
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

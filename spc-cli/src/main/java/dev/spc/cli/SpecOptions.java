@@ -1,244 +1,150 @@
 package dev.spc.cli;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.ConflictResolution;
-import dev.spc.core.Direction;
-import dev.spc.core.GLimits;
-import dev.spc.core.GapPolicy;
-import dev.spc.core.MovingRangeScreening;
-import dev.spc.core.RuleScope;
-import dev.spc.core.RuleSet;
-import dev.spc.core.TwoOfThreeCounting;
-import dev.spc.core.XmrLimits;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.InvalidParameterException;
+import dev.spc.core.spec.Parameter;
+import dev.spc.core.spec.RuleParameters;
+import dev.spc.core.spec.RuleSet;
 import dev.spc.io.DataException;
 import dev.spc.io.DateReader;
+import dev.spc.io.SpecParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** The analysis settings every metric starts from; a settings file overrides them per metric. */
+/**
+ * The analysis settings every metric starts from, one option per row of the table of parameters
+ * ({@link SpecParameters}); a settings file overrides them per metric. The options are declared from the
+ * table, so that a new parameter needs no code here.
+ */
 final class SpecOptions {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
+    private final Map<Parameter, OptionSpec> options = new EnumMap<>(Parameter.class);
 
-    @Option(names = "--chart", paramLabel = "CHART", converter = ChartConverter.class,
-            description = "The chart: xmr (individuals, the Making Data Count default); run (median, Anhøj rules); "
-                    + "mr (moving ranges); p, np, u, pp, up (from numerator and denominator columns: proportions, "
-                    + "counts out of a constant n, rates, and Laney's P' and U' for large denominators); c (counts); "
-                    + "xbar-r, xbar-s, r, s (subgroups: several rows per date, or mean/sd/subgroup columns); "
-                    + "g, t (days between rare events, or a list of event dates); auto (chosen from the columns, "
-                    + "and said). Default: xmr.")
-    ChartType chart = ChartType.XMR;
-
-    @Option(names = "--direction", paramLabel = "DIRECTION", converter = DirectionConverter.class,
-            description = "Which way is improvement: increase, decrease or neither. Default: neither "
-                    + "(special causes are shown as neither improvement nor concern, and no assurance is given).")
-    Direction direction = Direction.NEITHER;
-
-    @Option(names = "--target", paramLabel = "NUMBER",
-            description = "A target for every metric, for the assurance icon.")
-    Double target;
-
-    @Option(names = "--baseline", paramLabel = "N",
-            description = "Compute the limits from the first N points and extend them over the rest "
-                    + "(overrides recalculations).")
-    Integer baseline;
-
-    @Option(names = "--recalculate-from", paramLabel = "DATE", split = "[,;]",
-            description = "Start a new phase, with its own limits, at the first point on or after each DATE "
-                    + "(2024-04-01, 01/04/2024, or in the --date-format); several dates may be separated by commas.")
-    List<String> recalculateFrom = List.of();
-
-    /** The recalculation dates, read in the data's date format (detected when it is null). */
-    private List<LocalDate> recalculationDates(String datePattern, Consumer<String> notices) {
-        if (recalculateFrom.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Integer> values = new LinkedHashMap<>();
-        for (String d : recalculateFrom) {
-            values.put(d.trim(), 0);
-        }
-        try {
-            DateReader reader = DateReader.of(values, datePattern, "--recalculate-from", null);
-            if (reader.notice() != null) {
-                notices.accept(reader.notice());
+    /** The options, as a mixin to add to a command. */
+    CommandSpec mixin() {
+        CommandSpec mixin = CommandSpec.create();
+        for (SpecParameters.Entry<?> e : SpecParameters.ALL) {
+            OptionSpec.Builder b = OptionSpec.builder(e.option()).description(e.description());
+            if (e.isFlag()) {
+                b.type(boolean.class).arity("0").initialValue(false);
+            } else if (e.isList()) {
+                b.type(List.class).auxiliaryTypes(String.class).paramLabel(e.label()).initialValue(new ArrayList<String>())
+                        .splitRegex(e.parameter() == Parameter.RECALCULATE_FROM ? "[,;]" : ",").splitRegexSynopsisLabel(",")
+                        .converters(checked(e));
+            } else {
+                b.type(String.class).paramLabel(e.label()).converters(checked(e));
             }
-            List<LocalDate> parsed = new ArrayList<>();
-            for (String d : values.keySet()) {
-                parsed.add(reader.date(d));
-            }
-            return parsed;
-        } catch (DataException e) {
-            throw new ParameterException(spec.commandLine(), "--recalculate-from: " + e.problem());
+            OptionSpec option = b.build();
+            options.put(e.parameter(), option);
+            mixin.addOption(option);
         }
+        return mixin;
     }
 
-    @Option(names = "--min-points", paramLabel = "N",
-            description = "The fewest points for which process limits, rules and icons are given. Default: 13.")
-    int minimumPoints = ChartSpec.DEFAULT_MINIMUM_POINTS;
+    /**
+     * Reads a value as it is given, so that a wrong one is refused with the command line's other errors
+     * (exit 2); dates wait for the data's date format.
+     */
+    private static CommandLine.ITypeConverter<String> checked(SpecParameters.Entry<?> e) {
+        return text -> {
+            if (e.parameter() != Parameter.RECALCULATE_FROM) {
+                try {
+                    e.check(List.of(text), dates -> List.of());
+                } catch (InvalidParameterException ex) {
+                    throw new TypeConversionException(ex.problem());
+                } catch (IllegalArgumentException ex) {
+                    throw new TypeConversionException(ex.getMessage());
+                }
+            }
+            return text;
+        };
+    }
 
-    @Option(names = "--rules", paramLabel = "SET", split = ",", converter = RuleSetConverter.class,
-            description = "The special-cause rule sets, comma separated: mdc (astronomical point, shift, trend, two "
-                    + "of three), anhoej (unusually long run, too few crossings), ihi (run-chart shift, trend, runs), "
-                    + "we (Western Electric 1-4), nelson (Nelson tests 1-8). Default: mdc for control charts, anhoej "
-                    + "for run charts.")
-    List<RuleSet> rules = List.of();
+    /** The option of a parameter, as the user types it. */
+    static String optionOf(Parameter parameter) {
+        return SpecParameters.of(parameter).option();
+    }
 
-    @Option(names = "--nelson-k", paramLabel = "TEST=K", split = ",",
-            description = "Nelson's K for a test, such as 2=7 (7 in a row on one side). Defaults: 1=3 (sigmas), "
-                    + "2=9, 3=6, 4=14, 5=2 (of 3), 6=4 (of 5), 7=15, 8=8.")
-    Map<Integer, Integer> nelsonK = new LinkedHashMap<>();
+    private boolean given(Parameter p) {
+        OptionSpec o = options.get(p);
+        Object v = o.getValue();
+        return v instanceof Boolean flag ? flag : v instanceof List<?> list ? !list.isEmpty() : v != null;
+    }
 
-    @Option(names = "--g-limits", paramLabel = "KIND", converter = GLimitsConverter.class,
-            description = "G chart limits: sigma (mean -+ 3 sqrt(mean (mean + 1)), as qicharts2) or probability "
-                    + "(geometric quantiles). Default: sigma.")
-    GLimits gLimits = GLimits.SIGMA;
-
-    @Option(names = "--shift", paramLabel = "N",
-            description = "Points in a row on one side of the mean that make a shift. Default: 6 (MDC); 7 or 8 in older guidance.")
-    int shift = ChartSpec.DEFAULT_SHIFT;
-
-    @Option(names = "--trend", paramLabel = "N",
-            description = "Points in a row each rising or each falling that make a trend. Default: 6.")
-    int trend = ChartSpec.DEFAULT_TREND;
-
-    @Option(names = "--xmr-limits", paramLabel = "CONVENTION", converter = XmrLimitsConverter.class,
-            description = "mdc: mean -+ 2.66 x average moving range (the Making Data Count tools); sigma: "
-                    + "sigma = AMR / 1.128, mean -+ 3 sigma (qicharts2, the Power BI visual). Default: mdc.")
-    XmrLimits xmrLimits = XmrLimits.MDC;
-
-    @Option(names = "--screen-moving-ranges",
-            description = "Leave out moving ranges of 3.267 x the average or more before estimating the limits "
-                    + "(as NHSRplotthedots and qicharts2 do).")
-    boolean screenMovingRanges;
-
-    @Option(names = "--two-of-three-beyond-limits",
-            description = "Count points beyond the process limits in the two-of-three rule (as the NHSE SQL v2.6 does).")
-    boolean twoOfThreeBeyondLimits;
-
-    @Option(names = "--stop-rules-at-recalculations",
-            description = "Judge each phase on its own: runs, trends and two-of-three do not cross a recalculation "
-                    + "(as NHSRplotthedots does).")
-    boolean stopRulesAtRecalculations;
-
-    @Option(names = "--conflict", paramLabel = "WINNER",
-            description = "The class of a point flagged both ways (possible through a trend): improvement or "
-                    + "concern. Default: improvement (as the MDC Excel tool).")
-    ConflictWinner conflict = ConflictWinner.improvement;
-
-    @Option(names = "--bridge-gaps",
-            description = "Let a moving range span a missing value, pairing the points either side of it.")
-    boolean bridgeGaps;
-
-    @Option(names = "--unit", paramLabel = "UNIT",
-            description = "A unit to show after values in explanations, such as %%.")
-    String unit = "";
-
-    enum ConflictWinner { improvement, concern }
+    @SuppressWarnings("unchecked")
+    private List<String> texts(Parameter p) {
+        Object v = options.get(p).getValue();
+        return v instanceof List<?> ? (List<String>) v : List.of((String) v);
+    }
 
     /**
      * The spec every metric starts from.
      *
+     * @param command the command, for errors in the command line's terms
      * @param datePattern the data's date format, or null when it is detected
-     * @param notices where notices about the recalculation dates go
+     * @param notices where notices about the options go
      */
-    ChartSpec defaults(String datePattern, Consumer<String> notices) {
-        List<LocalDate> dates = recalculationDates(datePattern, notices);
-        // Options for rules that are not chosen do nothing: say so rather than let them pass unnoticed.
-        if (!rules.isEmpty() && !nelsonK.isEmpty() && !rules.contains(RuleSet.NELSON)) {
-            notices.accept("--nelson-k has no effect: --rules does not choose nelson");
+    ChartSpec defaults(CommandLine command, String datePattern, Consumer<String> notices) {
+        warnAboutRulesNotChosen(notices);
+        ChartSpec.Builder b = ChartSpec.builder();
+        for (SpecParameters.Entry<?> e : SpecParameters.ALL) {
+            if (!given(e.parameter())) {
+                continue;
+            }
+            try {
+                if (e.isFlag()) {
+                    e.applyFlag(b);
+                } else {
+                    e.apply(b, texts(e.parameter()), texts -> dates(command, texts, datePattern, notices));
+                }
+            } catch (InvalidParameterException ex) {
+                throw new ParameterException(command, e.option() + ": " + ex.problem());
+            } catch (IllegalArgumentException ex) {
+                throw new ParameterException(command, e.option() + ": " + ex.getMessage());
+            }
         }
-        boolean shiftOrTrend = shift != ChartSpec.DEFAULT_SHIFT || trend != ChartSpec.DEFAULT_TREND;
-        if (!rules.isEmpty() && shiftOrTrend && !rules.contains(RuleSet.MDC)) {
-            notices.accept("--shift and --trend set the MDC rules, and --rules does not choose mdc");
+        return b.build();
+    }
+
+    /** Options for rules that are not chosen do nothing: say so rather than let them pass unnoticed. */
+    private void warnAboutRulesNotChosen(Consumer<String> notices) {
+        if (!given(Parameter.RULES)) {
+            return;
         }
+        List<String> rules = new ArrayList<>();
+        for (String t : texts(Parameter.RULES)) {
+            rules.add(RuleSet.parse(t).id());
+        }
+        if (given(Parameter.NELSON_K) && !rules.contains(RuleSet.NELSON.id())) {
+            notices.accept(optionOf(Parameter.NELSON_K) + " has no effect: " + optionOf(Parameter.RULES)
+                    + " does not choose nelson");
+        }
+        boolean shiftOrTrend = given(Parameter.SHIFT) && !texts(Parameter.SHIFT).get(0).trim()
+                .equals(Integer.toString(RuleParameters.DEFAULT_SHIFT))
+                || given(Parameter.TREND) && !texts(Parameter.TREND).get(0).trim()
+                .equals(Integer.toString(RuleParameters.DEFAULT_TREND));
+        if (shiftOrTrend && !rules.contains(RuleSet.MDC.id())) {
+            notices.accept(optionOf(Parameter.SHIFT) + " and " + optionOf(Parameter.TREND) + " set the MDC rules, and "
+                    + optionOf(Parameter.RULES) + " does not choose mdc");
+        }
+    }
+
+    /** The recalculation dates, read in the data's date format (detected when it is null). */
+    private static List<LocalDate> dates(CommandLine command, List<String> texts, String datePattern,
+            Consumer<String> notices) {
+        String option = optionOf(Parameter.RECALCULATE_FROM);
         try {
-            ChartSpec.Builder b = ChartSpec.builder()
-                    .chart(chart)
-                    .direction(direction)
-                    .recalculateFrom(dates)
-                    .minimumPoints(minimumPoints)
-                    .shiftLength(shift)
-                    .trendLength(trend)
-                    .xmrLimits(xmrLimits)
-                    .screening(screenMovingRanges ? MovingRangeScreening.SCREEN : MovingRangeScreening.OFF)
-                    .twoOfThree(twoOfThreeBeyondLimits ? TwoOfThreeCounting.INCLUDING_BEYOND_LIMITS
-                            : TwoOfThreeCounting.WITHIN_LIMITS)
-                    .ruleScope(stopRulesAtRecalculations ? RuleScope.WITHIN_PHASE : RuleScope.ACROSS_RECALCULATIONS)
-                    .conflict(conflict == ConflictWinner.improvement ? ConflictResolution.IMPROVEMENT_WINS
-                            : ConflictResolution.CONCERN_WINS)
-                    .gaps(bridgeGaps ? GapPolicy.BRIDGE : GapPolicy.BREAK_MOVING_RANGES)
-                    .unit(unit)
-                    .rules(rules.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(rules))
-                    .gLimits(gLimits);
-            for (Map.Entry<Integer, Integer> k : nelsonK.entrySet()) {
-                b.nelsonK(k.getKey(), k.getValue());
-            }
-            if (target != null) {
-                b.target(target);
-            }
-            if (baseline != null) {
-                b.baselinePoints(baseline);
-            }
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            return DateReader.dates(texts, datePattern, option, null, 0, notices);
+        } catch (DataException e) {
+            throw new ParameterException(command, option + ": " + e.problem());
         }
-    }
-
-    static final class ChartConverter implements ITypeConverter<ChartType> {
-        @Override
-        public ChartType convert(String value) {
-            return ChartType.parse(value);
-        }
-    }
-
-    static final class RuleSetConverter implements ITypeConverter<RuleSet> {
-        @Override
-        public RuleSet convert(String value) {
-            return RuleSet.parse(value);
-        }
-    }
-
-    static final class GLimitsConverter implements ITypeConverter<GLimits> {
-        @Override
-        public GLimits convert(String value) {
-            return byId(value, GLimits.values(), GLimits::id);
-        }
-    }
-
-    static final class DirectionConverter implements ITypeConverter<Direction> {
-        @Override
-        public Direction convert(String value) {
-            return Direction.parse(value);
-        }
-    }
-
-    static final class XmrLimitsConverter implements ITypeConverter<XmrLimits> {
-        @Override
-        public XmrLimits convert(String value) {
-            return byId(value, XmrLimits.values(), XmrLimits::id);
-        }
-    }
-
-    /** The constant whose id the value is (ignoring case), or an error naming the ids: "'x' is not a or b". */
-    static <E> E byId(String value, E[] values, java.util.function.Function<E, String> id) {
-        List<String> ids = new ArrayList<>();
-        for (E e : values) {
-            if (id.apply(e).equalsIgnoreCase(value.trim())) {
-                return e;
-            }
-            ids.add(id.apply(e));
-        }
-        throw new IllegalArgumentException("'" + value + "' is not " + String.join(" or ", ids));
     }
 }

@@ -218,9 +218,9 @@ class TeachCommandTest {
             dev.spc.core.Analysis trend = Scenario.TREND.make(seed).analyses().get(0);
             dev.spc.core.Analysis astronomical = Scenario.ASTRONOMICAL.make(seed).analyses().get(0);
             for (int i = 0; i < 24; i++) {
-                assertTrue(shift.pointClass(i) != dev.spc.core.PointClass.CONCERN, "shift, seed " + seed);
-                assertFalse(shift.rules(i).contains(dev.spc.core.rules.RuleId.ASTRONOMICAL), "shift, seed " + seed);
-                assertTrue(trend.pointClass(i) != dev.spc.core.PointClass.CONCERN, "trend, seed " + seed);
+                assertTrue(shift.pointClass(i) != dev.spc.core.result.PointClass.CONCERN, "shift, seed " + seed);
+                assertFalse(shift.rules(i).contains(dev.spc.core.result.RuleId.ASTRONOMICAL), "shift, seed " + seed);
+                assertTrue(trend.pointClass(i) != dev.spc.core.result.PointClass.CONCERN, "trend, seed " + seed);
             }
             assertEquals(1, astronomical.signals().size(), "astronomical point, seed " + seed);
         }

@@ -1,16 +1,29 @@
 package dev.spc.core;
 
-import dev.spc.core.assess.Explanation;
+import dev.spc.core.assess.Icons;
 import dev.spc.core.assess.PointClasses;
+import dev.spc.core.assess.Targets;
+import dev.spc.core.limits.ChartLines;
 import dev.spc.core.limits.Lines;
+import dev.spc.core.limits.PhaseLimits;
+import dev.spc.core.result.AssuranceIcon;
+import dev.spc.core.result.PointClass;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.RunStatistics;
+import dev.spc.core.result.Signal;
+import dev.spc.core.result.VariationIcon;
 import dev.spc.core.rules.Findings;
-import dev.spc.core.rules.RuleId;
-import dev.spc.core.rules.Signal;
+import dev.spc.core.rules.RunCounter;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.ChartType;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -19,6 +32,7 @@ import java.util.Set;
 /**
  * Everything known about one analysed series: the lines of every point, the signals, each point's
  * class, the icons and a plain-English explanation. Immutable; nothing downstream recomputes a statistic.
+ * A value: two analyses of equal series under equal specs are equal.
  *
  * <p>Per-point lines are {@code NaN} where they do not exist (a phase with too few points has a centre
  * line but no limits; a run chart has no limits; a gap's value is {@code NaN}). The value of a point is
@@ -26,44 +40,76 @@ import java.util.Set;
  * on an Xbar chart, a moving range on an MR chart.
  */
 public final class Analysis {
+    private static final Comparator<Signal> SIGNAL_ORDER = Comparator.comparing(Signal::rule)
+            .thenComparingInt(Signal::first).thenComparing(Signal::side).thenComparingInt(Signal::last);
+
     private final Series series;
     private final ChartSpec spec;
-    private final double[] values;
+    private final ChartLines chart;
     private final Lines lines;
-    private final int[] phaseOf;
-    private final boolean[] judgedPhase;
-    private final List<Phase> phases;
     private final long[] flags;
     private final List<Signal> signals;
+    private final List<Phase> phases;
     private final int latest;
     private final int pointCount;
-    private final VariationIcon variation;
-    private final AssuranceIcon assurance;
+    private final Icons icons;
     private final List<String> notes;
     private volatile RunStatistics runs;
     private volatile String explanation;
+    private volatile Formats formats;
 
-    Analysis(Series series, ChartSpec spec, double[] values, Lines lines, int[] phaseOf, boolean[] judgedPhase,
-            List<Phase> phases,
-            long[] flags, List<Signal> signals, int latest, int pointCount, VariationIcon variation,
-            AssuranceIcon assurance, List<String> notes) {
+    Analysis(Series series, ChartSpec spec, ChartLines chart, Findings findings, int latest, Icons icons,
+            List<String> notes) {
         this.series = series;
         this.spec = spec;
-        this.values = values;
-        this.lines = lines;
-        this.phaseOf = phaseOf;
-        this.judgedPhase = judgedPhase;
-        this.phases = List.copyOf(phases);
-        this.flags = flags;
-        this.signals = Collections.unmodifiableList(signals);
+        this.chart = chart;
+        this.lines = chart.lines();
+        this.flags = findings.flags();
+        List<Signal> sorted = new ArrayList<>(findings.signals());
+        sorted.sort(SIGNAL_ORDER);
+        this.signals = List.copyOf(sorted);
+        this.phases = phases(chart);
         this.latest = latest;
-        this.pointCount = pointCount;
-        this.variation = variation;
-        this.assurance = assurance;
+        int count = 0;
+        for (int i = 0; i < chart.size(); i++) {
+            if (!Double.isNaN(chart.value(i))) {
+                count++;
+            }
+        }
+        this.pointCount = count;
+        this.icons = icons;
         this.notes = List.copyOf(notes);
     }
 
-    /** One analysed point, for callers who prefer records to indexed access. */
+    private static List<Phase> phases(ChartLines chart) {
+        List<Phase> list = new ArrayList<>(chart.phaseCount());
+        for (int p = 0; p < chart.phaseCount(); p++) {
+            PhaseLimits l = chart.phase(p);
+            list.add(new Phase(p + 1, chart.phaseStart(p), chart.phaseEnd(p) - 1, l.points(), l.centre(), l.sigma(),
+                    l.lower(), l.upper(), l.lowerTwoSigma(), l.upperTwoSigma(), l.averageMovingRange(),
+                    l.movingRanges()));
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * One analysed point, for callers who prefer records to indexed access.
+     *
+     * @param date the point's date
+     * @param value the plotted statistic ({@code NaN} for a gap)
+     * @param centre the centre line
+     * @param lowerLimit the lower process limit ({@code NaN} where there is none)
+     * @param upperLimit the upper process limit ({@code NaN} where there is none)
+     * @param lowerTwoSigma the lower two-sigma line
+     * @param upperTwoSigma the upper two-sigma line
+     * @param sigma the sigma-hat the lines are drawn with
+     * @param phase the phase number, 1 for the first
+     * @param pointClass the point's class
+     * @param rules the rules that flagged it
+     * @param ghost true when the point is ghosted
+     * @param annotation its note, if any
+     * @param target the target that applies to it, if any
+     */
     public record Point(LocalDate date, double value, double centre, double lowerLimit, double upperLimit,
             double lowerTwoSigma, double upperTwoSigma, double sigma, int phase, PointClass pointClass,
             Set<RuleId> rules, boolean ghost, Optional<String> annotation, OptionalDouble target) {
@@ -103,39 +149,35 @@ public final class Analysis {
 
     /** The plotted value of point i ({@code NaN} for a gap). */
     public double value(int i) {
-        return values[i];
-    }
-
-    private int slot(int i) {
-        return lines.perPoint() ? i : phaseOf[i];
+        return chart.value(i);
     }
 
     public double centre(int i) {
-        return lines.centre(slot(i));
+        return lines.centre(chart.slot(i));
     }
 
     public double lowerLimit(int i) {
-        return lines.lower(slot(i));
+        return lines.lower(chart.slot(i));
     }
 
     public double upperLimit(int i) {
-        return lines.upper(slot(i));
+        return lines.upper(chart.slot(i));
     }
 
     public double lowerTwoSigma(int i) {
-        return lines.lowerTwoSigma(slot(i));
+        return lines.lowerTwoSigma(chart.slot(i));
     }
 
     public double upperTwoSigma(int i) {
-        return lines.upperTwoSigma(slot(i));
+        return lines.upperTwoSigma(chart.slot(i));
     }
 
     public double lowerOneSigma(int i) {
-        return lines.lowerOneSigma(slot(i));
+        return lines.lowerOneSigma(chart.slot(i));
     }
 
     public double upperOneSigma(int i) {
-        return lines.upperOneSigma(slot(i));
+        return lines.upperOneSigma(chart.slot(i));
     }
 
     /**
@@ -143,12 +185,12 @@ public final class Analysis {
      * {@code NaN} for charts without one (run and T charts).
      */
     public double sigma(int i) {
-        return lines.sigma(slot(i));
+        return lines.sigma(chart.slot(i));
     }
 
     /** True when point i has process limits. */
     public boolean hasLimits(int i) {
-        return !Double.isNaN(lines.upper(slot(i)));
+        return !Double.isNaN(lines.upper(chart.slot(i)));
     }
 
     /**
@@ -156,7 +198,7 @@ public final class Analysis {
      * line and a phase of at least the minimum number of points.
      */
     public boolean isJudged(int i) {
-        return !Double.isNaN(values[i]) && Spc.judged(lines, phaseOf, judgedPhase, chart().hasLimits(), i);
+        return chart.isJudged(i);
     }
 
     /** True when the lines vary point by point (P, U, Laney and subgroup charts). */
@@ -166,7 +208,7 @@ public final class Analysis {
 
     /** The phase number (1 for the first) of point i. */
     public int phase(int i) {
-        return phaseOf[i] + 1;
+        return chart.phaseOf(i) + 1;
     }
 
     /** The phases in time order. */
@@ -176,7 +218,7 @@ public final class Analysis {
 
     /** The class of point i; gaps are common cause. */
     public PointClass pointClass(int i) {
-        return PointClasses.of(flags[i], spec.direction(), spec.conflict());
+        return PointClasses.of(flags[i], spec.direction(), spec.rules().conflict());
     }
 
     /** The rules that flagged point i, in rule order. */
@@ -193,20 +235,19 @@ public final class Analysis {
         return set;
     }
 
-    /** The raw flag bits of point i (see {@link Findings#bit}). */
-    public long flags(int i) {
+    /** The flag bits of point i, for the explanation. */
+    long flags(int i) {
         return flags[i];
     }
 
-    /** The signals in the order the rules found them. */
+    /** The signals, by rule (in rule order), then by their first point. */
     public List<Signal> signals() {
         return signals;
     }
 
     /** The target that applies to point i: its own, else the spec's. */
     public OptionalDouble target(int i) {
-        OptionalDouble own = series.target(i);
-        return own.isPresent() ? own : spec.target();
+        return Targets.at(series, spec, i);
     }
 
     /** The index of the latest point with a value, if any. */
@@ -215,11 +256,11 @@ public final class Analysis {
     }
 
     public VariationIcon variation() {
-        return variation;
+        return icons.variation();
     }
 
     public AssuranceIcon assurance() {
-        return assurance;
+        return icons.assurance();
     }
 
     /** Notes on settings that were overridden or had no effect, in plain English. */
@@ -244,13 +285,10 @@ public final class Analysis {
         if (latest < 0) {
             return RunStatistics.NONE;
         }
-        int first = latest;
-        while (first > 0 && phaseOf[first - 1] == phaseOf[latest]) {
-            first--;
-        }
-        RunStatistics.Counter counter = new RunStatistics.Counter();
-        for (int i = first; i <= latest; i++) {
-            counter.add(values[i], centre(i));
+        int phase = chart.phaseOf(latest);
+        RunCounter counter = new RunCounter();
+        for (int i = chart.phaseStart(phase); i <= latest; i++) {
+            counter.add(value(i), centre(i));
         }
         return counter.statistics();
     }
@@ -263,6 +301,16 @@ public final class Analysis {
             explanation = text;
         }
         return text;
+    }
+
+    /** How this analysis' numbers read to a person: decimals, percentages and unit, as its explanation shows them. */
+    public Formats formats() {
+        Formats f = formats;
+        if (f == null) {
+            f = Formats.of(this);
+            formats = f;
+        }
+        return f;
     }
 
     /** Point i as a record. */
@@ -281,9 +329,44 @@ public final class Analysis {
         return list;
     }
 
+    /**
+     * Equal when the series and specs are equal and so is everything found: every value and line, the rule
+     * flags, the signals, the phases, the icons and the notes.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Analysis a) || !series.equals(a.series) || !spec.equals(a.spec) || latest != a.latest
+                || !icons.equals(a.icons) || !Arrays.equals(flags, a.flags) || !signals.equals(a.signals)
+                || !phases.equals(a.phases) || !notes.equals(a.notes) || lines.perPoint() != a.lines.perPoint()) {
+            return false;
+        }
+        for (int i = 0; i < size(); i++) {
+            if (chart.phaseOf(i) != a.chart.phaseOf(i) || chart.isJudged(i) != a.chart.isJudged(i)
+                    || !same(value(i), a.value(i)) || !same(centre(i), a.centre(i)) || !same(sigma(i), a.sigma(i))
+                    || !same(lowerLimit(i), a.lowerLimit(i)) || !same(upperLimit(i), a.upperLimit(i))
+                    || !same(lowerTwoSigma(i), a.lowerTwoSigma(i)) || !same(upperTwoSigma(i), a.upperTwoSigma(i))
+                    || !same(lowerOneSigma(i), a.lowerOneSigma(i)) || !same(upperOneSigma(i), a.upperOneSigma(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(double x, double y) {
+        return Double.doubleToLongBits(x) == Double.doubleToLongBits(y);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(series, spec, icons, Arrays.hashCode(flags));
+    }
+
     @Override
     public String toString() {
-        return "Analysis[" + metric() + ", " + chart().id() + ", " + size() + " points, variation=" + variation.id() + ", assurance="
-                + assurance.id() + "]";
+        return "Analysis[" + metric() + ", " + chart().id() + ", " + size() + " points, variation="
+                + variation().id() + ", assurance=" + assurance().id() + "]";
     }
 }

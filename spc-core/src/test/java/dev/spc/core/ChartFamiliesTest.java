@@ -5,9 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spc.core.result.AssuranceIcon;
+import dev.spc.core.result.PointClass;
+import dev.spc.core.result.RunStatistics;
+import dev.spc.core.result.VariationIcon;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.series.InvalidInputException;
+import dev.spc.core.series.Remedy;
+import dev.spc.core.series.Series;
+import dev.spc.core.series.Subgroup;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.Direction;
+import dev.spc.core.spec.GLimits;
+import dev.spc.core.spec.RuleSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +76,7 @@ class ChartFamiliesTest {
     @Test
     void anhoejRulesFindAKnownShiftOnARunChart() {
         // 12 points at 1..12 then 12 at 21..32: median 16.5, 24 useful points, 2 runs of 12, 1 crossing.
-        // Limits for n = 24 (METHODS.md section 5): longest run 8, fewest crossings 8: both signal.
+        // Limits for n = 24 (docs/methods.md, section 5): longest run 8, fewest crossings 8: both signal.
         double[] y = new double[24];
         for (int i = 0; i < 12; i++) {
             y[i] = 1 + (i * 5) % 12;
@@ -72,8 +87,8 @@ class ChartFamiliesTest {
         assertEquals(16.5, a.centre(0), EXACT);
         RunStatistics r = a.runStatistics();
         assertEquals(new RunStatistics(24, 12, 8, 1, 8), r);
-        assertTrue(a.rules(0).contains(dev.spc.core.rules.RuleId.LONG_RUN));
-        assertTrue(a.rules(23).contains(dev.spc.core.rules.RuleId.FEW_CROSSINGS));
+        assertTrue(a.rules(0).contains(dev.spc.core.result.RuleId.LONG_RUN));
+        assertTrue(a.rules(23).contains(dev.spc.core.result.RuleId.FEW_CROSSINGS));
         assertEquals(PointClass.IMPROVEMENT, a.pointClass(23));
         assertEquals(PointClass.CONCERN, a.pointClass(0));
         assertEquals(VariationIcon.IMPROVEMENT_HIGH, a.variation());
@@ -137,10 +152,20 @@ class ChartFamiliesTest {
     }
 
     @Test
-    void npChartRefusesDenominatorsThatDiffer() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    void npChartRefusesDenominatorsThatDifferAndSuggestsThePChart() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Spc.analyse(ratios(3, 50, 5, 60), spec(ChartType.NP)));
-        assertTrue(e.getMessage().contains("--chart p"), e.getMessage());
+        InputProblem p = e.problem();
+        assertEquals("m", p.metric());
+        assertEquals(1, p.index());
+        assertEquals(START.plusMonths(1), p.date());
+        assertEquals(InputProblem.Field.DENOMINATOR, p.field());
+        assertEquals(InputProblem.Kind.DENOMINATOR_VARIES, p.kind());
+        assertEquals(60, p.value(), EXACT);
+        assertEquals(50, p.comparedWith().getAsDouble(), EXACT);
+        assertEquals(Remedy.USE_PROPORTIONS, p.remedy());
+        assertEquals(Optional.of(ChartType.P), p.remedy().alternative());
+        assertFalse(e.getMessage().contains("--"), "the library speaks no command line: " + e.getMessage());
     }
 
     @Test
@@ -175,7 +200,7 @@ class ChartFamiliesTest {
         assertEquals(11.0 / 60, a.centre(0), EXACT);
         assertEquals(0.522733, a.upperLimit(0), 1e-6);
         assertEquals(0.423325, a.upperLimit(1), 1e-6);
-        assertEquals(0.924585, a.phases().get(0).limits().sigma(), 1e-6);
+        assertEquals(0.924585, a.phases().get(0).sigma(), 1e-6);
     }
 
     @Test
@@ -346,12 +371,12 @@ class ChartFamiliesTest {
             y[i] = y[i - 1] + (i <= 8 ? (i % 2 == 0 ? 1 : -1) : i < 17 ? (i % 2 == 0 ? 0.5 : -0.5) : 9);
         }
         Analysis mr = Spc.analyse(values(y), ChartSpec.builder().chart(ChartType.MR).build());
-        for (dev.spc.core.rules.Signal s : mr.signals()) {
-            assertEquals(dev.spc.core.rules.RuleId.ASTRONOMICAL, s.rule());
+        for (dev.spc.core.result.Signal s : mr.signals()) {
+            assertEquals(dev.spc.core.result.RuleId.ASTRONOMICAL, s.rule());
         }
-        assertTrue(mr.rules(17).contains(dev.spc.core.rules.RuleId.ASTRONOMICAL));
+        assertTrue(mr.rules(17).contains(dev.spc.core.result.RuleId.ASTRONOMICAL));
         Analysis all = Spc.analyse(values(y), ChartSpec.builder().chart(ChartType.MR).rules(RuleSet.MDC).build());
-        assertTrue(all.signals().stream().anyMatch(s -> s.rule() == dev.spc.core.rules.RuleId.SHIFT));
+        assertTrue(all.signals().stream().anyMatch(s -> s.rule() == dev.spc.core.result.RuleId.SHIFT));
     }
 
     @Test
@@ -382,15 +407,15 @@ class ChartFamiliesTest {
         Analysis g = Spc.analyse(values(y), ChartSpec.builder().chart(ChartType.G).rules(RuleSet.NELSON)
                 .nelsonK(1, 2).minimumPoints(2).build());
         assertEquals(2, g.centre(0), EXACT);
-        assertTrue(g.rules(12).contains(dev.spc.core.rules.RuleId.NELSON1));
-        assertFalse(g.rules(13).contains(dev.spc.core.rules.RuleId.NELSON1));
+        assertTrue(g.rules(12).contains(dev.spc.core.result.RuleId.NELSON1));
+        assertFalse(g.rules(13).contains(dev.spc.core.result.RuleId.NELSON1));
     }
 
     @Test
     void anRChartOfVaryingSizesHasNoSingleCentre() {
         Analysis r = Spc.analyse(subgroups(new double[] {1, 2}, new double[] {1, 2, 4}, new double[] {0, 3, 5, 6}),
                 spec(ChartType.R));
-        assertTrue(Double.isNaN(r.phases().get(0).limits().centre()));
+        assertTrue(Double.isNaN(r.phases().get(0).centre()));
         assertFalse(r.centre(0) == r.centre(2), "each size has its own centre");
     }
 
@@ -413,19 +438,29 @@ class ChartFamiliesTest {
     }
 
     @Test
-    void eachChartRefusesTheInputItCannotUse() {
-        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(ratios(11, 10), spec(ChartType.P)));
-        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(ratios(1, 0), spec(ChartType.U)));
-        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(ratios(-1, 10), spec(ChartType.U)));
-        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(values(1.5), spec(ChartType.C)));
-        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(values(-1), spec(ChartType.C)));
-        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(values(0), spec(ChartType.T)));
-        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(values(-1), spec(ChartType.G)));
-        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(values(1, 2), spec(ChartType.P)));
-        assertThrows(IllegalArgumentException.class,
-                () -> Spc.analyse(subgroups(new double[] {1}, new double[] {2, 3}), spec(ChartType.XBAR_S)));
+    void eachChartRefusesTheInputItCannotUseNamingTheProblem() {
+        assertRefused(InputProblem.Kind.NUMERATOR_ABOVE_DENOMINATOR, 11, ratios(11, 10), ChartType.P);
+        assertRefused(InputProblem.Kind.DENOMINATOR_NOT_POSITIVE, 0, ratios(1, 0), ChartType.U);
+        assertRefused(InputProblem.Kind.NEGATIVE_NUMERATOR, -1, ratios(-1, 10), ChartType.U);
+        assertRefused(InputProblem.Kind.COUNT_NOT_WHOLE, 1.5, values(1.5), ChartType.C);
+        assertRefused(InputProblem.Kind.NEGATIVE_COUNT, -1, values(-1), ChartType.C);
+        assertRefused(InputProblem.Kind.TIME_NOT_POSITIVE, 0, values(0), ChartType.T);
+        assertRefused(InputProblem.Kind.NEGATIVE_INTERVAL, -1, values(-1), ChartType.G);
+        assertRefused(InputProblem.Kind.NOT_A_RATIO, 1, values(1, 2), ChartType.P);
+        assertRefused(InputProblem.Kind.SUBGROUP_OF_ONE, 1,
+                subgroups(new double[] {1}, new double[] {2, 3}), ChartType.XBAR_S);
         Series summary = Series.of("m", List.of(Series.Point.subgroup(START, Subgroup.summary(3, 1, 0.5))));
-        assertThrows(IllegalArgumentException.class, () -> Spc.analyse(summary, spec(ChartType.XBAR_R)));
+        assertRefused(InputProblem.Kind.SUBGROUP_WITHOUT_RANGE, 3, summary, ChartType.XBAR_R);
         Spc.analyse(summary, spec(ChartType.XBAR_S));
+    }
+
+    /** The analysis refuses the first point, naming the problem, the value and the chart; so does the check. */
+    static void assertRefused(InputProblem.Kind kind, double value, Series s, ChartType chart) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Spc.analyse(s, spec(chart)));
+        assertEquals(kind, e.problem().kind(), e.getMessage());
+        assertEquals(0, e.problem().index(), e.getMessage());
+        assertEquals(value, e.problem().value(), EXACT, e.getMessage());
+        assertEquals(Optional.of(chart), e.problem().chart());
+        assertEquals(Optional.of(e.problem()), Spc.check(s, chart));
     }
 }

@@ -3,6 +3,12 @@ package dev.spc.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spc.core.series.Series;
+import dev.spc.core.series.Subgroup;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.MovingRangeScreening;
+import dev.spc.core.spec.XmrLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,7 +154,7 @@ class ChartFamilyPropertyTest {
             ChartSpec spec = ChartSpec.builder().minimumPoints(2).build();
             Analysis p = Spc.analyse(s, spec.toBuilder().chart(ChartType.P).build());
             Analysis laney = Spc.analyse(s, spec.toBuilder().chart(ChartType.PP).build());
-            assertEquals(1, laney.phases().get(0).limits().sigma(), 1e-9, "sigma_z");
+            assertEquals(1, laney.phases().get(0).sigma(), 1e-9, "sigma_z");
             for (int i = 0; i < n; i++) {
                 assertEquals(p.centre(i), laney.centre(i), 1e-12);
                 assertEquals(p.upperLimit(i), laney.upperLimit(i), 1e-9, "upper limit at " + i);

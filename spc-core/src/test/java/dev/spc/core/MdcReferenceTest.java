@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spc.core.result.AssuranceIcon;
+import dev.spc.core.result.VariationIcon;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.Direction;
 import dev.spc.core.testing.Reference;
 import dev.spc.core.testing.Reference.CasePoint;
 import dev.spc.core.testing.Reference.CaseSettings;
@@ -81,7 +86,7 @@ class MdcReferenceTest {
                 + ", limits " + a.lowerLimit(a.size() - 1) + " / " + a.upperLimit(a.size() - 1));
     }
 
-    /** Variation icons: METHODS.md section 4 applied to the summary-icon series' expected last points. */
+    /** Variation icons: docs/methods.md, section 4 applied to the summary-icon series' expected last points. */
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("variationIcons")
     void summaryIconSeriesGiveTheVariationIconOfTheirLastPoint(String metric, VariationIcon expected) {

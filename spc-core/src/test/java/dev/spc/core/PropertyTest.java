@@ -3,6 +3,17 @@ package dev.spc.core;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.spc.core.result.AssuranceIcon;
+import dev.spc.core.result.PointClass;
+import dev.spc.core.result.VariationIcon;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.Direction;
+import dev.spc.core.spec.MovingRangeScreening;
+import dev.spc.core.spec.RuleScope;
+import dev.spc.core.spec.RuleSet;
+import dev.spc.core.spec.TwoOfThreeCounting;
+import dev.spc.core.spec.XmrLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -110,7 +121,8 @@ class PropertyTest {
         List<Series.Point> points = new ArrayList<>();
         for (Series.Point p : s.points()) {
             double v = Double.isNaN(p.value()) ? Double.NaN : f.applyAsDouble(p.value());
-            points.add(new Series.Point(p.date(), v, p.target(), p.rebase(), p.ghost(), p.annotation()));
+            points.add(new Series.Point(p.date(), v, p.target(), p.rebase(), p.ghost(), p.annotation(), p.numerator(),
+                    p.denominator(), p.subgroup()));
         }
         return Series.of(s.metric(), points);
     }
@@ -166,7 +178,7 @@ class PropertyTest {
                 seen.add("recalculated");
             }
         });
-        for (Object expected : List.of(PointClass.values(), dev.spc.core.rules.RuleId.values(),
+        for (Object expected : List.of(PointClass.values(), dev.spc.core.result.RuleId.values(),
                 AssuranceIcon.values(), VariationIcon.values(), new Object[] {"recalculated"})) {
             for (Object o : (Object[]) expected) {
                 org.junit.jupiter.api.Assertions.assertTrue(seen.contains(o), "no generated series shows " + o);
@@ -290,7 +302,7 @@ class PropertyTest {
                 return;
             }
             Analysis a = Spc.analyse(c.series(), c.spec());
-            List<LocalDate> recalcs = new ArrayList<>(c.spec().recalculateFrom());
+            List<LocalDate> recalcs = new ArrayList<>(c.spec().phasing().recalculateFrom());
             recalcs.add(c.series().date(0));
             Analysis b = Spc.analyse(c.series(), c.spec().toBuilder().recalculateFrom(recalcs).build());
             assertSame(a, b);

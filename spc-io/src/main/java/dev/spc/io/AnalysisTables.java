@@ -1,8 +1,8 @@
 package dev.spc.io;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.RunStatistics;
-import dev.spc.core.rules.RuleId;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.RunStatistics;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;

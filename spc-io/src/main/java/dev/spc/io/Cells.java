@@ -1,6 +1,6 @@
 package dev.spc.io;
 
-import dev.spc.core.Series;
+import dev.spc.core.series.Series;
 import java.util.Locale;
 import java.util.Set;
 

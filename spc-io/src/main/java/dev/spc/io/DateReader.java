@@ -8,9 +8,11 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads the dates of one column in the format the column itself shows, found by trying every format on
@@ -114,6 +116,30 @@ public final class DateReader {
                 ? "'" + bad + "' is not a date like the others in the column, which are " + best.description
                 : "'" + bad + "' is not a date";
         throw DataException.atCell(source, values.get(bad), column, problem, FORMATS_HINT);
+    }
+
+    /**
+     * A short list of dates read together (recalculation dates given in one cell or one option), in their
+     * order, all in one format: the pattern given, or the one they show.
+     *
+     * @param row the row they are on (0 for none)
+     * @param notices where the notice goes when the dates read both ways and are read day-first
+     */
+    public static List<LocalDate> dates(List<String> texts, String pattern, String source, String column, int row,
+            Consumer<String> notices) {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (String t : texts) {
+            values.put(t.trim(), row);
+        }
+        DateReader reader = of(values, pattern, source, column);
+        if (reader.notice() != null) {
+            notices.accept(reader.notice());
+        }
+        List<LocalDate> dates = new ArrayList<>(values.size());
+        for (String v : values.keySet()) {
+            dates.add(reader.date(v));
+        }
+        return dates;
     }
 
     /** The date a value reads as (the value must be one the reader was made from). */

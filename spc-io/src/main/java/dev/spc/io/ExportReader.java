@@ -1,16 +1,15 @@
 package dev.spc.io;
 
-import dev.spc.core.ChartType;
-import dev.spc.core.InputProblem;
-import dev.spc.core.Series;
+import dev.spc.core.Formats;
 import dev.spc.core.Spc;
-import dev.spc.core.Subgroup;
-import dev.spc.core.assess.Explanation;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.series.Series;
+import dev.spc.core.series.Subgroup;
+import dev.spc.core.spec.ChartType;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -267,7 +266,7 @@ public final class ExportReader {
                 // A denominator column named "exposure" holds exposures: the counts are rates (U), not proportions.
                 boolean exposure = ratios && c.denominator().trim().equalsIgnoreCase("exposure");
                 Series s = exposure ? Series.rates(metric, points) : Series.of(metric, points);
-                Optional<InputProblem.At> problem = Spc.check(s, chart);
+                Optional<InputProblem> problem = Spc.check(s, chart);
                 if (problem.isPresent()) {
                     throw refusal(s, problem.get());
                 }
@@ -330,7 +329,7 @@ public final class ExportReader {
                     if (c.ghost() != null && Cells.flag(col(c.ghost()).get(row), source, loaded.row(row), c.ghost())) {
                         p = p.withGhost();
                     }
-                    if (c.annotation() != null && p.annotation() == null && !col(c.annotation()).get(row).isBlank()) {
+                    if (c.annotation() != null && p.annotation().isEmpty() && !col(c.annotation()).get(row).isBlank()) {
                         p = p.withAnnotation(col(c.annotation()).get(row).trim());
                     }
                 }
@@ -365,13 +364,13 @@ public final class ExportReader {
                 if (Double.isNaN(size) || size < 1 || size != Math.rint(size) || size > Integer.MAX_VALUE) {
                     throw DataException.atCell(source, loaded.row(r), c.size(), Double.isNaN(size)
                             ? "the subgroup size is missing, and the mean is given"
-                            : "the subgroup size is " + Explanation.number(size) + ", not a whole number of 1 or more",
+                            : "the subgroup size is " + Formats.number(size) + ", not a whole number of 1 or more",
                             "Give the number of measurements the mean and sd were made from");
                 }
                 if (Double.isNaN(sd) || sd < 0) {
                     throw DataException.atCell(source, loaded.row(r), c.sd(), Double.isNaN(sd)
                             ? "the standard deviation is missing, and the mean is given"
-                            : "the standard deviation is " + Explanation.number(sd) + ", below zero",
+                            : "the standard deviation is " + Formats.number(sd) + ", below zero",
                             "Give each subgroup's sample standard deviation, or leave the mean blank for a gap");
                 }
                 if (range < 0) {
@@ -381,17 +380,17 @@ public final class ExportReader {
                 return Series.Point.subgroup(date, new Subgroup((int) size, mean, sd, range));
             }
 
-            private DataException refusal(Series s, InputProblem.At at) {
-                int r = rowsOfDate.get(s.date(at.index())).get(0);
-                InputProblem p = at.problem();
+            private DataException refusal(Series s, InputProblem p) {
+                int r = rowsOfDate.get(p.date()).get(0);
                 String column = switch (p.field()) {
                     case NUMERATOR -> c.numerator();
                     case DENOMINATOR -> c.denominator() != null ? c.denominator() : c.value();
                     case SUBGROUP -> c.size() != null ? c.size() : c.value();
                     case VALUE -> c.value() != null ? c.value() : c.numerator();
+                    case DATE -> c.date();
                 };
-                return DataException.atCell(source, loaded.row(r), column, "metric '" + metric + "' on "
-                        + s.date(at.index()) + ": " + p.problem(), p.hint());
+                return DataException.atCell(source, loaded.row(r), column, "metric '" + metric + "' on " + p.date()
+                        + ": " + p.describe(), Hints.of(p, options.chartChoice())).withProblem(p);
             }
         }
     }

@@ -1,51 +1,88 @@
 package dev.spc.io;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.Direction;
-import dev.spc.core.RuleSet;
-import java.time.LocalDate;
-import java.util.List;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.Parameter;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * One metric's row of a settings file: what it sets, the rest left to the defaults.
- *
- * @param metric the metric the row is for
- * @param row the row of the settings file (header = 1)
- * @param group the group the metric is reported under (such as a CQC domain), if given
- * @param rules the rule sets to judge the metric by; empty for the defaults
+ * One metric's row of a settings file: the parameters it sets (each read and checked when the file was
+ * read), the rest left to the defaults; and the metric's unit and report group.
  */
-public record MetricSettings(String metric, int row, Optional<Direction> direction, OptionalDouble target,
-        Optional<ChartType> chart, OptionalInt baselinePoints, List<LocalDate> recalculateFrom, Optional<String> unit,
-        Optional<String> group, OptionalInt minimumPoints, OptionalInt shiftLength, OptionalInt trendLength,
-        Set<RuleSet> rules) {
+public final class MetricSettings {
+    private final String metric;
+    private final int row;
+    private final Map<Parameter, Consumer<ChartSpec.Builder>> settings;
+    private final Optional<ChartType> chart;
+    private final Optional<String> unit;
+    private final Optional<String> group;
 
-    public MetricSettings {
-        recalculateFrom = List.copyOf(recalculateFrom);
-        rules = Set.copyOf(rules);
+    MetricSettings(String metric, int row, Map<Parameter, Consumer<ChartSpec.Builder>> settings,
+            Optional<ChartType> chart, Optional<String> unit, Optional<String> group) {
+        this.metric = Objects.requireNonNull(metric);
+        this.row = row;
+        this.settings = Collections.unmodifiableMap(settings.isEmpty() ? Map.of() : new EnumMap<>(settings));
+        this.chart = chart;
+        this.unit = unit;
+        this.group = group;
     }
 
-    /** The defaults with this row's settings on top. */
+    /** The metric the row is for. */
+    public String metric() {
+        return metric;
+    }
+
+    /** The row of the settings file (header = 1). */
+    public int row() {
+        return row;
+    }
+
+    /** The parameters the row sets. */
+    public Set<Parameter> parameters() {
+        return settings.keySet();
+    }
+
+    /** The chart the row sets, if it sets one. */
+    public Optional<ChartType> chart() {
+        return chart;
+    }
+
+    /** The unit of the metric's values, if given. */
+    public Optional<String> unit() {
+        return unit;
+    }
+
+    /** The group the metric is reported under (such as a CQC domain), if given. */
+    public Optional<String> group() {
+        return group;
+    }
+
+    /** The defaults with this row's parameters on top. */
     public ChartSpec applyTo(ChartSpec defaults) {
-        ChartSpec.Builder b = defaults.toBuilder();
-        direction.ifPresent(b::direction);
-        target.ifPresent(b::target);
-        chart.ifPresent(b::chart);
-        baselinePoints.ifPresent(b::baselinePoints);
-        if (!recalculateFrom.isEmpty()) {
-            b.recalculateFrom(recalculateFrom);
+        if (settings.isEmpty()) {
+            return defaults;
         }
-        unit.ifPresent(b::unit);
-        minimumPoints.ifPresent(b::minimumPoints);
-        shiftLength.ifPresent(b::shiftLength);
-        trendLength.ifPresent(b::trendLength);
-        if (!rules.isEmpty()) {
-            b.rules(rules);
+        ChartSpec.Builder b = defaults.toBuilder();
+        for (Consumer<ChartSpec.Builder> s : settings.values()) {
+            s.accept(b);
         }
         return b.build();
+    }
+
+    /** The series with this row's unit, when the row gives one. */
+    public Series applyTo(Series series) {
+        return unit.map(series::withUnit).orElse(series);
+    }
+
+    @Override
+    public String toString() {
+        return "MetricSettings[" + metric + ", row " + row + ", " + settings.keySet() + "]";
     }
 }

@@ -1,6 +1,6 @@
 package dev.spc.io;
 
-import dev.spc.core.ChartType;
+import dev.spc.core.spec.ChartType;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -30,6 +30,7 @@ public final class ReadOptions {
     private String dateFormat;
     private final Set<String> missing = new LinkedHashSet<>(List.of("", "NA"));
     private String missingOptionName = "--missing";
+    private Function<ChartType, String> chartChoice = chart -> "use the " + chart.title() + " (" + chart.id() + ")";
 
     public static ReadOptions defaults() {
         return new ReadOptions();
@@ -132,6 +133,19 @@ public final class ReadOptions {
     public ReadOptions missingOptionName(String name) {
         this.missingOptionName = name;
         return this;
+    }
+
+    /**
+     * How to tell the person who made the data to choose another chart, in the caller's words: a command
+     * line names its option ({@code chart -> "use --chart " + chart.id()}). By default the chart's name.
+     */
+    public ReadOptions chartChoice(Function<ChartType, String> words) {
+        this.chartChoice = Objects.requireNonNull(words);
+        return this;
+    }
+
+    Function<ChartType, String> chartChoice() {
+        return chartChoice;
     }
 
     String metricColumn() {

@@ -1,10 +1,10 @@
 package dev.spc.io;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.Direction;
-import dev.spc.core.RuleSet;
-import dev.spc.core.Series;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.InvalidParameterException;
+import dev.spc.core.spec.Parameter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,16 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A settings file: one row per metric, {@code metric,direction,target,chart,baseline_points,recalculate_from}
- * and optionally {@code unit}, {@code group}, {@code min_points}, {@code shift}, {@code trend} and
- * {@code rules}. Blank cells leave the defaults; other columns (notes) are ignored. {@code recalculate_from}
+ * A settings file: one row per metric, {@code metric,direction,target,chart,baseline_points,recalculate_from},
+ * any other parameter of {@link SpecParameters} under its column (such as {@code min_points}, {@code shift},
+ * {@code trend}, {@code rules}, {@code xmr_limits}, {@code screening}), and optionally {@code unit} and
+ * {@code group}. Blank cells leave the defaults; other columns (notes) are ignored. {@code recalculate_from}
  * lists dates separated by {@code ;}, {@code rules} rule sets separated by {@code ;} (such as
  * {@code mdc;anhoej}).
  */
@@ -69,6 +67,12 @@ public final class Settings {
         return Optional.ofNullable(byMetric.get(metric));
     }
 
+    /** A series with its row's unit, when its row gives one. */
+    public Series applyTo(Series series) {
+        MetricSettings s = byMetric.get(series.metric());
+        return s == null ? series : s.applyTo(series);
+    }
+
     /** The spec for a metric: its row's settings over the defaults. */
     public ChartSpec specFor(String metric, ChartSpec defaults) {
         MetricSettings s = byMetric.get(metric);
@@ -107,10 +111,20 @@ public final class Settings {
             throw DataException.atFile(source, "a settings file needs a metric column",
                     "Start it with the header metric,direction,target,chart,baseline_points,recalculate_from");
         }
-        Reader r = new Reader(loaded, byName, source, datePattern);
+        // Every column the table of parameters names; "baseline" is an older name of baseline_points.
+        Map<SpecParameters.Entry<?>, String> columns = new java.util.LinkedHashMap<>();
+        for (SpecParameters.Entry<?> e : SpecParameters.ALL) {
+            String actual = byName.get(e.column());
+            if (actual == null && e.parameter() == Parameter.BASELINE_POINTS) {
+                actual = byName.get("baseline");
+            }
+            if (actual != null) {
+                columns.put(e, actual);
+            }
+        }
+        Reader r = new Reader(loaded, source, datePattern);
         Map<String, MetricSettings> byMetric = new LinkedHashMap<>();
-        for (int rowIndex = 0; rowIndex < table.rowCount(); rowIndex++) {
-            final int i = rowIndex;
+        for (int i = 0; i < table.rowCount(); i++) {
             int row = loaded.row(i);
             String metric = table.stringColumn(metricCol).get(i).trim();
             if (metric.isEmpty()) {
@@ -122,26 +136,21 @@ public final class Settings {
                 throw DataException.atCell(source, row, metricCol, "metric '" + metric
                         + "' already has settings on row " + earlier.row(), "Keep one row per metric");
             }
-            Optional<Direction> direction = r.text(i, "direction").map(t -> r.parse(i, "direction", t, Direction::parse));
-            Optional<ChartType> chart = r.text(i, "chart").map(t -> r.parse(i, "chart", t, ChartType::parse));
-            byMetric.put(metric, new MetricSettings(metric, row, direction, r.number(i, "target"), chart,
-                    r.integer(i, byName.containsKey("baseline_points") ? "baseline_points" : "baseline", 2),
-                    r.dates(i, "recalculate_from"), r.text(i, "unit"), r.text(i, "group"),
-                    r.integer(i, "min_points", 2), r.integer(i, "shift", 3), r.integer(i, "trend", 3),
-                    r.text(i, "rules").map(t -> r.parse(i, "rules", t, Settings::ruleSets)).orElse(Set.of())));
+            Map<Parameter, java.util.function.Consumer<ChartSpec.Builder>> settings = new java.util.EnumMap<>(Parameter.class);
+            Optional<ChartType> chart = Optional.empty();
+            for (Map.Entry<SpecParameters.Entry<?>, String> c : columns.entrySet()) {
+                Optional<String> text = r.text(i, c.getValue());
+                if (text.isPresent()) {
+                    settings.put(c.getKey().parameter(), r.setting(i, c.getKey(), c.getValue(), text.get()));
+                    if (c.getKey().parameter() == Parameter.CHART) {
+                        chart = Optional.of(ChartType.parse(text.get()));
+                    }
+                }
+            }
+            byMetric.put(metric, new MetricSettings(metric, row, settings, chart, r.text(i, byName.get("unit")),
+                    r.text(i, byName.get("group"))));
         }
         return new Settings(source, byMetric, r.notices);
-    }
-
-    /** Rule sets separated by ';' or ','. */
-    static Set<RuleSet> ruleSets(String text) {
-        Set<RuleSet> sets = java.util.EnumSet.noneOf(RuleSet.class);
-        for (String part : text.split("[;,]")) {
-            if (!part.isBlank()) {
-                sets.add(RuleSet.parse(part));
-            }
-        }
-        return sets;
     }
 
     /** The charts the rows name, with the default chart (to read the data for every chart in use). */
@@ -153,89 +162,69 @@ public final class Settings {
         return charts;
     }
 
-    /** Reads typed cells of the settings table, naming the cell when one is wrong. */
+    /** Reads the cells of the settings table, naming the cell when one is wrong. */
     private static final class Reader {
         private final CsvText.Loaded loaded;
         private final Table table;
-        private final Map<String, String> byName;
         private final String source;
         private final String datePattern;
         private final List<String> notices = new ArrayList<>();
 
-        Reader(CsvText.Loaded loaded, Map<String, String> byName, String source, String datePattern) {
+        Reader(CsvText.Loaded loaded, String source, String datePattern) {
             this.loaded = loaded;
             this.table = loaded.table();
-            this.byName = byName;
             this.source = source;
             this.datePattern = datePattern;
         }
 
+        /** The trimmed text of a cell, empty when the column is absent or the cell blank (or NA, for none). */
         Optional<String> text(int i, String column) {
-            String actual = byName.get(column);
-            if (actual == null) {
+            if (column == null) {
                 return Optional.empty();
             }
-            String t = table.stringColumn(actual).get(i).trim();
-            return t.isEmpty() ? Optional.empty() : Optional.of(t);
+            String t = table.stringColumn(column).get(i).trim();
+            return t.isEmpty() || t.equals("NA") ? Optional.empty() : Optional.of(t);
         }
 
-        <T> T parse(int i, String column, String text, java.util.function.Function<String, T> parser) {
+        /**
+         * A parameter's cell, read and checked now (so that a wrong cell is named), as what it sets on a spec.
+         * A list takes its items separated by ';' (and, but for dates, ',').
+         */
+        java.util.function.Consumer<ChartSpec.Builder> setting(int i, SpecParameters.Entry<?> entry, String column,
+                String text) {
+            List<String> texts = entry.isList()
+                    ? List.of(text.split(entry.parameter() == Parameter.RECALCULATE_FROM ? ";" : "[;,]"))
+                    : List.of(text);
+            List<String> items = new ArrayList<>();
+            for (String t : texts) {
+                if (!t.isBlank()) {
+                    items.add(t.trim());
+                }
+            }
+            SpecParameters.Dates dates = values -> dates(i, column, values);
             try {
-                return parser.apply(text);
+                List<LocalDate> read = entry.parameter() == Parameter.RECALCULATE_FROM ? dates.read(items) : List.of();
+                SpecParameters.Dates fixed = values -> read;
+                // Applied once to the defaults now, so that a value out of range is named with its cell.
+                entry.apply(ChartSpec.mdc().toBuilder(), items, fixed);
+                return b -> entry.apply(b, items, fixed);
+            } catch (InvalidParameterException e) {
+                throw DataException.atCell(source, loaded.row(i), column, e.problem(), hint(entry));
             } catch (IllegalArgumentException e) {
-                throw DataException.atCell(source, loaded.row(i), byName.get(column), e.getMessage(), "Correct the cell");
+                throw DataException.atCell(source, loaded.row(i), column, e.getMessage(), hint(entry));
             }
         }
 
-        OptionalDouble number(int i, String column) {
-            Optional<String> t = text(i, column);
-            if (t.isEmpty() || t.get().equals("NA")) {
-                return OptionalDouble.empty();
-            }
-            if (!Cells.isPlainNumber(t.get())) {
-                throw DataException.atCell(source, loaded.row(i), byName.get(column), "'" + t.get() + "' is not a number",
-                        "Write a plain number such as 95, or leave the cell blank for none");
-            }
-            return OptionalDouble.of(Cells.number(t.get(), source, loaded.row(i), byName.get(column), "--missing"));
+        private static String hint(SpecParameters.Entry<?> entry) {
+            return switch (entry.label()) {
+                case "NUMBER" -> "Write a plain number such as 95, or leave the cell blank for none";
+                case "N" -> "Write a whole number, or leave the cell blank for the default";
+                default -> "Correct the cell, or leave it blank for the default";
+            };
         }
 
-        OptionalInt integer(int i, String column, int minimum) {
-            Optional<String> t = text(i, column);
-            if (t.isEmpty()) {
-                return OptionalInt.empty();
-            }
-            try {
-                int v = Integer.parseInt(t.get());
-                if (v >= minimum) {
-                    return OptionalInt.of(v);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw DataException.atCell(source, loaded.row(i), byName.get(column), "'" + t.get() + "' is not a whole number of "
-                    + minimum + " or more", "Correct the cell or leave it blank for the default");
-        }
-
-        List<LocalDate> dates(int i, String column) {
-            Optional<String> t = text(i, column);
-            if (t.isEmpty()) {
-                return List.of();
-            }
-            Map<String, Integer> values = new LinkedHashMap<>();
-            for (String part : t.get().split(";")) {
-                if (!part.isBlank()) {
-                    values.put(part.trim(), loaded.row(i));
-                }
-            }
-            DateReader reader = DateReader.of(values, datePattern, source, byName.get(column));
-            if (reader.notice() != null) {
-                notices.add(reader.notice());
-            }
-            List<LocalDate> dates = new ArrayList<>();
-            for (String v : values.keySet()) {
-                dates.add(reader.date(v));
-            }
-            return dates;
+        List<LocalDate> dates(int i, String column, List<String> texts) {
+            return DateReader.dates(texts, datePattern, source, column, loaded.row(i), notices::add);
         }
     }
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartSpec;
-import dev.spc.core.Series;
 import dev.spc.core.Spc;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +40,7 @@ class ParsersFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void exportsForEveryChartAreReadOrRefusedWithAReason(FuzzedDataProvider data) {
-        dev.spc.core.ChartType chart = data.pickValue(dev.spc.core.ChartType.values());
+        dev.spc.core.spec.ChartType chart = data.pickValue(dev.spc.core.spec.ChartType.values());
         byte[] bytes = data.consumeRemainingAsBytes();
         try {
             Export export = ExportReader.read(new ByteArrayInputStream(bytes), "fuzz.csv",

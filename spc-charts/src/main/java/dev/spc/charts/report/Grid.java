@@ -1,7 +1,7 @@
 package dev.spc.charts.report;
 
-import dev.spc.core.AssuranceIcon;
-import dev.spc.core.VariationIcon;
+import dev.spc.core.result.AssuranceIcon;
+import dev.spc.core.result.VariationIcon;
 import java.util.ArrayList;
 import java.util.List;
 

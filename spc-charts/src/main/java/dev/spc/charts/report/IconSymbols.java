@@ -2,8 +2,8 @@ package dev.spc.charts.report;
 
 import dev.spc.charts.Icons;
 import dev.spc.charts.Theme;
-import dev.spc.core.AssuranceIcon;
-import dev.spc.core.VariationIcon;
+import dev.spc.core.result.AssuranceIcon;
+import dev.spc.core.result.VariationIcon;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.util.function.Consumer;

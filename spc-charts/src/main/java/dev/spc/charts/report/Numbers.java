@@ -1,7 +1,7 @@
 package dev.spc.charts.report;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.assess.Formats;
+import dev.spc.core.Formats;
 import java.math.BigDecimal;
 
 /**
@@ -16,7 +16,7 @@ final class Numbers {
     }
 
     static Numbers of(Analysis a) {
-        return new Numbers(Formats.of(a));
+        return new Numbers(a.formats());
     }
 
     /** A plotted value (as given, or rounded as a line when the chart computed it); empty for a gap. */

@@ -1,8 +1,8 @@
 package dev.spc.charts.report;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.rules.RuleId;
-import dev.spc.core.rules.Signal;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Signal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

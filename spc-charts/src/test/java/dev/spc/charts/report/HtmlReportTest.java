@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spc.charts.ChartOptions;
 import dev.spc.core.Analysis;
-import dev.spc.core.AssuranceIcon;
-import dev.spc.core.ChartSpec;
-import dev.spc.core.Direction;
-import dev.spc.core.Series;
 import dev.spc.core.Spc;
-import dev.spc.core.VariationIcon;
+import dev.spc.core.result.AssuranceIcon;
+import dev.spc.core.result.VariationIcon;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.Direction;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -71,8 +71,8 @@ class HtmlReportTest {
                 Spc.analyse(rise, ChartSpec.builder().direction(Direction.INCREASE).target(40).build()),
                 Spc.analyse(Series.of("Rise as concern", rise.points()),
                         ChartSpec.builder().direction(Direction.DECREASE).build()),
-                Spc.analyse(series("Level", 2, 30, 0, 30), ChartSpec.builder().direction(Direction.INCREASE)
-                        .target(51).unit("%").build()),
+                Spc.analyse(series("Level", 2, 30, 0, 30).withUnit("%"), ChartSpec.builder().direction(Direction.INCREASE)
+                        .target(51).build()),
                 Spc.analyse(Series.of("Rise, no direction", rise.points()), ChartSpec.mdc()),
                 Spc.analyse(series("Short", 3, 6, 0, 6), ChartSpec.mdc()));
     }
@@ -193,8 +193,8 @@ class HtmlReportTest {
         for (int k = 0; k < names.length; k++) {
             List<Series.Point> points = new ArrayList<>(series(names[k], k, 15, 0, 15).points());
             points.set(3, points.get(3).withAnnotation(names[(k + 1) % names.length]));
-            analyses.add(Spc.analyse(Series.of(names[k], points), ChartSpec.builder().unit(names[(k + 2) % names.length])
-                    .build()));
+            analyses.add(Spc.analyse(Series.of(names[k], points).withUnit(names[(k + 2) % names.length]),
+                    ChartSpec.mdc()));
         }
         Map<String, String> groups = new HashMap<>();
         for (String n : names) {

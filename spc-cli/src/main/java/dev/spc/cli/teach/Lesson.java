@@ -1,9 +1,9 @@
 package dev.spc.cli.teach;
 
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartSpec;
-import dev.spc.core.Series;
 import dev.spc.core.Spc;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
 import java.util.ArrayList;
 import java.util.List;
 

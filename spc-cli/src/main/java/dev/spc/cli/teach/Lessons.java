@@ -9,8 +9,8 @@ import dev.spc.charts.SpcChart;
 import dev.spc.charts.Theme;
 import dev.spc.cli.TableWriter;
 import dev.spc.core.Analysis;
-import dev.spc.core.ChartSpec;
-import dev.spc.core.Series;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ public final class Lessons {
     static String data(Lesson lesson) {
         boolean ratios = lesson.metrics().stream().allMatch(m -> m.series().hasDenominators());
         boolean notes = lesson.metrics().stream().anyMatch(m -> m.series().points().stream()
-                .anyMatch(p -> p.annotation() != null));
+                .anyMatch(p -> p.annotation().isPresent()));
         StringBuilder sb = new StringBuilder(ratios ? "metric,date,numerator,denominator" : "metric,date,value")
                 .append(notes ? ",annotation\n" : "\n");
         for (Lesson.Metric m : lesson.metrics()) {
@@ -102,12 +102,12 @@ public final class Lessons {
             ChartSpec spec = m.spec();
             OptionalDouble target = spec.target();
             List<String> dates = new ArrayList<>();
-            for (LocalDate d : spec.recalculateFrom()) {
+            for (LocalDate d : spec.phasing().recalculateFrom()) {
                 dates.add(d.toString());
             }
             sb.append(TableWriter.quote(m.series().metric())).append(',').append(spec.direction().id()).append(',')
                     .append(target.isPresent() ? TableWriter.number(target.getAsDouble()) : "").append(',')
-                    .append(spec.unit()).append(',').append(String.join(";", dates)).append(',')
+                    .append(m.series().unit()).append(',').append(String.join(";", dates)).append(',')
                     .append(spec.chart().id()).append('\n');
         }
         return sb.toString();

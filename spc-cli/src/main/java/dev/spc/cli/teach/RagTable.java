@@ -1,8 +1,8 @@
 package dev.spc.cli.teach;
 
 import dev.spc.charts.Drawable;
-import dev.spc.core.Series;
-import dev.spc.core.assess.Explanation;
+import dev.spc.core.Formats;
+import dev.spc.core.series.Series;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -38,7 +38,7 @@ final class RagTable implements Drawable {
         g.fill(area);
         g.setColor(new Color(0x262626));
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.drawString(series.metric() + " against a target of " + Explanation.number(target) + "%", (float) left,
+        g.drawString(series.metric() + " against a target of " + Formats.number(target) + "%", (float) left,
                 (float) (area.getY() + 22));
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         g.setFont(font);
@@ -72,7 +72,7 @@ final class RagTable implements Drawable {
 
     @Override
     public String title() {
-        return series.metric() + ": red, amber and green against " + Explanation.number(target) + "%";
+        return series.metric() + ": red, amber and green against " + Formats.number(target) + "%";
     }
 
     @Override

@@ -1,17 +1,17 @@
 package dev.spc.cli.teach;
 
-import dev.spc.core.Analysis;
-import dev.spc.core.AssuranceIcon;
 import dev.spc.charts.SmallMultiples;
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.Direction;
-import dev.spc.core.PointClass;
-import dev.spc.core.Series;
+import dev.spc.core.Analysis;
+import dev.spc.core.Formats;
 import dev.spc.core.Spc;
-import dev.spc.core.VariationIcon;
-import dev.spc.core.assess.Explanation;
-import dev.spc.core.rules.RuleId;
+import dev.spc.core.result.AssuranceIcon;
+import dev.spc.core.result.PointClass;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.VariationIcon;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.Direction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -324,7 +324,7 @@ public enum Scenario {
                             + "ordinary reasons (staffing, weather, case mix) that the P chart's model leaves out. "
                             + "This is called overdispersion.",
                     "Laney's P' chart measures that month-to-month variation (here it is "
-                            + n(laney.phases().get(0).limits().sigma()) + " times what the P chart assumes) and "
+                            + n(laney.phases().get(0).sigma()) + " times what the P chart assumes) and "
                             + "widens the limits by it; the months are then seen as the common cause variation they "
                             + "are. With small denominators the factor is near 1 and P' is the P chart.",
                     "In short: a proportion with its numerator and denominator, a P chart (--chart p); thousands in "
@@ -492,7 +492,7 @@ public enum Scenario {
         List<Lesson.Metric> withUnits = new ArrayList<>();
         for (Lesson.Metric m : metrics) {
             boolean percent = m.series().metric().contains("(%)");
-            withUnits.add(percent ? new Lesson.Metric(m.series(), m.spec().toBuilder().unit("%").build()) : m);
+            withUnits.add(percent ? new Lesson.Metric(m.series().withUnit("%"), m.spec()) : m);
         }
         return new Lesson(this, seed, withUnits, text);
     }
@@ -638,7 +638,7 @@ public enum Scenario {
     }
 
     static String n(double x) {
-        return Explanation.significant(x);
+        return Formats.significant(x);
     }
 
     static double change(Series s, int i) {

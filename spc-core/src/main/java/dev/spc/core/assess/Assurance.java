@@ -1,10 +1,11 @@
 package dev.spc.core.assess;
 
-import dev.spc.core.AssuranceIcon;
-import dev.spc.core.Direction;
+import dev.spc.core.result.AssuranceIcon;
+import dev.spc.core.spec.Direction;
+import java.util.OptionalDouble;
 
 /**
- * The assurance icon from the target and the latest process limits (METHODS.md section 4). For
+ * The assurance icon from the target and the latest process limits (docs/methods.md, section 4). For
  * {@code increase}: target at or below the lower limit passes consistently, at or above the upper limit
  * fails consistently, between them is hit and miss; {@code decrease} mirrors. No icon without a target,
  * without a direction, or without limits.
@@ -13,10 +14,11 @@ public final class Assurance {
     private Assurance() {
     }
 
-    public static AssuranceIcon of(Direction direction, double target, double lower, double upper) {
-        if (direction == Direction.NEITHER || Double.isNaN(target) || Double.isNaN(lower) || Double.isNaN(upper)) {
+    public static AssuranceIcon of(Direction direction, OptionalDouble targetIfAny, double lower, double upper) {
+        if (direction == Direction.NEITHER || targetIfAny.isEmpty() || Double.isNaN(lower) || Double.isNaN(upper)) {
             return AssuranceIcon.NONE;
         }
+        double target = targetIfAny.getAsDouble();
         boolean targetAtOrBelowLower = target <= lower;
         boolean targetAtOrAboveUpper = target >= upper;
         if (direction == Direction.INCREASE) {

@@ -1,13 +1,13 @@
 package dev.spc.core.assess;
 
-import dev.spc.core.ConflictResolution;
-import dev.spc.core.Direction;
-import dev.spc.core.PointClass;
-import dev.spc.core.Side;
+import dev.spc.core.result.PointClass;
+import dev.spc.core.result.Side;
 import dev.spc.core.rules.Findings;
+import dev.spc.core.spec.ConflictResolution;
+import dev.spc.core.spec.Direction;
 
 /**
- * Turns the sides a point was flagged on into its class (METHODS.md section 3): with direction
+ * Turns the sides a point was flagged on into its class (docs/methods.md, section 3): with direction
  * {@code increase} high is improvement and low is concern, {@code decrease} mirrors, {@code neither}
  * makes every special cause neutral. A point flagged on both sides (possible through a trend) takes
  * the class the conflict rule gives: improvement by default, as in the MDC Excel tool. A point flagged
@@ -33,18 +33,6 @@ public final class PointClasses {
             return conflict == ConflictResolution.IMPROVEMENT_WINS ? PointClass.IMPROVEMENT : PointClass.CONCERN;
         }
         return improvement ? PointClass.IMPROVEMENT : PointClass.CONCERN;
-    }
-
-    /**
-     * The class a signal on one side stands for under a direction: the improvement side is improvement, the
-     * other concern; with no direction, or for a signal with no side, neither.
-     */
-    public static PointClass of(Side side, Direction direction) {
-        if (side == Side.NONE || direction == Direction.NEITHER) {
-            return PointClass.NEITHER;
-        }
-        Side improvement = direction == Direction.DECREASE ? Side.LOW : Side.HIGH;
-        return side == improvement ? PointClass.IMPROVEMENT : PointClass.CONCERN;
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.InputProblem;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.LimitConventions;
 
 /**
  * The P and U charts: a numerator over a denominator that may vary from point to point (METHODS.md
@@ -46,7 +46,7 @@ public final class Attributes implements ChartFamily {
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
-        return Ratios.phase(m, model, from, calculationEnd, end, spec.minimumPoints(), out);
+            LimitConventions conventions, Lines out) {
+        return Ratios.phase(m, model, from, calculationEnd, end, conventions.minimumPoints(), out);
     }
 }

@@ -1,12 +1,12 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.InputProblem;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.LimitConventions;
 
 /**
  * One chart family's arithmetic: what it plots for each point, what input it refuses, and how it turns a
- * phase's points into a centre line and lines (METHODS.md sections 2 and 5-8). Every family shares the
+ * phase's points into a centre line and lines (docs/methods.md, sections 2 and 5-8). Every family shares the
  * phase machinery: {@link Phases} decides the phases and the span of points that feeds each phase's lines
  * (a baseline, or the whole phase), ghosted points are plotted and judged but feed nothing, and gaps
  * ({@code NaN}) are skipped.
@@ -51,7 +51,7 @@ public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges,
      * The plotted statistic of every point ({@code NaN} for a gap); may be the values array itself, which
      * is the default.
      */
-    default double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
+    default double[] plotted(Measurements m, Phases plan, LimitConventions conventions) {
         return m.values();
     }
 
@@ -68,6 +68,6 @@ public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges,
      * @param phase the phase's number from 0, its slot when lines are per phase
      * @return what the phase was computed from
      */
-    PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end, ChartSpec spec,
+    PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end, LimitConventions conventions,
             Lines out);
 }

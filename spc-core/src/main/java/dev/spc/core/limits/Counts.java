@@ -1,11 +1,11 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.InputProblem;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.LimitConventions;
 
 /**
- * The C chart: counts of events in equal areas of opportunity, modelled as Poisson (METHODS.md section 6).
+ * The C chart: counts of events in equal areas of opportunity, modelled as Poisson (docs/methods.md, section 6).
  *
  * <pre>
  *   CL = mean count        sigma = sqrt(CL)        limits CL -+ 3 sigma, the lower clamped at 0
@@ -25,15 +25,15 @@ public final class Counts implements ChartFamily {
     @Override
     public InputProblem check(Measurements m, int i) {
         double v = m.values()[i];
-        return v == v ? Checks.count(v, "C chart") : null;
+        return v == v ? Checks.count(m, i, ChartType.C) : null;
     }
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
+            LimitConventions conventions, Lines out) {
         double[] counts = m.contributing(y, from, calculationEnd);
         double centre = Measurements.mean(counts);
-        if (counts.length < spec.minimumPoints()) {
+        if (counts.length < conventions.minimumPoints()) {
             out.centreOnly(phase, centre);
         } else {
             out.symmetric(phase, centre, Math.sqrt(centre), 0, Double.POSITIVE_INFINITY);

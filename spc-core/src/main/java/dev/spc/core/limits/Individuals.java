@@ -1,13 +1,13 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.GapPolicy;
-import dev.spc.core.MovingRangeScreening;
-import dev.spc.core.XmrLimits;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.GapPolicy;
+import dev.spc.core.spec.LimitConventions;
+import dev.spc.core.spec.MovingRangeScreening;
+import dev.spc.core.spec.XmrLimits;
 
 /**
- * Limits of the individuals (XmR) chart from the average moving range (METHODS.md section 2).
+ * Limits of the individuals (XmR) chart from the average moving range (docs/methods.md, section 2).
  *
  * <pre>
  *   CL   = mean(y)                      over the points that contribute
@@ -42,9 +42,9 @@ public final class Individuals implements ChartFamily {
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
-        PhaseLimits l = of(y, m.ghost(), from, calculationEnd, spec.minimumPoints(), spec.xmrLimits(),
-                spec.screening(), spec.gaps());
+            LimitConventions conventions, Lines out) {
+        PhaseLimits l = of(y, m.ghost(), from, calculationEnd, conventions.minimumPoints(), conventions.xmrLimits(),
+                conventions.screening(), conventions.gaps());
         write(l, phase, out);
         return l;
     }

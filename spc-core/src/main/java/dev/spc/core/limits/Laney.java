@@ -1,13 +1,13 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.InputProblem;
-import dev.spc.core.MovingRangeScreening;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.LimitConventions;
+import dev.spc.core.spec.MovingRangeScreening;
 
 /**
  * Laney's P' and U' charts: P and U charts whose limits are widened (or narrowed) by the variation
- * between points that the binomial or Poisson model leaves out (METHODS.md section 6; Laney, "Improved
+ * between points that the binomial or Poisson model leaves out (docs/methods.md, section 6; Laney, "Improved
  * control charts for attributes", Quality Engineering 14(4), 2002). With very large denominators the P
  * and U limits hug the centre line and nearly every point looks special; P' and U' judge each point
  * against the point-to-point variation actually seen.
@@ -51,10 +51,10 @@ public final class Laney implements ChartFamily {
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
+            LimitConventions conventions, Lines out) {
         Ratios.Pooled pooled = Ratios.pool(m, from, calculationEnd);
         double centre = pooled.centre();
-        if (pooled.points() >= spec.minimumPoints() && (centre == 0 || centre >= ceiling())) {
+        if (pooled.points() >= conventions.minimumPoints() && (centre == 0 || centre >= ceiling())) {
             // Every point 0% (or 100%): no spread at all, so z is undefined; the P (or U) chart's lines, all on
             // the centre, say all there is to say.
             Ratios.write(m, model, centre, 1, from, end, out);
@@ -66,14 +66,14 @@ public final class Laney implements ChartFamily {
                     : (y[i] - centre) / model.sigma(centre, m.denominators()[i]);
         }
         boolean[] ghost = m.ghostSlice(from, calculationEnd);
-        Individuals.Pass all = Individuals.pass(z, ghost, 0, z.length, spec.gaps(), Double.POSITIVE_INFINITY);
-        if (pooled.points() < spec.minimumPoints() || all.ranges() == 0) {
+        Individuals.Pass all = Individuals.pass(z, ghost, 0, z.length, conventions.gaps(), Double.POSITIVE_INFINITY);
+        if (pooled.points() < conventions.minimumPoints() || all.ranges() == 0) {
             Ratios.centreOnly(out, from, end, centre);
             return PhaseLimits.varying(pooled.points(), centre, Double.NaN, Double.NaN, all.ranges());
         }
         double amr = all.rangeSum() / all.ranges();
-        if (spec.screening() == MovingRangeScreening.SCREEN) {
-            Individuals.Pass screened = Individuals.pass(z, ghost, 0, z.length, spec.gaps(), Individuals.D4 * amr);
+        if (conventions.screening() == MovingRangeScreening.SCREEN) {
+            Individuals.Pass screened = Individuals.pass(z, ghost, 0, z.length, conventions.gaps(), Individuals.D4 * amr);
             if (screened.ranges() > 0) {
                 amr = screened.rangeSum() / screened.ranges();
             }

@@ -1,13 +1,12 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.Series;
-import dev.spc.core.Subgroup;
+import dev.spc.core.series.Series;
+import dev.spc.core.series.Subgroup;
 
 /**
- * What a chart family reads of a series, as arrays in date order (shared with the series, never copied on
- * the hot path).
+ * What a chart family reads of a series, as arrays in date order, taken once from the series.
  *
- * @param series the series itself, for dates in messages
+ * @param series the series itself, for the metric and dates that problems name
  * @param values the values, {@code NaN} for gaps (ratios for numerator/denominator data, means for subgroups)
  * @param ghost which points are ghosted, or null for none
  * @param numerators the numerators, or null when the series has none
@@ -16,6 +15,36 @@ import dev.spc.core.Subgroup;
  */
 public record Measurements(Series series, double[] values, boolean[] ghost, double[] numerators,
         double[] denominators, Subgroup[] subgroups) {
+
+    /** The measurements of a series: its values always, the rest when it has them. */
+    public static Measurements of(Series series) {
+        int n = series.size();
+        boolean[] ghost = null;
+        if (series.hasGhosts()) {
+            ghost = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                ghost[i] = series.isGhost(i);
+            }
+        }
+        double[] numerators = null;
+        double[] denominators = null;
+        if (series.hasDenominators()) {
+            numerators = new double[n];
+            denominators = new double[n];
+            for (int i = 0; i < n; i++) {
+                numerators[i] = series.numerator(i);
+                denominators[i] = series.denominator(i);
+            }
+        }
+        Subgroup[] subgroups = null;
+        if (series.hasSubgroups()) {
+            subgroups = new Subgroup[n];
+            for (int i = 0; i < n; i++) {
+                subgroups[i] = series.subgroup(i).orElse(null);
+            }
+        }
+        return new Measurements(series, series.values(), ghost, numerators, denominators, subgroups);
+    }
 
     /** The number of points, gaps included. */
     public int size() {

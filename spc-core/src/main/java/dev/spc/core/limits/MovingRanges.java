@@ -1,12 +1,12 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.GapPolicy;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.GapPolicy;
+import dev.spc.core.spec.LimitConventions;
 import java.util.Arrays;
 
 /**
- * The moving-range (MR) chart, the companion of the XmR chart (METHODS.md section 2): each point is the
+ * The moving-range (MR) chart, the companion of the XmR chart (docs/methods.md, section 2): each point is the
  * moving range {@code MR_i = |y_i - y_prev|} ending at it, where {@code y_prev} is the phase's previous
  * point with a value that is not ghosted (so the ranges are exactly those the XmR chart's average moving
  * range is made of; a ghosted point's own range is plotted but feeds nothing).
@@ -31,7 +31,7 @@ public final class MovingRanges implements ChartFamily {
     }
 
     @Override
-    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
+    public double[] plotted(Measurements m, Phases plan, LimitConventions conventions) {
         double[] y = m.values();
         double[] mr = new double[y.length];
         Arrays.fill(mr, Double.NaN);
@@ -40,7 +40,7 @@ public final class MovingRanges implements ChartFamily {
             for (int i = plan.start(p); i < plan.end(p); i++) {
                 double v = y[i];
                 if (v != v) {
-                    if (spec.gaps() == GapPolicy.BREAK_MOVING_RANGES) {
+                    if (conventions.gaps() == GapPolicy.BREAK_MOVING_RANGES) {
                         previous = Double.NaN;
                     }
                     continue;
@@ -56,9 +56,9 @@ public final class MovingRanges implements ChartFamily {
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
-        PhaseLimits x = Individuals.of(m.values(), m.ghost(), from, calculationEnd, spec.minimumPoints(),
-                spec.xmrLimits(), spec.screening(), spec.gaps());
+            LimitConventions conventions, Lines out) {
+        PhaseLimits x = Individuals.of(m.values(), m.ghost(), from, calculationEnd, conventions.minimumPoints(),
+                conventions.xmrLimits(), conventions.screening(), conventions.gaps());
         double amr = x.averageMovingRange();
         if (!x.hasLimits()) {
             double centre = x.movingRanges() > 0 ? meanRange(m, y, from, calculationEnd) : Double.NaN;

@@ -1,9 +1,10 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.InputProblem;
-import dev.spc.core.InputProblem.Field;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.series.InputProblem.Field;
+import dev.spc.core.series.InputProblem.Kind;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.LimitConventions;
 
 /**
  * The NP chart: the number of units with a property out of a constant number of units n (METHODS.md
@@ -35,9 +36,8 @@ public final class NumberDefective implements ChartFamily {
         }
         double first = firstDenominator(m);
         if (m.denominators()[i] != first) {
-            return new InputProblem(Field.DENOMINATOR, "the denominator is " + Checks.number(m.denominators()[i])
-                    + " where the first point's is " + Checks.number(first) + ", and an NP chart needs one "
-                    + "denominator for every point", "Use --chart p, which allows the denominator to vary");
+            return Checks.problem(m, i, Field.DENOMINATOR, Kind.DENOMINATOR_VARIES, m.denominators()[i], ChartType.NP)
+                    .comparedWith(first);
         }
         return null;
     }
@@ -55,7 +55,7 @@ public final class NumberDefective implements ChartFamily {
     }
 
     @Override
-    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
+    public double[] plotted(Measurements m, Phases plan, LimitConventions conventions) {
         double[] y = m.values();
         double[] counts = new double[y.length];
         for (int i = 0; i < y.length; i++) {
@@ -66,11 +66,11 @@ public final class NumberDefective implements ChartFamily {
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
+            LimitConventions conventions, Lines out) {
         Ratios.Pooled pooled = Ratios.pool(m, from, calculationEnd);
         double n = firstDenominator(m);
         double centre = n * pooled.centre();
-        if (pooled.points() < spec.minimumPoints()) {
+        if (pooled.points() < conventions.minimumPoints()) {
             out.centreOnly(phase, centre);
         } else {
             out.symmetric(phase, centre, Math.sqrt(centre * (1 - pooled.centre())), 0, n);

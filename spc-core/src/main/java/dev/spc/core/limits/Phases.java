@@ -1,13 +1,14 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.Series;
+import dev.spc.core.series.Series;
+import dev.spc.core.spec.Phasing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits a series into phases (METHODS.md section 1). A new phase starts at every point flagged
+ * Splits a series into phases (docs/methods.md, section 1). A new phase starts at every point flagged
  * {@code rebase} and at the first point on or after each recalculation date; a recalculation at the
  * first point changes nothing. With a baseline of N points there is one phase whose lines come from
  * its first N points with a value (the baseline wins over recalculations, as in the MDC tools). The
@@ -28,7 +29,11 @@ public final class Phases {
     }
 
     /** Plans the phases of a series. */
-    public static Phases of(Series series, List<LocalDate> recalculateFrom, int baselinePoints) {
+    public static Phases of(Series series, Phasing phasing) {
+        return of(series, phasing.recalculateFrom(), phasing.baselinePoints().orElse(0));
+    }
+
+    private static Phases of(Series series, List<LocalDate> recalculateFrom, int baselinePoints) {
         int n = series.size();
         List<String> notes = new ArrayList<>();
         if (baselinePoints > 0) {

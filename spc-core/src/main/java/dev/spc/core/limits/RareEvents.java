@@ -1,15 +1,16 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.GLimits;
-import dev.spc.core.InputProblem;
-import dev.spc.core.InputProblem.Field;
-import org.apache.commons.math3.distribution.GeometricDistribution;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.series.InputProblem.Field;
+import dev.spc.core.series.InputProblem.Kind;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.GLimits;
+import dev.spc.core.spec.LimitConventions;
+import org.apache.commons.statistics.distribution.GeometricDistribution;
 
 /**
  * The G chart: the number of opportunities (or days) between rare events, modelled as geometric
- * (METHODS.md section 8; Benneyan, "Number-between g-type statistical quality control charts", Health Care
+ * (docs/methods.md, section 8; Benneyan, "Number-between g-type statistical quality control charts", Health Care
  * Management Science 4, 2001). The centre line is drawn at the median, which a skewed distribution's
  * typical value is closer to; the lines come from the mean g-bar.
  *
@@ -36,32 +37,31 @@ public final class RareEvents implements ChartFamily {
     public InputProblem check(Measurements m, int i) {
         double v = m.values()[i];
         if (v < 0) {
-            return new InputProblem(Field.VALUE, "the interval is " + Checks.number(v) + ", below zero",
-                    "A G chart plots the opportunities or days between events: give zero or more");
+            return Checks.problem(m, i, Field.VALUE, Kind.NEGATIVE_INTERVAL, v, ChartType.G);
         }
         return null;
     }
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
+            LimitConventions conventions, Lines out) {
         double[] kept = m.contributing(y, from, calculationEnd);
         int points = kept.length;
         double mean = Measurements.mean(kept);
         double median = RunChart.median(kept);
-        if (points < spec.minimumPoints()) {
+        if (points < conventions.minimumPoints()) {
             out.centreOnly(phase, median);
             return PhaseLimits.constant(points, out, phase, Double.NaN, -1);
         }
         double sigma = Math.sqrt(mean * (mean + 1));
-        if (spec.gLimits() == GLimits.SIGMA) {
+        if (conventions.gLimits() == GLimits.SIGMA) {
             out.setRaw(phase, mean - 3 * sigma, mean + 3 * sigma);
             out.set(phase, median, sigma, Math.max(0, mean - sigma), mean + sigma, Math.max(0, mean - 2 * sigma),
                     mean + 2 * sigma, Math.max(0, mean - 3 * sigma), mean + 3 * sigma);
         } else if (mean == 0) {
             out.set(phase, median, 0, 0, 0, 0, 0, 0, 0);
         } else {
-            GeometricDistribution g = new GeometricDistribution(null, 1 / (mean + 1));
+            GeometricDistribution g = GeometricDistribution.of(1 / (mean + 1));
             out.set(phase, median, sigma, g.inverseCumulativeProbability(LOWER_TAILS[0]),
                     g.inverseCumulativeProbability(1 - LOWER_TAILS[0]), g.inverseCumulativeProbability(LOWER_TAILS[1]),
                     g.inverseCumulativeProbability(1 - LOWER_TAILS[1]), g.inverseCumulativeProbability(LOWER_TAILS[2]),

@@ -1,12 +1,12 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.LimitConventions;
 import java.util.Arrays;
 
 /**
  * The run chart: the values against the median of the phase (or baseline), with no process limits
- * (METHODS.md section 5). It is judged by runs analysis (Anhøj rules by default), which needs no estimate
+ * (docs/methods.md, section 5). It is judged by runs analysis (Anhøj rules by default), which needs no estimate
  * of sigma and so is honest for short series and for data of any distribution.
  */
 public final class RunChart implements ChartFamily {
@@ -22,7 +22,7 @@ public final class RunChart implements ChartFamily {
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
+            LimitConventions conventions, Lines out) {
         double[] kept = m.contributing(y, from, calculationEnd);
         out.centreOnly(phase, median(kept));
         return PhaseLimits.constant(kept.length, out, phase, Double.NaN, -1);

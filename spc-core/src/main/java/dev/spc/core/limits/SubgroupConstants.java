@@ -9,7 +9,7 @@ import org.apache.commons.math3.special.Gamma;
 
 /**
  * The control-chart constants for subgroups of n measurements from a normal process, computed rather than
- * tabled, so that any subgroup size works (METHODS.md section 7). Computed once per n and cached.
+ * tabled, so that any subgroup size works (docs/methods.md, section 7). Computed once per n and cached.
  *
  * <pre>
  *   d2(n) = E[R] / sigma   = integral of [1 - Phi(x)^n - (1 - Phi(x))^n] dx over the real line

@@ -1,13 +1,13 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.InputProblem;
-import dev.spc.core.Subgroup;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.series.Subgroup;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.LimitConventions;
 
 /**
  * The Xbar chart of subgroup means, with sigma estimated from the subgroup ranges (Xbar-R, qcc's default)
- * or standard deviations (Xbar-S, qicharts2's convention) (METHODS.md section 7).
+ * or standard deviations (Xbar-S, qicharts2's convention) (docs/methods.md, section 7).
  *
  * <pre>
  *   CL = sum(n_i xbar_i) / sum(n_i)                       the grand mean, weighted by subgroup size
@@ -46,7 +46,7 @@ public final class SubgroupMeans implements ChartFamily {
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
+            LimitConventions conventions, Lines out) {
         Spread spread = Spread.of(m, from, calculationEnd, type == ChartType.XBAR_R);
         // The grand mean about the first mean (exact when the means are equal).
         double first = Double.NaN;
@@ -63,7 +63,7 @@ public final class SubgroupMeans implements ChartFamily {
             }
         }
         double centre = spread.points() == 0 ? Double.NaN : first + weighted / size;
-        boolean limits = spread.points() >= spec.minimumPoints();
+        boolean limits = spread.points() >= conventions.minimumPoints();
         for (int i = from; i < end; i++) {
             Subgroup g = m.subgroup(i);
             if (!limits || g == null || g.size() < 2) {
@@ -78,7 +78,7 @@ public final class SubgroupMeans implements ChartFamily {
 
     /**
      * The within-subgroup spread of a phase: from ranges, sigma-hat = mean(R_i / d2(n_i)); from standard
-     * deviations, s-bar (mean or pooled, as METHODS.md section 7 says).
+     * deviations, s-bar (mean or pooled, as docs/methods.md, section 7 says).
      *
      * @param points the number of subgroups that fed it
      * @param fromRanges true for sigma-hat from ranges, false for s-bar

@@ -1,14 +1,14 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.InputProblem;
-import dev.spc.core.Subgroup;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.series.Subgroup;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.LimitConventions;
 import java.util.Arrays;
 
 /**
  * The R and S charts: the spread within each subgroup, the companions of the Xbar-R and Xbar-S charts
- * (METHODS.md section 7), with sigma-hat and s-bar as {@link SubgroupMeans} estimates them.
+ * (docs/methods.md, section 7), with sigma-hat and s-bar as {@link SubgroupMeans} estimates them.
  *
  * <pre>
  *   R chart: CL_i = d2(n_i) sigma-hat, sigma_i = d3(n_i) sigma-hat    (constant n: CL = R-bar,
@@ -38,7 +38,7 @@ public final class SubgroupSpreads implements ChartFamily {
     }
 
     @Override
-    public double[] plotted(Measurements m, Phases plan, ChartSpec spec) {
+    public double[] plotted(Measurements m, Phases plan, LimitConventions conventions) {
         double[] y = m.values();
         double[] spread = new double[y.length];
         Arrays.fill(spread, Double.NaN);
@@ -58,9 +58,9 @@ public final class SubgroupSpreads implements ChartFamily {
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
+            LimitConventions conventions, Lines out) {
         SubgroupMeans.Spread spread = SubgroupMeans.Spread.of(m, from, calculationEnd, type == ChartType.R);
-        boolean limits = spread.points() >= spec.minimumPoints();
+        boolean limits = spread.points() >= conventions.minimumPoints();
         for (int i = from; i < end; i++) {
             Subgroup g = m.subgroup(i);
             if (g == null || g.size() < 2) {

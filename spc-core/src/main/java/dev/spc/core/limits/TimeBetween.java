@@ -1,13 +1,14 @@
 package dev.spc.core.limits;
 
-import dev.spc.core.ChartSpec;
-import dev.spc.core.ChartType;
-import dev.spc.core.InputProblem;
-import dev.spc.core.InputProblem.Field;
+import dev.spc.core.series.InputProblem;
+import dev.spc.core.series.InputProblem.Field;
+import dev.spc.core.series.InputProblem.Kind;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.LimitConventions;
 
 /**
  * The T chart: the time between rare events, which is skewed (exponential or Weibull), made near-normal by
- * a power transform, charted as an XmR chart and transformed back (METHODS.md section 8; Nelson, "A
+ * a power transform, charted as an XmR chart and transformed back (docs/methods.md, section 8; Nelson, "A
  * control chart for parts-per-million nonconforming items", Journal of Quality Technology 26(3), 1994).
  *
  * <pre>
@@ -34,22 +35,20 @@ public final class TimeBetween implements ChartFamily {
     public InputProblem check(Measurements m, int i) {
         double v = m.values()[i];
         if (v <= 0) {
-            return new InputProblem(Field.VALUE, "the time between events is " + Checks.number(v)
-                    + ", not more than zero", "A T chart needs positive times between events; for whole counts of "
-                    + "days or cases between events, which may be 0, use --chart g");
+            return Checks.problem(m, i, Field.VALUE, Kind.TIME_NOT_POSITIVE, v, ChartType.T);
         }
         return null;
     }
 
     @Override
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
-            ChartSpec spec, Lines out) {
+            LimitConventions conventions, Lines out) {
         double[] x = new double[calculationEnd - from];
         for (int i = from; i < calculationEnd; i++) {
             x[i - from] = Math.pow(y[i], 1 / POWER);
         }
-        PhaseLimits t = Individuals.of(x, m.ghostSlice(from, calculationEnd), 0, x.length, spec.minimumPoints(),
-                spec.xmrLimits(), spec.screening(), spec.gaps());
+        PhaseLimits t = Individuals.of(x, m.ghostSlice(from, calculationEnd), 0, x.length, conventions.minimumPoints(),
+                conventions.xmrLimits(), conventions.screening(), conventions.gaps());
         double centre = back(t.centre());
         if (!t.hasLimits()) {
             out.centreOnly(phase, centre);

@@ -1,6 +1,7 @@
 package dev.spc.core.rules;
 
-import dev.spc.core.Side;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Side;
 
 /**
  * A single point far from the centre line: strictly above the upper or below the lower line {@code sigmas}

@@ -1,6 +1,7 @@
 package dev.spc.core.rules;
 
-import dev.spc.core.Side;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Side;
 
 /**
  * K of M points beyond a sigma line on one side: in any window of {@code window} consecutive judged points,

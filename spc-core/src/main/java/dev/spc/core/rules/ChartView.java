@@ -39,7 +39,7 @@ public final class ChartView {
      * @param phaseOfSlot the phase of each slot, or null when slots are phases
      * @param segment for each judged point, its segment number (non-decreasing), or null when there is one
      */
-    public ChartView(int size, int[] index, double[] y, int[] slot, int[] phaseOfSlot, Lines lines, int[] segment) {
+    ChartView(int size, int[] index, double[] y, int[] slot, int[] phaseOfSlot, Lines lines, int[] segment) {
         this.size = size;
         this.index = index;
         this.y = y;

@@ -1,6 +1,8 @@
 package dev.spc.core.rules;
 
-import dev.spc.core.Side;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Side;
+import dev.spc.core.result.Signal;
 import java.util.ArrayList;
 import java.util.List;
 

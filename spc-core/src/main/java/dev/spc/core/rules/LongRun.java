@@ -1,7 +1,8 @@
 package dev.spc.core.rules;
 
-import dev.spc.core.RunStatistics;
-import dev.spc.core.Side;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.RunStatistics;
+import dev.spc.core.result.Side;
 
 /**
  * Anhøj's unusually long run: in each phase, a run of useful points on one side of the centre line longer

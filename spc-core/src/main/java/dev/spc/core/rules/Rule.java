@@ -1,5 +1,7 @@
 package dev.spc.core.rules;
 
+import dev.spc.core.result.RuleId;
+
 /** A special-cause rule: looks at a chart and flags the points it finds. */
 public sealed interface Rule permits Beyond, Shift, Trend, TwoOfThree, BeyondInWindow, Alternating, ZoneRun, LongRun,
         FewCrossings, RunsCount {

@@ -1,6 +1,6 @@
 package dev.spc.core.rules;
 
-import dev.spc.core.RunStatistics;
+import dev.spc.core.result.RunStatistics;
 
 /** The runs of one group of a view (one phase within one segment) about its centre lines. */
 final class Runs {
@@ -62,7 +62,6 @@ final class Runs {
     }
 
     RunStatistics statistics() {
-        return new RunStatistics(n, longest(), RunStatistics.longestRunLimit(n), Math.max(0, runs - 1),
-                RunStatistics.crossingsMinimum(n));
+        return RunStatistics.of(n, longest(), Math.max(0, runs - 1));
     }
 }

@@ -1,7 +1,8 @@
 package dev.spc.core.rules;
 
-import dev.spc.core.Side;
-import org.apache.commons.math3.util.CombinatoricsUtils;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Side;
+import org.apache.commons.numbers.combinatorics.LogBinomialCoefficient;
 
 /**
  * The IHI run-chart rule of too few or too many runs: in each phase, with n1 useful points above the
@@ -55,7 +56,7 @@ public record RunsCount(RuleId id) implements Rule {
         if (r < 2 || r > n1 + n2) {
             return 0;
         }
-        double total = CombinatoricsUtils.binomialCoefficientLog(n1 + n2, n1);
+        double total = LogBinomialCoefficient.value(n1 + n2, n1);
         int k = r / 2;
         if (r % 2 == 0) {
             return 2 * Math.exp(logChoose(n1 - 1, k - 1) + logChoose(n2 - 1, k - 1) - total);
@@ -74,6 +75,6 @@ public record RunsCount(RuleId id) implements Rule {
     }
 
     private static double logChoose(int n, int k) {
-        return k < 0 || k > n ? Double.NEGATIVE_INFINITY : CombinatoricsUtils.binomialCoefficientLog(n, k);
+        return k < 0 || k > n ? Double.NEGATIVE_INFINITY : LogBinomialCoefficient.value(n, k);
     }
 }

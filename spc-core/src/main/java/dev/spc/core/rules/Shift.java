@@ -1,6 +1,7 @@
 package dev.spc.core.rules;
 
-import dev.spc.core.Side;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Side;
 
 /**
  * A run of points on one side of the centre line: {@code length} or more consecutive judged points all

@@ -1,6 +1,7 @@
 package dev.spc.core.rules;
 
-import dev.spc.core.Side;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Side;
 
 /**
  * A trend: {@code length} or more consecutive points each strictly greater (or each strictly smaller)

@@ -1,7 +1,8 @@
 package dev.spc.core.rules;
 
-import dev.spc.core.Side;
-import dev.spc.core.TwoOfThreeCounting;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Side;
+import dev.spc.core.spec.TwoOfThreeCounting;
 
 /**
  * MDC rule 4, two in three: in any window of three consecutive points all strictly on the same side of

@@ -1,6 +1,7 @@
 package dev.spc.core.rules;
 
-import dev.spc.core.Side;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.Side;
 
 /**
  * A run of points in one zone, on either side: Nelson test 7, {@code length} points in a row strictly

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The computed constants against the published table (ASTM STP 15D, Table 49; Montgomery, <i>Introduction to
  * Statistical Quality Control</i>, Appendix VI), which gives d2 and d3 to 3 decimals and c4 to 4, for
- * n = 2..25; and the checks METHODS.md section 7 quotes for n = 2, 7 and 25.
+ * n = 2..25; and the checks docs/methods.md, section 7 quotes for n = 2, 7 and 25.
  */
 class SubgroupConstantsTest {
     static final double[] D2 = {1.128, 1.693, 2.059, 2.326, 2.534, 2.704, 2.847, 2.970, 3.078, 3.173, 3.258, 3.336,
@@ -31,7 +31,7 @@ class SubgroupConstantsTest {
 
     @Test
     void theChecksOfMethodsSectionSevenHold() {
-        // METHODS.md section 7: d2 1.1284/2.7044/3.9306; c4 0.7979/0.9594/0.9896; D4 3.267/1.924/1.541.
+        // docs/methods.md, section 7: d2 1.1284/2.7044/3.9306; c4 0.7979/0.9594/0.9896; D4 3.267/1.924/1.541.
         int[] n = {2, 7, 25};
         double[] d2 = {1.1284, 2.7044, 3.9306};
         double[] c4 = {0.7979, 0.9594, 0.9896};

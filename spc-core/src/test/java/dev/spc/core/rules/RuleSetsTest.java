@@ -3,9 +3,11 @@ package dev.spc.core.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.spc.core.RunStatistics;
-import dev.spc.core.Side;
 import dev.spc.core.limits.FixedLines;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.result.RunStatistics;
+import dev.spc.core.result.Side;
+import dev.spc.core.result.Signal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -184,7 +186,7 @@ class RuleSetsTest {
 
     @Test
     void anhoejThresholdsMatchTheMethodsTable() {
-        // METHODS.md section 5: n = 10 -> 6/2; 24 -> 8/8; 50 -> 9/19; 100 -> 10/41 (longest run / fewest crossings).
+        // docs/methods.md, section 5: n = 10 -> 6/2; 24 -> 8/8; 50 -> 9/19; 100 -> 10/41 (longest run / fewest crossings).
         int[][] table = {{10, 6, 2}, {24, 8, 8}, {50, 9, 19}, {100, 10, 41}};
         for (int[] row : table) {
             assertEquals(row[1], RunStatistics.longestRunLimit(row[0]), "longest run limit for n = " + row[0]);

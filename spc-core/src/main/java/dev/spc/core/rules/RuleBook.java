@@ -1,0 +1,126 @@
+package dev.spc.core.rules;
+
+import dev.spc.core.limits.ChartLines;
+import dev.spc.core.limits.Lines;
+import dev.spc.core.result.RuleId;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.RuleParameters;
+import dev.spc.core.spec.RuleScope;
+import dev.spc.core.spec.RuleSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The registry of rule sets, each with its rules in the order their ids appear in the output, and the step
+ * of the method that applies them to a chart (docs/methods.md, sections 3, 5 and 9).
+ */
+public final class RuleBook {
+    private RuleBook() {
+    }
+
+    /** Applies the rules the parameters choose for a chart to its judged points. */
+    public static Findings apply(ChartLines chart, RuleParameters parameters) {
+        Findings findings = new Findings(chart.size());
+        ChartView view = view(chart, parameters.scope());
+        for (Rule rule : rules(parameters, chart.chart())) {
+            rule.apply(view, findings);
+        }
+        return findings;
+    }
+
+    /** The rules of the chosen rule sets for a chart, in the order their ids appear in the output. */
+    static List<Rule> rules(RuleParameters p, ChartType chart) {
+        List<Rule> rules = new ArrayList<>();
+        if (chart == ChartType.MR && p.ruleSets().isEmpty()) {
+            // Moving ranges are skewed and each shares a point with the next, so runs of them mean little;
+            // by default only a range beyond the limit is a signal (as qicharts2).
+            rules.add(new Beyond(RuleId.ASTRONOMICAL, 3));
+            return rules;
+        }
+        Set<RuleSet> sets = p.ruleSetsFor(chart);
+        for (RuleSet set : RuleSet.values()) {
+            if (sets.contains(set)) {
+                rules.addAll(rulesOf(set, p));
+            }
+        }
+        return rules;
+    }
+
+    /** The rules of one rule set, with the parameters' lengths and K. */
+    static List<Rule> rulesOf(RuleSet set, RuleParameters p) {
+        return switch (set) {
+            case MDC -> List.of(new Beyond(RuleId.ASTRONOMICAL, 3), new Shift(p.shiftLength()),
+                    new Trend(p.trendLength()), new TwoOfThree(p.twoOfThree()));
+            case ANHOEJ -> List.of(new LongRun(), new FewCrossings());
+            case IHI -> List.of(new Shift(RuleId.IHI_SHIFT, 6, Shift.OnCentre.SKIPPED),
+                    new Trend(RuleId.IHI_TREND, 5, Trend.Ties.SKIP), new RunsCount(RuleId.IHI_FEW_RUNS),
+                    new RunsCount(RuleId.IHI_MANY_RUNS));
+            case WESTERN_ELECTRIC -> List.of(new Beyond(RuleId.WE1, 3), new BeyondInWindow(RuleId.WE2, 2, 3, 2),
+                    new BeyondInWindow(RuleId.WE3, 4, 5, 1), new Shift(RuleId.WE4, 8, Shift.OnCentre.BREAKS));
+            case NELSON -> List.of(new Beyond(RuleId.NELSON1, p.nelsonK(1)),
+                    new Shift(RuleId.NELSON2, p.nelsonK(2), Shift.OnCentre.BREAKS),
+                    new Trend(RuleId.NELSON3, p.nelsonK(3), Trend.Ties.BREAK),
+                    new Alternating(RuleId.NELSON4, p.nelsonK(4)),
+                    new BeyondInWindow(RuleId.NELSON5, p.nelsonK(5), p.nelsonK(5) + 1, 2),
+                    new BeyondInWindow(RuleId.NELSON6, p.nelsonK(6), p.nelsonK(6) + 1, 1),
+                    new ZoneRun(RuleId.NELSON7, p.nelsonK(7), ZoneRun.Zone.WITHIN_ONE_SIGMA),
+                    new ZoneRun(RuleId.NELSON8, p.nelsonK(8), ZoneRun.Zone.BEYOND_ONE_SIGMA));
+        };
+    }
+
+    /**
+     * The judged points: every point with a value and limits (for a run chart, a centre line), each judged
+     * by its own lines. A point with a value that cannot be judged breaks the runs; so does a new phase when
+     * rules stop at recalculations. Gaps are skipped.
+     */
+    static ChartView view(ChartLines chart, RuleScope scope) {
+        int n = chart.size();
+        double[] y = chart.values();
+        Lines lines = chart.lines();
+        int[] index = new int[n];
+        int[] segment = null;
+        int m = 0;
+        int currentSegment = 0;
+        boolean broken = false;
+        int lastPhase = -1;
+        for (int i = 0; i < n; i++) {
+            if (y[i] != y[i]) {
+                continue;
+            }
+            int p = chart.phaseOf(i);
+            if (!chart.isJudged(i)) {
+                broken = true;
+                continue;
+            }
+            if (scope == RuleScope.WITHIN_PHASE && lastPhase >= 0 && p != lastPhase) {
+                broken = true;
+            }
+            if (broken && m > 0) {
+                if (segment == null) {
+                    segment = new int[n];
+                }
+                currentSegment++;
+            }
+            broken = false;
+            lastPhase = p;
+            index[m] = i;
+            if (segment != null) {
+                segment[m] = currentSegment;
+            }
+            m++;
+        }
+        int[] slotOfPoint = lines.perPoint() ? index : chart.phaseOfPoints();
+        int[] phaseOfSlot = lines.perPoint() ? chart.phaseOfPoints() : null;
+        if (m == n) {
+            return new ChartView(m, index, y, slotOfPoint, phaseOfSlot, lines, segment);
+        }
+        double[] judged = new double[m];
+        int[] slot = new int[m];
+        for (int j = 0; j < m; j++) {
+            judged[j] = y[index[j]];
+            slot[j] = chart.slot(index[j]);
+        }
+        return new ChartView(m, index, judged, slot, phaseOfSlot, lines, segment);
+    }
+}

@@ -1,0 +1,290 @@
+package dev.spc.io;
+
+import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.ConflictResolution;
+import dev.spc.core.spec.Direction;
+import dev.spc.core.spec.GLimits;
+import dev.spc.core.spec.GapPolicy;
+import dev.spc.core.spec.InvalidParameterException;
+import dev.spc.core.spec.MovingRangeScreening;
+import dev.spc.core.spec.Parameter;
+import dev.spc.core.spec.RuleParameters;
+import dev.spc.core.spec.RuleScope;
+import dev.spc.core.spec.RuleSet;
+import dev.spc.core.spec.TwoOfThreeCounting;
+import dev.spc.core.spec.XmrLimits;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The one table of a chart spec's parameters as people give them: for each {@link Parameter}, its column in
+ * a settings file (the parameter's id), its command-line option, the help for it, how its text reads and how
+ * it sets a {@link ChartSpec}. The command line declares its options from this table and a settings file is
+ * read by it, so a new parameter is one row here.
+ */
+public final class SpecParameters {
+    /** Reads the dates of a parameter (the recalculations), in the format the data use. */
+    @FunctionalInterface
+    public interface Dates {
+        /** The dates the texts stand for. */
+        List<LocalDate> read(List<String> texts);
+    }
+
+    /**
+     * One parameter: where it is given, and how its text becomes part of a spec.
+     *
+     * @param <T> the type of the parameter's value
+     */
+    public static final class Entry<T> {
+        private final Parameter parameter;
+        private final String option;
+        private final String label;
+        private final T flagValue;
+        private final boolean list;
+        private final String description;
+        private final Reader<T> reader;
+        private final BiConsumer<ChartSpec.Builder, T> setter;
+
+        private Entry(Parameter parameter, String option, String label, T flagValue, boolean list, String description,
+                Reader<T> reader, BiConsumer<ChartSpec.Builder, T> setter) {
+            this.parameter = parameter;
+            this.option = option;
+            this.label = label;
+            this.flagValue = flagValue;
+            this.list = list;
+            this.description = description;
+            this.reader = reader;
+            this.setter = setter;
+        }
+
+        /** The parameter. */
+        public Parameter parameter() {
+            return parameter;
+        }
+
+        /** Its column in a settings file: the parameter's id, such as {@code baseline_points}. */
+        public String column() {
+            return parameter.id();
+        }
+
+        /** Its command-line option, such as {@code --baseline}. */
+        public String option() {
+            return option;
+        }
+
+        /** The placeholder for its value in help, such as {@code N}; empty for an option that is a flag. */
+        public String label() {
+            return label;
+        }
+
+        /** True when the option is a flag, which sets {@link #flagValue} and takes no value. */
+        public boolean isFlag() {
+            return flagValue != null;
+        }
+
+        /** True when the parameter takes several values (a list in one cell, or a comma-separated option). */
+        public boolean isList() {
+            return list;
+        }
+
+        /** The help for the person at a terminal. */
+        public String description() {
+            return description;
+        }
+
+        /**
+         * Sets the parameter on a builder from its text: one value, or the values of a list.
+         *
+         * @throws InvalidParameterException (or IllegalArgumentException for a number) when a text cannot
+         *     be read, in words that name no option or column
+         */
+        public void apply(ChartSpec.Builder builder, List<String> texts, Dates dates) {
+            setter.accept(builder, reader.read(texts, dates));
+        }
+
+        /** Sets the flag's value on a builder. */
+        public void applyFlag(ChartSpec.Builder builder) {
+            setter.accept(builder, Objects.requireNonNull(flagValue, "not a flag"));
+        }
+
+        /** Reads the text to check it, without setting anything. */
+        public void check(List<String> texts, Dates dates) {
+            reader.read(texts, dates);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(List<String> texts, Dates dates);
+    }
+
+    private static <T> Reader<T> one(Function<String, T> parse) {
+        return (texts, dates) -> parse.apply(texts.get(0).trim());
+    }
+
+    private static <T> Entry<T> value(Parameter p, String option, String label, String description,
+            Function<String, T> parse, BiConsumer<ChartSpec.Builder, T> setter) {
+        return new Entry<>(p, option, label, null, false, description, one(parse), setter);
+    }
+
+    private static <T> Entry<T> flag(Parameter p, String option, T flagValue, String description,
+            Function<String, T> parse, BiConsumer<ChartSpec.Builder, T> setter) {
+        return new Entry<>(p, option, "", flagValue, false, description, one(parse), setter);
+    }
+
+    private static <T> Entry<T> list(Parameter p, String option, String label, String description, Reader<T> reader,
+            BiConsumer<ChartSpec.Builder, T> setter) {
+        return new Entry<>(p, option, label, null, true, description, reader, setter);
+    }
+
+    /** Every parameter, in the order help lists them. */
+    public static final List<Entry<?>> ALL = List.of(
+            value(Parameter.CHART, "--chart", "CHART", "The chart: xmr (individuals, the Making Data Count default); "
+                    + "run (median, Anhøj rules); mr (moving ranges); p, np, u, pp, up (from numerator and denominator "
+                    + "columns: proportions, counts out of a constant n, rates, and Laney's P' and U' for large "
+                    + "denominators); c (counts); xbar-r, xbar-s, r, s (subgroups: several rows per date, or "
+                    + "mean/sd/subgroup columns); g, t (days between rare events, or a list of event dates); auto "
+                    + "(chosen from the columns, and said). Default: xmr.",
+                    ChartType::parse, ChartSpec.Builder::chart),
+            value(Parameter.DIRECTION, "--direction", "DIRECTION", "Which way is improvement: increase, decrease or "
+                    + "neither. Default: neither (special causes are shown as neither improvement nor concern, and no "
+                    + "assurance is given).", Direction::parse, ChartSpec.Builder::direction),
+            value(Parameter.TARGET, "--target", "NUMBER", "A target for every metric, for the assurance icon.",
+                    SpecParameters::number, ChartSpec.Builder::target),
+            value(Parameter.BASELINE_POINTS, "--baseline", "N", "Compute the limits from the first N points and "
+                    + "extend them over the rest (overrides recalculations).", SpecParameters::wholeNumber,
+                    ChartSpec.Builder::baselinePoints),
+            list(Parameter.RECALCULATE_FROM, "--recalculate-from", "DATE", "Start a new phase, with its own limits, "
+                    + "at the first point on or after each DATE (2024-04-01, 01/04/2024, or in the --date-format); "
+                    + "several dates may be separated by commas.", (texts, dates) -> dates.read(texts),
+                    ChartSpec.Builder::recalculateFrom),
+            value(Parameter.MINIMUM_POINTS, "--min-points", "N", "The fewest points for which process limits, rules "
+                    + "and icons are given. Default: " + 13 + ".", SpecParameters::wholeNumber,
+                    ChartSpec.Builder::minimumPoints),
+            list(Parameter.RULES, "--rules", "SET", "The special-cause rule sets, comma separated: mdc (astronomical "
+                    + "point, shift, trend, two of three), anhoej (unusually long run, too few crossings), ihi "
+                    + "(run-chart shift, trend, runs), we (Western Electric 1-4), nelson (Nelson tests 1-8). Default: "
+                    + "mdc for control charts, anhoej for run charts.", SpecParameters::ruleSets,
+                    ChartSpec.Builder::rules),
+            list(Parameter.NELSON_K, "--nelson-k", "TEST=K", "Nelson's K for a test, such as 2=7 (7 in a row on one "
+                    + "side). Defaults: 1=3 (sigmas), 2=9, 3=6, 4=14, 5=2 (of 3), 6=4 (of 5), 7=15, 8=8.",
+                    SpecParameters::nelsonK, (b, ks) -> ks.forEach(b::nelsonK)),
+            value(Parameter.G_LIMITS, "--g-limits", "KIND", "G chart limits: sigma (mean -+ 3 sqrt(mean (mean + 1)), "
+                    + "as qicharts2) or probability (geometric quantiles). Default: sigma.", GLimits::parse,
+                    ChartSpec.Builder::gLimits),
+            value(Parameter.SHIFT, "--shift", "N", "Points in a row on one side of the mean that make a shift. "
+                    + "Default: " + RuleParameters.DEFAULT_SHIFT + " (MDC); 7 or 8 in older guidance.",
+                    SpecParameters::wholeNumber, ChartSpec.Builder::shiftLength),
+            value(Parameter.TREND, "--trend", "N", "Points in a row each rising or each falling that make a trend. "
+                    + "Default: " + RuleParameters.DEFAULT_TREND + ".", SpecParameters::wholeNumber,
+                    ChartSpec.Builder::trendLength),
+            value(Parameter.XMR_LIMITS, "--xmr-limits", "CONVENTION", "mdc: mean -+ 2.66 x average moving range (the "
+                    + "Making Data Count tools); sigma: sigma = AMR / 1.128, mean -+ 3 sigma (qicharts2, the Power BI "
+                    + "visual). Default: mdc.", XmrLimits::parse, ChartSpec.Builder::xmrLimits),
+            flag(Parameter.SCREENING, "--screen-moving-ranges", MovingRangeScreening.SCREEN, "Leave out moving ranges of "
+                    + "3.267 x the average or more before estimating the limits (as NHSRplotthedots and qicharts2 "
+                    + "do).", MovingRangeScreening::parse, ChartSpec.Builder::screening),
+            flag(Parameter.TWO_OF_THREE, "--two-of-three-beyond-limits", TwoOfThreeCounting.INCLUDING_BEYOND_LIMITS,
+                    "Count points beyond the process limits in the two-of-three rule (as the NHSE SQL v2.6 does).",
+                    TwoOfThreeCounting::parse, ChartSpec.Builder::twoOfThree),
+            flag(Parameter.RULE_SCOPE, "--stop-rules-at-recalculations", RuleScope.WITHIN_PHASE, "Judge each phase on "
+                    + "its own: runs, trends and two-of-three do not cross a recalculation (as NHSRplotthedots does).",
+                    RuleScope::parse, ChartSpec.Builder::ruleScope),
+            value(Parameter.CONFLICT, "--conflict", "WINNER", "The class of a point flagged both ways (possible through "
+                    + "a trend): improvement or concern. Default: improvement (as the MDC Excel tool).",
+                    ConflictResolution::parse, ChartSpec.Builder::conflict),
+            flag(Parameter.GAPS, "--bridge-gaps", GapPolicy.BRIDGE, "Let a moving range span a missing value, pairing "
+                    + "the points either side of it.", GapPolicy::parse, ChartSpec.Builder::gaps));
+
+    private static final Map<Parameter, Entry<?>> BY_PARAMETER = new EnumMap<>(Parameter.class);
+
+    static {
+        for (Entry<?> e : ALL) {
+            BY_PARAMETER.put(e.parameter(), e);
+        }
+        if (!BY_PARAMETER.keySet().equals(EnumSet.allOf(Parameter.class))) {
+            throw new AssertionError("a parameter has no row: " + EnumSet.complementOf(EnumSet.copyOf(BY_PARAMETER.keySet())));
+        }
+    }
+
+    private SpecParameters() {
+    }
+
+    /** The row of a parameter. */
+    public static Entry<?> of(Parameter parameter) {
+        return BY_PARAMETER.get(parameter);
+    }
+
+    /** The row whose settings column is the given name (ignoring case), if any. */
+    public static Optional<Entry<?>> byColumn(String column) {
+        String c = column.trim().toLowerCase(java.util.Locale.ROOT);
+        for (Entry<?> e : ALL) {
+            if (e.column().equals(c)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A finite number, such as 95 or 0.875. */
+    static double number(String text) {
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (Double.isFinite(v) && Cells.isPlainNumber(text.trim())) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a number");
+    }
+
+    /** A whole number. */
+    static int wholeNumber(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a whole number");
+        }
+    }
+
+    private static Set<RuleSet> ruleSets(List<String> texts, Dates dates) {
+        Set<RuleSet> sets = EnumSet.noneOf(RuleSet.class);
+        for (String t : texts) {
+            if (!t.isBlank()) {
+                sets.add(RuleSet.parse(t));
+            }
+        }
+        return sets;
+    }
+
+    /** Nelson's K as TEST=K pairs, such as 2=7. */
+    private static Map<Integer, Integer> nelsonK(List<String> texts, Dates dates) {
+        Map<Integer, Integer> ks = new java.util.LinkedHashMap<>();
+        for (String t : texts) {
+            if (t.isBlank()) {
+                continue;
+            }
+            String[] parts = t.trim().split("=", -1);
+            try {
+                if (parts.length == 2) {
+                    ks.put(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new InvalidParameterException(Parameter.NELSON_K, t, "'" + t + "' is not TEST=K, such as 2=7");
+        }
+        return ks;
+    }
+}
