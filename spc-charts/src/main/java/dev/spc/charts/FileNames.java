@@ -19,6 +19,10 @@ public final class FileNames {
 
     private final Set<String> taken = new HashSet<>();
 
+    /** Names for one folder: none taken yet. */
+    public FileNames() {
+    }
+
     /** A file name (with the extension) for the metric, distinct from every name this object gave before. */
     public String next(String metric, String extension) {
         String stem = stem(metric);

@@ -10,7 +10,7 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@link #MDC}: the Making Data Count look: improvement #00B0F0, concern #E46C0A, neither
- *       #490092, common cause #A6A6A6 (METHODS.md section 3);
+ *       #490092, common cause #A6A6A6 (docs/methods.md, section 3);
  *   <li>{@link #HIGH_CONTRAST}: darker, colour-blind-safe colours (Okabe-Ito), thicker lines, bigger
  *       points and text;
  *   <li>{@link #TEACHING}: the MDC colours, with every signal labelled with the rule that found it.

@@ -84,7 +84,7 @@ class MdcCommandLineTest {
         for (int i = 0; i < t.rowCount(); i++) {
             variation.put(t.stringColumn("metric").get(i), t.stringColumn("variation").get(i));
         }
-        // METHODS.md section 4 applied to the expected class and side of each series' last point.
+        // docs/methods.md, section 4 applied to the expected class and side of each series' last point.
         assertEquals("improvement_high", variation.get("Summary icons - variation - High is good"));
         assertEquals("concern_high", variation.get("Summary icons - variation - Low is good"));
         assertEquals("common_cause", variation.get("Summary icons - variation - High is good 2"));

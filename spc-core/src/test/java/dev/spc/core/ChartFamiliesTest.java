@@ -26,7 +26,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every chart family on a small series, its lines worked by hand from the formulas of METHODS.md sections
+ * Every chart family on a small series, its lines worked by hand from the formulas of docs/methods.md, sections
  * 2 and 5-8 (the working is in each test's comments). The minimum number of points is lowered to 2 so
  * that four points get limits.
  */

@@ -32,6 +32,10 @@ public final class ReadOptions {
     private String missingOptionName = "--missing";
     private Function<ChartType, String> chartChoice = chart -> "use the " + chart.title() + " (" + chart.id() + ")";
 
+    private ReadOptions() {
+    }
+
+    /** The usual columns, dates detected, blank and NA missing. */
     public static ReadOptions defaults() {
         return new ReadOptions();
     }

@@ -5,7 +5,7 @@ import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.LimitConventions;
 
 /**
- * The P and U charts: a numerator over a denominator that may vary from point to point (METHODS.md
+ * The P and U charts: a numerator over a denominator that may vary from point to point (docs/methods.md,
  * section 6; Montgomery, <i>Introduction to Statistical Quality Control</i>, sections 7.2 and 7.3).
  *
  * <pre>

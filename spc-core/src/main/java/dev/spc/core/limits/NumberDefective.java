@@ -7,7 +7,7 @@ import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.LimitConventions;
 
 /**
- * The NP chart: the number of units with a property out of a constant number of units n (METHODS.md
+ * The NP chart: the number of units with a property out of a constant number of units n (docs/methods.md,
  * section 6). The plotted value is the numerator itself.
  *
  * <pre>

@@ -2,7 +2,7 @@ package dev.spc.core.result;
 
 /**
  * The Making Data Count assurance icon: where the target lies against the latest process limits
- * (METHODS.md section 4).
+ * (docs/methods.md, section 4).
  */
 public enum AssuranceIcon {
     /** The target lies on the failing side of both limits: it will be met consistently. */

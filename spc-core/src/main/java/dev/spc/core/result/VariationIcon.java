@@ -2,7 +2,7 @@ package dev.spc.core.result;
 
 /**
  * The Making Data Count variation icon: the class of the latest point and the side of its signal
- * (METHODS.md section 4).
+ * (docs/methods.md, section 4).
  */
 public enum VariationIcon {
     COMMON_CAUSE("common_cause"),

@@ -7,7 +7,7 @@ import dev.spc.core.result.Side;
  * Nelson test 4: {@code length} or more consecutive points alternating up and down, each step the
  * opposite way to the one before (an equal neighbour ends it). It points to two alternating sources, such
  * as two shifts or two machines sampled in turn; it has no side. Every point of the run is flagged
- * (METHODS.md section 9; Nelson, "The Shewhart control chart: tests for special causes", Journal of
+ * (docs/methods.md, section 9; Nelson, "The Shewhart control chart: tests for special causes", Journal of
  * Quality Technology 16(4), 1984).
  *
  * @param id the rule's id

@@ -6,7 +6,7 @@ import dev.spc.core.result.Side;
 /**
  * A single point far from the centre line: strictly above the upper or below the lower line {@code sigmas}
  * sigma-hats away. At 3 sigmas the lines are the process limits of the point's own phase: MDC rule 1 (the
- * astronomical point), Western Electric rule 1 and Nelson test 1 (METHODS.md sections 3 and 9). Each point
+ * astronomical point), Western Electric rule 1 and Nelson test 1 (docs/methods.md, sections 3 and 9). Each point
  * is its own signal. Other multiples (Nelson's K) use {@code origin -+ K sigma}, where the origin is the
  * middle of the unclamped limits (the centre line, or the mean of a G chart, whose centre line is the
  * median); a T chart has no single sigma on its own scale, so there only K = 3 (the limits) can fire.

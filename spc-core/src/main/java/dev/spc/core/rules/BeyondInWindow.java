@@ -8,7 +8,7 @@ import dev.spc.core.result.Side;
  * {@code count} or more lie strictly beyond the line {@code sigmas} sigma-hats from the centre on the same
  * side (points beyond the limits count too); the other points may lie anywhere. The points beyond the line
  * are flagged. Western Electric rules 2 (2 of 3 beyond 2 sigma) and 3 (4 of 5 beyond 1 sigma), Nelson tests
- * 5 (K of K + 1 beyond 2 sigma) and 6 (K of K + 1 beyond 1 sigma) (METHODS.md section 9). Unlike MDC's two
+ * 5 (K of K + 1 beyond 2 sigma) and 6 (K of K + 1 beyond 1 sigma) (docs/methods.md, section 9). Unlike MDC's two
  * in three, the window need not lie wholly on one side.
  *
  * @param id the rule's id

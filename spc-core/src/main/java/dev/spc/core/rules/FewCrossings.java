@@ -6,7 +6,7 @@ import dev.spc.core.result.Side;
 
 /**
  * Anhøj's unusually few crossings: in each phase, fewer crossings of the centre line (runs - 1) than the
- * 5% quantile of Binomial(n - 1, 0.5), n being the phase's useful points (METHODS.md section 5; Anhøj
+ * 5% quantile of Binomial(n - 1, 0.5), n being the phase's useful points (docs/methods.md, section 5; Anhøj
  * and Olesen 2014). The signal belongs to the phase as a whole, so every judged point of the phase is
  * flagged, with no side.
  */

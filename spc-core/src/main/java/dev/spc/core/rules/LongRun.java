@@ -7,7 +7,7 @@ import dev.spc.core.result.Side;
 /**
  * Anhøj's unusually long run: in each phase, a run of useful points on one side of the centre line longer
  * than {@code round(log2(n)) + 3}, n being the phase's useful points (those not on the centre line)
- * (METHODS.md section 5; Anhøj and Olesen 2014). The points of every such run are flagged, on its side.
+ * (docs/methods.md, section 5; Anhøj and Olesen 2014). The points of every such run are flagged, on its side.
  * Unlike a fixed shift length, the limit grows with the number of points, keeping the false-alarm rate
  * near 5% for any length of series.
  */

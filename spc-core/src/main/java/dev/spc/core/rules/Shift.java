@@ -7,7 +7,7 @@ import dev.spc.core.result.Side;
  * A run of points on one side of the centre line: {@code length} or more consecutive judged points all
  * strictly above, or all strictly below, the centre line of their own phase. Every point of the run is
  * flagged. A point on the centre line breaks the run (MDC rule 2, Western Electric rule 4, Nelson test 2)
- * or is skipped, neither counting nor breaking (the IHI shift) (METHODS.md sections 3, 5 and 9).
+ * or is skipped, neither counting nor breaking (the IHI shift) (docs/methods.md, sections 3, 5 and 9).
  *
  * @param id the rule's id
  * @param length the shortest run that is a signal (MDC v5.0: 6; Western Electric: 8; Nelson: 9; IHI: 6)

@@ -7,7 +7,7 @@ import dev.spc.core.result.Side;
  * A trend: {@code length} or more consecutive points each strictly greater (or each strictly smaller)
  * than the one before. All its points are flagged, and a trend may cross the centre line and
  * recalculations. Equal neighbours break a trend (MDC rule 3, Nelson test 3), or one of them is ignored,
- * neither counting nor breaking (the IHI trend) (METHODS.md sections 3, 5 and 9).
+ * neither counting nor breaking (the IHI trend) (docs/methods.md, sections 3, 5 and 9).
  *
  * @param id the rule's id
  * @param length the fewest points in a trend (MDC v5.0: 6; Nelson: 6; IHI: 5)

@@ -7,7 +7,7 @@ import dev.spc.core.spec.TwoOfThreeCounting;
 /**
  * MDC rule 4, two in three: in any window of three consecutive points all strictly on the same side of
  * their centre lines, if two or three of them lie strictly beyond the two-sigma line on that side (and,
- * by default, not beyond the process limit), those points are flagged (METHODS.md section 3). With
+ * by default, not beyond the process limit), those points are flagged (docs/methods.md, section 3). With
  * {@link TwoOfThreeCounting#INCLUDING_BEYOND_LIMITS}, points beyond the limit count too (NHSE SQL v2.6).
  *
  * @param counting which points count as close to the limit

@@ -8,7 +8,7 @@ import dev.spc.core.result.Side;
  * within one sigma of the centre line (stratification: the lines are too wide for the data, as when
  * subgroups mix sources), and Nelson test 8, {@code length} points in a row strictly beyond one sigma on
  * either side (a mixture of two processes). Neither has a side. Every point of the run is flagged
- * (METHODS.md section 9).
+ * (docs/methods.md, section 9).
  *
  * @param id the rule's id
  * @param length the fewest points (Nelson: 15 for test 7, 8 for test 8)

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each rule of the Western Electric, Nelson, IHI and Anhøj sets on hand-made points against fixed lines:
- * centre 0 and sigma 1, so the one-, two- and three-sigma lines lie at -+1, -+2 and -+3 (METHODS.md sections
+ * centre 0 and sigma 1, so the one-, two- and three-sigma lines lie at -+1, -+2 and -+3 (docs/methods.md, sections
  * 5 and 9). Each test shows a pattern that fires and the nearest one that does not.
  */
 class RuleSetsTest {
