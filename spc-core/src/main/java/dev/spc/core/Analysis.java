@@ -58,14 +58,18 @@ public final class Analysis {
     private volatile String explanation;
     private volatile Formats formats;
 
-    Analysis(Series series, ChartSpec spec, ChartLines chart, Findings findings, int latest, Icons icons,
-            List<String> notes) {
+    /**
+     * @param chart the chart's lines, which the analysis takes over (nothing may change them after)
+     * @param flags the rule flags of every point, which the analysis takes over
+     */
+    Analysis(Series series, ChartSpec spec, ChartLines chart, long[] flags, List<Signal> signals, int latest,
+            Icons icons, List<String> notes) {
         this.series = series;
         this.spec = spec;
         this.chart = chart;
         this.lines = chart.lines();
-        this.flags = findings.flags();
-        List<Signal> sorted = new ArrayList<>(findings.signals());
+        this.flags = flags;
+        List<Signal> sorted = new ArrayList<>(signals);
         sorted.sort(SIGNAL_ORDER);
         this.signals = List.copyOf(sorted);
         this.phases = phases(chart);
@@ -223,7 +227,11 @@ public final class Analysis {
 
     /** The rules that flagged point i, in rule order. */
     public Set<RuleId> rules(int i) {
-        long f = flags[i];
+        return rulesOf(flags[i]);
+    }
+
+    /** The rules whose bits a point's flags carry, in rule order. */
+    static Set<RuleId> rulesOf(long f) {
         Set<RuleId> set = EnumSet.noneOf(RuleId.class);
         if (f != 0) {
             for (RuleId r : RuleId.values()) {
@@ -315,9 +323,17 @@ public final class Analysis {
 
     /** Point i as a record. */
     public Point point(int i) {
-        return new Point(date(i), value(i), centre(i), lowerLimit(i), upperLimit(i), lowerTwoSigma(i),
-                upperTwoSigma(i), sigma(i), phase(i), pointClass(i), rules(i), series.isGhost(i), series.annotation(i),
-                target(i));
+        return point(chart, spec, flags[i], i, series.point(i), target(i));
+    }
+
+    /** Point i of a chart as a record, from its lines, its rule flags and what it was given as. */
+    static Point point(ChartLines chart, ChartSpec spec, long flags, int i, Series.Point given, OptionalDouble target) {
+        Lines lines = chart.lines();
+        int s = chart.slot(i);
+        return new Point(given.date(), chart.value(i), lines.centre(s), lines.lower(s), lines.upper(s),
+                lines.lowerTwoSigma(s), lines.upperTwoSigma(s), lines.sigma(s), chart.phaseOf(i) + 1,
+                PointClasses.of(flags, spec.direction(), spec.rules().conflict()), rulesOf(flags), given.ghost(),
+                given.annotation(), target);
     }
 
     /** All points as records, in date order. */

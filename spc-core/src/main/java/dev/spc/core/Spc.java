@@ -1,6 +1,7 @@
 package dev.spc.core;
 
 import dev.spc.core.assess.Icons;
+import dev.spc.core.assess.Targets;
 import dev.spc.core.limits.ChartChoice;
 import dev.spc.core.limits.ChartFamily;
 import dev.spc.core.limits.ChartLines;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
@@ -59,8 +61,9 @@ public final class Spc {
         ChartLines chart = ChartLines.compute(family, m, plan, resolved.limits(), notes);
         Findings findings = RuleBook.apply(chart, resolved.rules());
         int latest = latestWithValue(chart);
-        Icons icons = Icons.of(series, resolved, chart, findings.flags(), latest);
-        return new Analysis(series, resolved, chart, findings, latest, icons, notes);
+        Icons icons = Icons.of(resolved, chart, findings.flags(), latest,
+                latest < 0 ? OptionalDouble.empty() : Targets.at(series, resolved, latest));
+        return new Analysis(series, resolved, chart, findings.flags(), findings.signals(), latest, icons, notes);
     }
 
     /** Analyses many series, each with the spec the function gives for its metric. */
@@ -86,7 +89,7 @@ public final class Spc {
     }
 
     /** Step 1: the chart, with a note when {@code auto} chose it. */
-    private static ChartSpec chooseChart(Series series, ChartSpec spec, List<String> notes) {
+    static ChartSpec chooseChart(Series series, ChartSpec spec, List<String> notes) {
         ChartType chart = ChartChoice.of(series, spec.chart());
         if (chart == spec.chart()) {
             return spec;
@@ -96,7 +99,7 @@ public final class Spc {
     }
 
     /** Step 2: every point checked against the chart. */
-    private static Optional<InputProblem> firstProblem(Measurements m, ChartFamily family) {
+    static Optional<InputProblem> firstProblem(Measurements m, ChartFamily family) {
         for (int i = 0; i < m.size(); i++) {
             InputProblem p = family.check(m, i);
             if (p != null) {
@@ -107,7 +110,7 @@ public final class Spc {
     }
 
     /** Step 3: the phases, with notes on settings that had no effect. */
-    private static Phases planPhases(Series series, ChartSpec spec, List<String> notes) {
+    static Phases planPhases(Series series, ChartSpec spec, List<String> notes) {
         Phases plan = Phases.of(series, spec.phasing());
         notes.addAll(plan.notes());
         int minimum = spec.limits().minimumPoints();
@@ -120,7 +123,7 @@ public final class Spc {
         return plan;
     }
 
-    private static int latestWithValue(ChartLines chart) {
+    static int latestWithValue(ChartLines chart) {
         for (int i = chart.size() - 1; i >= 0; i--) {
             if (!Double.isNaN(chart.value(i))) {
                 return i;

@@ -5,8 +5,8 @@ import dev.spc.core.limits.Lines;
 import dev.spc.core.result.AssuranceIcon;
 import dev.spc.core.result.PointClass;
 import dev.spc.core.result.VariationIcon;
-import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
+import java.util.OptionalDouble;
 
 /**
  * The Making Data Count summary icons of a chart (docs/methods.md, section 4): the variation icon from the
@@ -24,8 +24,9 @@ public record Icons(VariationIcon variation, AssuranceIcon assurance) {
      * The icons of a chart whose latest point with a value is {@code latest} (-1 for none).
      *
      * @param flags the rule flags of every point
+     * @param target the target that applies to the latest point ({@link Targets}), if any
      */
-    public static Icons of(Series series, ChartSpec spec, ChartLines chart, long[] flags, int latest) {
+    public static Icons of(ChartSpec spec, ChartLines chart, long[] flags, int latest, OptionalDouble target) {
         if (latest < 0 || !chart.isJudged(latest)) {
             return NONE;
         }
@@ -37,8 +38,7 @@ public record Icons(VariationIcon variation, AssuranceIcon assurance) {
         AssuranceIcon assurance = AssuranceIcon.NONE;
         if (chart.chart().hasLimits()) {
             // Against the limits before clamping: a target at a clamp (0 for counts) can still be met.
-            assurance = Assurance.of(spec.direction(), Targets.at(series, spec, latest), lines.rawLower(s),
-                    lines.rawUpper(s));
+            assurance = Assurance.of(spec.direction(), target, lines.rawLower(s), lines.rawUpper(s));
         }
         return new Icons(variation, assurance);
     }

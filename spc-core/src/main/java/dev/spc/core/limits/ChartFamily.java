@@ -55,6 +55,14 @@ public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges,
         return m.values();
     }
 
+    /**
+     * The plotted statistic of point i alone ({@code NaN} for a gap), for a point appended to a phase that
+     * starts at {@code phaseStart}: what {@link #plotted} gives it. By default its value.
+     */
+    default double plot(Measurements m, int i, int phaseStart, LimitConventions conventions) {
+        return m.values()[i];
+    }
+
     /** True when the lines vary point by point (one {@link Lines} slot per point); by default they do not. */
     default boolean perPoint() {
         return false;

@@ -13,15 +13,18 @@ import java.util.List;
  */
 public final class ChartLines {
     private final ChartType chart;
-    private final double[] values;
+    private double[] values;
     private final Lines lines;
-    private final int[] phaseOf;
+    private int[] phaseOf;
     private final boolean[] judgedPhase;
     private final Phases plan;
     private final List<PhaseLimits> phases;
+    private int size;
+    /** True once the arrays are this chart's own (growable), not shared with the measurements. */
+    private boolean owned;
 
     private ChartLines(ChartType chart, double[] values, Lines lines, int[] phaseOf, boolean[] judgedPhase, Phases plan,
-            List<PhaseLimits> phases) {
+            List<PhaseLimits> phases, int size) {
         this.chart = chart;
         this.values = values;
         this.lines = lines;
@@ -29,6 +32,7 @@ public final class ChartLines {
         this.judgedPhase = judgedPhase;
         this.plan = plan;
         this.phases = List.copyOf(phases);
+        this.size = size;
     }
 
     /**
@@ -55,14 +59,45 @@ public final class ChartLines {
             // A control chart's phase is judged where it has limits; a run chart's needs the minimum points too.
             judgedPhase[p] = hasLimits || summary.points() >= conventions.minimumPoints();
             if (end > first && summary.points() == 0) {
-                notes.add("The phase from " + m.series().date(first) + " has no values.");
+                notes.add("The phase from " + m.date(first) + " has no values.");
             } else if (summary.points() >= conventions.minimumPoints() && summary.movingRanges() == 0) {
-                notes.add("The phase from " + m.series().date(first) + " has no limits: gaps leave no two consecutive "
+                notes.add("The phase from " + m.date(first) + " has no limits: gaps leave no two consecutive "
                         + "points with values, so there is no moving range; bridging the gaps would pair the points "
                         + "either side of each.");
             }
         }
-        return new ChartLines(family.type(), y, lines, phaseOf, judgedPhase, plan, phases);
+        return new ChartLines(family.type(), y, lines, phaseOf, judgedPhase, plan, phases, n);
+    }
+
+    /**
+     * Draws the measurements' last point, appended after this chart's last, in the last phase with the lines
+     * frozen: a monitor's new point, judged against limits computed before it came.
+     */
+    public void extend(ChartFamily family, Measurements m, LimitConventions conventions) {
+        int i = size;
+        int phase = phases.size() - 1;
+        if (!owned || i == values.length) {
+            int capacity = Math.max(16, i * 2);
+            values = Arrays.copyOf(values, capacity);
+            phaseOf = Arrays.copyOf(phaseOf, capacity);
+            owned = true;
+        }
+        values[i] = family.plot(m, i, plan.start(phase), conventions);
+        phaseOf[i] = phase;
+        plan.grow();
+        size++;
+        PhaseLimits.PointLines pointLines = phases.get(phase).pointLines();
+        if (lines.perPoint()) {
+            lines.ensureSlots(size);
+            pointLines.write(m, i, lines);
+        }
+    }
+
+    /** A copy of this chart as it is now, that nothing appended later changes. */
+    public ChartLines copy() {
+        Phases frozen = plan.copy();
+        return new ChartLines(chart, Arrays.copyOf(values, size), lines.copy(lines.perPoint() ? size : lines.slots()),
+                Arrays.copyOf(phaseOf, size), judgedPhase.clone(), frozen, phases, size);
     }
 
     /** The chart the lines were computed for. */
@@ -72,7 +107,7 @@ public final class ChartLines {
 
     /** The number of points, gaps included. */
     public int size() {
-        return values.length;
+        return size;
     }
 
     /** The plotted statistic of point i ({@code NaN} for a gap). */
@@ -80,12 +115,12 @@ public final class ChartLines {
         return values[i];
     }
 
-    /** The plotted statistics: the array itself, for the rules to read without a copy. */
+    /** The plotted statistics: the array itself (it may be longer than the points), for the rules to read. */
     public double[] values() {
         return values;
     }
 
-    /** The phase (from 0) of every point: the array itself, for the rules to read without a copy. */
+    /** The phase (from 0) of every point: the array itself (it may be longer), for the rules to read. */
     public int[] phaseOfPoints() {
         return phaseOf;
     }

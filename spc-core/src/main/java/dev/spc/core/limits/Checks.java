@@ -64,6 +64,6 @@ final class Checks {
     }
 
     static InputProblem problem(Measurements m, int i, Field field, Kind kind, double value, ChartType chart) {
-        return InputProblem.at(m.series(), i, field, kind, value).forChart(chart);
+        return InputProblem.at(m.metric(), i, m.date(i), field, kind, value).forChart(chart);
     }
 }

@@ -57,8 +57,8 @@ public final class Laney implements ChartFamily {
         if (pooled.points() >= conventions.minimumPoints() && (centre == 0 || centre >= ceiling())) {
             // Every point 0% (or 100%): no spread at all, so z is undefined; the P (or U) chart's lines, all on
             // the centre, say all there is to say.
-            Ratios.write(m, model, centre, 1, from, end, out);
-            return PhaseLimits.varying(pooled.points(), centre, Double.NaN, Double.NaN, -1);
+            return PhaseLimits.varying(pooled.points(), centre, Double.NaN, Double.NaN, -1,
+                    Ratios.scaled(model, centre, 1), m, from, end, out);
         }
         double[] z = new double[calculationEnd - from];
         for (int i = from; i < calculationEnd; i++) {
@@ -68,8 +68,8 @@ public final class Laney implements ChartFamily {
         boolean[] ghost = m.ghostSlice(from, calculationEnd);
         Individuals.Pass all = Individuals.pass(z, ghost, 0, z.length, conventions.gaps(), Double.POSITIVE_INFINITY);
         if (pooled.points() < conventions.minimumPoints() || all.ranges() == 0) {
-            Ratios.centreOnly(out, from, end, centre);
-            return PhaseLimits.varying(pooled.points(), centre, Double.NaN, Double.NaN, all.ranges());
+            return PhaseLimits.varying(pooled.points(), centre, Double.NaN, Double.NaN, all.ranges(),
+                    Ratios.centreOnly(centre), m, from, end, out);
         }
         double amr = all.rangeSum() / all.ranges();
         if (conventions.screening() == MovingRangeScreening.SCREEN) {
@@ -79,8 +79,8 @@ public final class Laney implements ChartFamily {
             }
         }
         double sigmaZ = amr / Individuals.D2;
-        Ratios.write(m, model, centre, sigmaZ, from, end, out);
-        return PhaseLimits.varying(pooled.points(), centre, sigmaZ, amr, all.ranges());
+        return PhaseLimits.varying(pooled.points(), centre, sigmaZ, amr, all.ranges(),
+                Ratios.scaled(model, centre, sigmaZ), m, from, end, out);
     }
 
     /** A P' chart whose centre is 0 or 1 has no spread at all, and z is undefined. */

@@ -12,19 +12,21 @@ import java.util.Arrays;
  */
 public final class Lines {
     private final boolean perPoint;
-    private final double[] centre;
-    private final double[] sigma;
-    private final double[] lower;
-    private final double[] upper;
-    private final double[] lowerTwo;
-    private final double[] upperTwo;
-    private final double[] lowerOne;
-    private final double[] upperOne;
-    private final double[] rawLower;
-    private final double[] rawUpper;
+    private double[] centre;
+    private double[] sigma;
+    private double[] lower;
+    private double[] upper;
+    private double[] lowerTwo;
+    private double[] upperTwo;
+    private double[] lowerOne;
+    private double[] upperOne;
+    private double[] rawLower;
+    private double[] rawUpper;
+    private int slots;
 
     private Lines(int slots, boolean perPoint) {
         this.perPoint = perPoint;
+        this.slots = slots;
         centre = nan(slots);
         sigma = nan(slots);
         lower = nan(slots);
@@ -55,7 +57,48 @@ public final class Lines {
 
     /** The number of slots. */
     public int slots() {
-        return centre.length;
+        return slots;
+    }
+
+    /** Makes room for more slots (a slot per point, as points are appended), each without lines. */
+    void ensureSlots(int count) {
+        if (count > centre.length) {
+            int capacity = Math.max(count, centre.length * 2);
+            centre = grow(centre, capacity);
+            sigma = grow(sigma, capacity);
+            lower = grow(lower, capacity);
+            upper = grow(upper, capacity);
+            lowerTwo = grow(lowerTwo, capacity);
+            upperTwo = grow(upperTwo, capacity);
+            lowerOne = grow(lowerOne, capacity);
+            upperOne = grow(upperOne, capacity);
+            rawLower = grow(rawLower, capacity);
+            rawUpper = grow(rawUpper, capacity);
+        }
+        slots = Math.max(slots, count);
+    }
+
+    private static double[] grow(double[] a, int capacity) {
+        double[] b = Arrays.copyOf(a, capacity);
+        Arrays.fill(b, a.length, capacity, Double.NaN);
+        return b;
+    }
+
+    /** A copy holding the first {@code count} slots, that nothing appended later changes. */
+    Lines copy(int count) {
+        Lines c = new Lines(0, perPoint);
+        c.centre = Arrays.copyOf(centre, count);
+        c.sigma = Arrays.copyOf(sigma, count);
+        c.lower = Arrays.copyOf(lower, count);
+        c.upper = Arrays.copyOf(upper, count);
+        c.lowerTwo = Arrays.copyOf(lowerTwo, count);
+        c.upperTwo = Arrays.copyOf(upperTwo, count);
+        c.lowerOne = Arrays.copyOf(lowerOne, count);
+        c.upperOne = Arrays.copyOf(upperOne, count);
+        c.rawLower = Arrays.copyOf(rawLower, count);
+        c.rawUpper = Arrays.copyOf(rawUpper, count);
+        c.slots = count;
+        return c;
     }
 
     public double centre(int slot) {

@@ -2,23 +2,43 @@ package dev.spc.core.limits;
 
 import dev.spc.core.series.Series;
 import dev.spc.core.series.Subgroup;
+import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
- * What a chart family reads of a series, as arrays in date order, taken once from the series.
- *
- * @param series the series itself, for the metric and dates that problems name
- * @param values the values, {@code NaN} for gaps (ratios for numerator/denominator data, means for subgroups)
- * @param ghost which points are ghosted, or null for none
- * @param numerators the numerators, or null when the series has none
- * @param denominators the denominators, or null when the series has none
- * @param subgroups the subgroups, or null when the series has none
+ * What a chart family reads of a series, as arrays in date order, taken once from the series; a monitor
+ * appends new points ({@link #append}). The arrays may be longer than the points: {@link #size()} says how
+ * many there are.
  */
-public record Measurements(Series series, double[] values, boolean[] ghost, double[] numerators,
-        double[] denominators, Subgroup[] subgroups) {
+public final class Measurements {
+    private final String metric;
+    private LocalDate[] dates;
+    private double[] values;
+    private boolean[] ghost;
+    private double[] numerators;
+    private double[] denominators;
+    private Subgroup[] subgroups;
+    private int size;
+
+    private Measurements(String metric, LocalDate[] dates, double[] values, boolean[] ghost, double[] numerators,
+            double[] denominators, Subgroup[] subgroups, int size) {
+        this.metric = metric;
+        this.dates = dates;
+        this.values = values;
+        this.ghost = ghost;
+        this.numerators = numerators;
+        this.denominators = denominators;
+        this.subgroups = subgroups;
+        this.size = size;
+    }
 
     /** The measurements of a series: its values always, the rest when it has them. */
     public static Measurements of(Series series) {
         int n = series.size();
+        LocalDate[] dates = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            dates[i] = series.date(i);
+        }
         boolean[] ghost = null;
         if (series.hasGhosts()) {
             ghost = new boolean[n];
@@ -43,12 +63,109 @@ public record Measurements(Series series, double[] values, boolean[] ghost, doub
                 subgroups[i] = series.subgroup(i).orElse(null);
             }
         }
-        return new Measurements(series, series.values(), ghost, numerators, denominators, subgroups);
+        return new Measurements(series.metric(), dates, series.values(), ghost, numerators, denominators, subgroups, n);
+    }
+
+    /** Appends a point after the last. */
+    public void append(Series.Point p) {
+        if (size == values.length) {
+            int capacity = Math.max(16, size * 2);
+            dates = Arrays.copyOf(dates, capacity);
+            values = Arrays.copyOf(values, capacity);
+            ghost = ghost == null ? null : Arrays.copyOf(ghost, capacity);
+            numerators = numerators == null ? null : grow(numerators, capacity);
+            denominators = denominators == null ? null : grow(denominators, capacity);
+            subgroups = subgroups == null ? null : Arrays.copyOf(subgroups, capacity);
+        }
+        dates[size] = p.date();
+        values[size] = p.value();
+        setExtras(size, p);
+        size++;
+    }
+
+    /** Takes back the last point appended (one a chart refused). */
+    public void removeLast() {
+        size--;
+        if (ghost != null) {
+            ghost[size] = false;
+        }
+        if (denominators != null) {
+            numerators[size] = Double.NaN;
+            denominators[size] = Double.NaN;
+        }
+        if (subgroups != null) {
+            subgroups[size] = null;
+        }
+    }
+
+    private static double[] grow(double[] a, int capacity) {
+        double[] b = Arrays.copyOf(a, capacity);
+        Arrays.fill(b, a.length, capacity, Double.NaN);
+        return b;
+    }
+
+    /** Point i's ghost flag, counts and subgroup, making their arrays when the first point has them. */
+    private void setExtras(int i, Series.Point p) {
+        if (p.ghost()) {
+            if (ghost == null) {
+                ghost = new boolean[values.length];
+            }
+            ghost[i] = true;
+        }
+        if (!Double.isNaN(p.denominator())) {
+            if (denominators == null) {
+                numerators = grow(new double[0], values.length);
+                denominators = grow(new double[0], values.length);
+            }
+            numerators[i] = p.numerator();
+            denominators[i] = p.denominator();
+        }
+        if (p.subgroup().isPresent()) {
+            if (subgroups == null) {
+                subgroups = new Subgroup[values.length];
+            }
+            subgroups[i] = p.subgroup().get();
+        }
+    }
+
+    /** The metric, for problems. */
+    public String metric() {
+        return metric;
+    }
+
+    /** The date of point i, for problems and notes. */
+    public LocalDate date(int i) {
+        return dates[i];
     }
 
     /** The number of points, gaps included. */
     public int size() {
-        return values.length;
+        return size;
+    }
+
+    /** The values, {@code NaN} for gaps (ratios for numerator/denominator data, means for subgroups). */
+    public double[] values() {
+        return values;
+    }
+
+    /** Which points are ghosted, or null for none. */
+    public boolean[] ghost() {
+        return ghost;
+    }
+
+    /** The numerators, or null when no point has one. */
+    public double[] numerators() {
+        return numerators;
+    }
+
+    /** The denominators, or null when no point has one. */
+    public double[] denominators() {
+        return denominators;
+    }
+
+    /** The subgroups, or null when no point has one. */
+    public Subgroup[] subgroups() {
+        return subgroups;
     }
 
     /** True when point i has a value and is not ghosted: it feeds the lines. */
@@ -66,7 +183,7 @@ public record Measurements(Series series, double[] values, boolean[] ghost, doub
                 kept[k++] = y[i];
             }
         }
-        return k == kept.length ? kept : java.util.Arrays.copyOf(kept, k);
+        return k == kept.length ? kept : Arrays.copyOf(kept, k);
     }
 
     /** The mean of some values, about the first (exact for equal values); {@code NaN} for none. */

@@ -33,7 +33,7 @@ public final class MovingRanges implements ChartFamily {
     @Override
     public double[] plotted(Measurements m, Phases plan, LimitConventions conventions) {
         double[] y = m.values();
-        double[] mr = new double[y.length];
+        double[] mr = new double[m.size()];
         Arrays.fill(mr, Double.NaN);
         for (int p = 0; p < plan.count(); p++) {
             double previous = Double.NaN;
@@ -52,6 +52,26 @@ public final class MovingRanges implements ChartFamily {
             }
         }
         return mr;
+    }
+
+    /** The moving range ending at point i: from the phase's previous point with a value that is not ghosted. */
+    @Override
+    public double plot(Measurements m, int i, int phaseStart, LimitConventions conventions) {
+        double v = m.values()[i];
+        if (v != v) {
+            return Double.NaN;
+        }
+        for (int k = i - 1; k >= phaseStart; k--) {
+            double previous = m.values()[k];
+            if (previous != previous) {
+                if (conventions.gaps() == GapPolicy.BREAK_MOVING_RANGES) {
+                    return Double.NaN;
+                }
+            } else if (!m.isGhost(k)) {
+                return Math.abs(v - previous);
+            }
+        }
+        return Double.NaN;
     }
 
     @Override

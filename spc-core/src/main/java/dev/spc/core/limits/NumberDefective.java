@@ -55,10 +55,16 @@ public final class NumberDefective implements ChartFamily {
     }
 
     @Override
+    public double plot(Measurements m, int i, int phaseStart, LimitConventions conventions) {
+        double v = m.values()[i];
+        return v == v ? m.numerators()[i] : Double.NaN;
+    }
+
+    @Override
     public double[] plotted(Measurements m, Phases plan, LimitConventions conventions) {
         double[] y = m.values();
-        double[] counts = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
+        double[] counts = new double[m.size()];
+        for (int i = 0; i < counts.length; i++) {
             counts[i] = y[i] == y[i] ? m.numerators()[i] : Double.NaN;
         }
         return counts;

@@ -17,19 +17,49 @@ package dev.spc.core.limits;
  *     without moving ranges
  * @param movingRanges the number of moving ranges the AMR came from (before screening); -1 for charts that
  *     use none
+ * @param pointLines where the lines vary point by point, how the lines of any point of the phase are drawn
+ *     from what the phase was computed from (so a point appended later is drawn exactly as the others); null
+ *     where the lines are the phase's own
  */
 public record PhaseLimits(int points, double centre, double sigma, double lower, double upper,
-        double lowerTwoSigma, double upperTwoSigma, double averageMovingRange, int movingRanges) {
+        double lowerTwoSigma, double upperTwoSigma, double averageMovingRange, int movingRanges,
+        PointLines pointLines) {
+
+    /** Draws the lines of one point of a phase whose lines vary point by point. */
+    @FunctionalInterface
+    public interface PointLines {
+        /** Writes point i's lines into its slot. */
+        void write(Measurements m, int i, Lines out);
+
+        /** Writes the lines of points {@code from..end-1}. */
+        default void writeAll(Measurements m, int from, int end, Lines out) {
+            for (int i = from; i < end; i++) {
+                write(m, i, out);
+            }
+        }
+    }
+
+    /** A phase whose lines are constant over it. */
+    PhaseLimits(int points, double centre, double sigma, double lower, double upper, double lowerTwoSigma,
+            double upperTwoSigma, double averageMovingRange, int movingRanges) {
+        this(points, centre, sigma, lower, upper, lowerTwoSigma, upperTwoSigma, averageMovingRange, movingRanges,
+                null);
+    }
 
     /** True when the phase has process limits that are constant over it. */
     public boolean hasLimits() {
         return !Double.isNaN(upper);
     }
 
-    /** A phase whose limits vary point by point (held in {@link Lines}). */
-    static PhaseLimits varying(int points, double centre, double sigma, double averageMovingRange, int movingRanges) {
+    /**
+     * A phase whose limits vary point by point (held in {@link Lines}), drawing the lines of its points
+     * {@code from..end-1} now.
+     */
+    static PhaseLimits varying(int points, double centre, double sigma, double averageMovingRange, int movingRanges,
+            PointLines lines, Measurements m, int from, int end, Lines out) {
+        lines.writeAll(m, from, end, out);
         return new PhaseLimits(points, centre, sigma, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                averageMovingRange, movingRanges);
+                averageMovingRange, movingRanges, lines);
     }
 
     /** A phase whose lines are held in slot {@code slot} of the given lines. */

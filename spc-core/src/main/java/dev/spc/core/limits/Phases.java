@@ -16,7 +16,7 @@ import java.util.List;
  * does not feed the lines.
  */
 public final class Phases {
-    private final int size;
+    private int size;
     private final int[] starts;
     private final int[] calculationEnds;
     private final List<String> notes;
@@ -99,6 +99,16 @@ public final class Phases {
             }
         }
         return false;
+    }
+
+    /** A copy, that a monitor's growing does not change. */
+    Phases copy() {
+        return new Phases(size, starts, calculationEnds, notes);
+    }
+
+    /** Adds a point to the last phase (a monitor's new point: the phases are frozen). */
+    void grow() {
+        size++;
     }
 
     /** The number of phases (at least 1). */

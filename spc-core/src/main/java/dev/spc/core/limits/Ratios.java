@@ -50,34 +50,31 @@ final class Ratios {
     static PhaseLimits phase(Measurements m, Model model, int from, int calculationEnd, int end, int minimumPoints,
             Lines out) {
         Pooled pooled = pool(m, from, calculationEnd);
-        if (pooled.points() < minimumPoints) {
-            centreOnly(out, from, end, pooled.centre());
-        } else {
-            write(m, model, pooled.centre(), 1, from, end, out);
-        }
-        return PhaseLimits.varying(pooled.points(), pooled.centre(), Double.NaN, Double.NaN, -1);
+        PhaseLimits.PointLines lines = pooled.points() < minimumPoints ? centreOnly(pooled.centre())
+                : scaled(model, pooled.centre(), 1);
+        return PhaseLimits.varying(pooled.points(), pooled.centre(), Double.NaN, Double.NaN, -1, lines, m, from, end,
+                out);
     }
 
-    /** Writes the centre line alone over a phase's points (too few points for limits). */
-    static void centreOnly(Lines out, int from, int end, double centre) {
-        for (int i = from; i < end; i++) {
-            out.centreOnly(i, centre);
-        }
+    /** The centre line alone at every point (too few points for limits). */
+    static PhaseLimits.PointLines centreOnly(double centre) {
+        return (m, i, out) -> out.centreOnly(i, centre);
     }
 
     /**
-     * Writes each point's lines, {@code CL -+ k * scale * sigma_i} clamped to the model's range, for the points
-     * with a denominator; {@code scale} is 1 for P and U charts and Laney's sigma_z for P' and U'.
+     * Each point's lines, {@code CL -+ k * scale * sigma_i} clamped to the model's range, where the point has a
+     * denominator (else the centre alone); {@code scale} is 1 for P and U charts and Laney's sigma_z for P' and
+     * U'.
      */
-    static void write(Measurements m, Model model, double centre, double scale, int from, int end, Lines out) {
-        double[] den = m.denominators();
-        for (int i = from; i < end; i++) {
+    static PhaseLimits.PointLines scaled(Model model, double centre, double scale) {
+        return (m, i, out) -> {
+            double[] den = m.denominators();
             double n = den == null ? Double.NaN : den[i];
             if (n > 0) {
                 out.symmetric(i, centre, scale * model.sigma(centre, n), 0, model.ceiling);
             } else {
                 out.centreOnly(i, centre);
             }
-        }
+        };
     }
 }

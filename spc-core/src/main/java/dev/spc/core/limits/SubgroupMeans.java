@@ -64,16 +64,15 @@ public final class SubgroupMeans implements ChartFamily {
         }
         double centre = spread.points() == 0 ? Double.NaN : first + weighted / size;
         boolean limits = spread.points() >= conventions.minimumPoints();
-        for (int i = from; i < end; i++) {
-            Subgroup g = m.subgroup(i);
+        PhaseLimits.PointLines lines = (measurements, i, o) -> {
+            Subgroup g = measurements.subgroup(i);
             if (!limits || g == null || g.size() < 2) {
-                out.centreOnly(i, centre);
+                o.centreOnly(i, centre);
             } else {
-                out.symmetric(i, centre, spread.sigmaOfMean(g.size()), Double.NEGATIVE_INFINITY,
-                        Double.POSITIVE_INFINITY);
+                o.symmetric(i, centre, spread.sigmaOfMean(g.size()), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
             }
-        }
-        return PhaseLimits.varying(spread.points(), centre, spread.sigma(), Double.NaN, -1);
+        };
+        return PhaseLimits.varying(spread.points(), centre, spread.sigma(), Double.NaN, -1, lines, m, from, end, out);
     }
 
     /**

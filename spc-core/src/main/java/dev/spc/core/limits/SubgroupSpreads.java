@@ -4,7 +4,6 @@ import dev.spc.core.series.InputProblem;
 import dev.spc.core.series.Subgroup;
 import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.LimitConventions;
-import java.util.Arrays;
 
 /**
  * The R and S charts: the spread within each subgroup, the companions of the Xbar-R and Xbar-S charts
@@ -39,16 +38,20 @@ public final class SubgroupSpreads implements ChartFamily {
 
     @Override
     public double[] plotted(Measurements m, Phases plan, LimitConventions conventions) {
-        double[] y = m.values();
-        double[] spread = new double[y.length];
-        Arrays.fill(spread, Double.NaN);
-        for (int i = 0; i < y.length; i++) {
-            Subgroup g = m.subgroup(i);
-            if (y[i] == y[i] && g != null) {
-                spread[i] = type == ChartType.R ? g.range() : g.standardDeviation();
-            }
+        double[] spread = new double[m.size()];
+        for (int i = 0; i < spread.length; i++) {
+            spread[i] = plot(m, i, 0, conventions);
         }
         return spread;
+    }
+
+    @Override
+    public double plot(Measurements m, int i, int phaseStart, LimitConventions conventions) {
+        Subgroup g = m.subgroup(i);
+        if (m.values()[i] != m.values()[i] || g == null) {
+            return Double.NaN;
+        }
+        return type == ChartType.R ? g.range() : g.standardDeviation();
     }
 
     @Override
@@ -61,11 +64,11 @@ public final class SubgroupSpreads implements ChartFamily {
             LimitConventions conventions, Lines out) {
         SubgroupMeans.Spread spread = SubgroupMeans.Spread.of(m, from, calculationEnd, type == ChartType.R);
         boolean limits = spread.points() >= conventions.minimumPoints();
-        for (int i = from; i < end; i++) {
-            Subgroup g = m.subgroup(i);
+        PhaseLimits.PointLines lines = (measurements, i, o) -> {
+            Subgroup g = measurements.subgroup(i);
             if (g == null || g.size() < 2) {
-                out.centreOnly(i, type == ChartType.S ? spread.value() : Double.NaN);
-                continue;
+                o.centreOnly(i, type == ChartType.S ? spread.value() : Double.NaN);
+                return;
             }
             SubgroupConstants k = SubgroupConstants.of(g.size());
             // With one subgroup size, the R chart's centre is R-bar itself (qcc), not d2 times R-bar / d2.
@@ -75,14 +78,14 @@ public final class SubgroupSpreads implements ChartFamily {
             double sigma = type == ChartType.R ? k.d3() * spread.value()
                     : spread.value() * Math.sqrt(1 - k.c4() * k.c4()) / k.c4();
             if (limits) {
-                out.symmetric(i, centre, sigma, 0, Double.POSITIVE_INFINITY);
+                o.symmetric(i, centre, sigma, 0, Double.POSITIVE_INFINITY);
             } else {
-                out.centreOnly(i, centre);
+                o.centreOnly(i, centre);
             }
-        }
+        };
         // With varying sizes, an R chart's centre differs point by point: the phase has none of its own.
         double centre = type == ChartType.S ? spread.value()
                 : spread.constantSize() >= 2 ? spread.meanSpread() : Double.NaN;
-        return PhaseLimits.varying(spread.points(), centre, spread.sigma(), Double.NaN, -1);
+        return PhaseLimits.varying(spread.points(), centre, spread.sigma(), Double.NaN, -1, lines, m, from, end, out);
     }
 }

@@ -16,24 +16,37 @@ import dev.spc.core.result.Side;
 public record Alternating(RuleId id, int length) implements Rule {
 
     @Override
-    public void apply(ChartView v, Findings findings) {
-        int runStart = 0;
-        int lastStep = 0;
-        for (int j = 1; j <= v.size; j++) {
-            int step = 0;
-            if (j < v.size && v.sameSegment(j - 1, j)) {
-                double d = v.y[j] - v.y[j - 1];
-                step = d > 0 ? 1 : d < 0 ? -1 : 0;
-            }
-            boolean continues = step != 0 && (lastStep == 0 || step == -lastStep);
-            if (!continues || j == v.size) {
-                int end = continues ? j : j - 1;
-                if (end - runStart + 1 >= length) {
-                    findings.flagRun(v, id, Side.NONE, runStart, end);
+    public Scanner scanner() {
+        return new Scanner() {
+            private int next;
+            private int runStart;
+            private int lastStep;
+            private int signal = -1;
+
+            @Override
+            public void scan(ChartView v, Findings findings) {
+                for (int j = Math.max(next, 1); j < v.size; j++) {
+                    int step = 0;
+                    if (v.sameSegment(j - 1, j)) {
+                        double d = v.y[j] - v.y[j - 1];
+                        step = d > 0 ? 1 : d < 0 ? -1 : 0;
+                    }
+                    boolean continues = step != 0 && (lastStep == 0 || step == -lastStep);
+                    if (!continues) {
+                        // A new run starts at the point before a step, or at this point after no step.
+                        runStart = step != 0 ? j - 1 : j;
+                        signal = -1;
+                    }
+                    lastStep = step;
+                    int points = j - runStart + 1;
+                    if (points == length) {
+                        signal = findings.flagRun(v, id, Side.NONE, runStart, j);
+                    } else if (points > length) {
+                        findings.extend(v, id, signal, j);
+                    }
                 }
-                runStart = step != 0 ? j - 1 : j;
+                next = Math.max(next, v.size);
             }
-            lastStep = step;
-        }
+        };
     }
 }

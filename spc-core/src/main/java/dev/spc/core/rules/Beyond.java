@@ -6,9 +6,9 @@ import dev.spc.core.result.Side;
 /**
  * A single point far from the centre line: strictly above the upper or below the lower line {@code sigmas}
  * sigma-hats away. At 3 sigmas the lines are the process limits of the point's own phase: MDC rule 1 (the
- * astronomical point), Western Electric rule 1 and Nelson test 1 (docs/methods.md, sections 3 and 9). Each point
- * is its own signal. Other multiples (Nelson's K) use {@code origin -+ K sigma}, where the origin is the
- * middle of the unclamped limits (the centre line, or the mean of a G chart, whose centre line is the
+ * astronomical point), Western Electric rule 1 and Nelson test 1 (docs/methods.md, sections 3 and 9). Each
+ * point is its own signal. Other multiples (Nelson's K) use {@code origin -+ K sigma}, where the origin is
+ * the middle of the unclamped limits (the centre line, or the mean of a G chart, whose centre line is the
  * median); a T chart has no single sigma on its own scale, so there only K = 3 (the limits) can fire.
  *
  * @param id the rule's id
@@ -23,26 +23,31 @@ public record Beyond(RuleId id, double sigmas) implements Rule {
     }
 
     @Override
-    public void apply(ChartView v, Findings findings) {
-        if (sigmas == 3) {
-            for (int j = 0; j < v.size; j++) {
-                int zone = v.zone(j);
-                if (zone == 3) {
-                    findings.flagRun(v, id, Side.HIGH, j, j);
-                } else if (zone == -3) {
-                    findings.flagRun(v, id, Side.LOW, j, j);
+    public Scanner scanner() {
+        return new Scanner() {
+            private int next;
+
+            @Override
+            public void scan(ChartView v, Findings findings) {
+                for (int j = next; j < v.size; j++) {
+                    Side side = side(v, j);
+                    if (side != null) {
+                        findings.flagRun(v, id, side, j, j);
+                    }
                 }
+                next = v.size;
             }
-            return;
+        };
+    }
+
+    /** The side point j lies beyond the line on, or null when it does not. */
+    private Side side(ChartView v, int j) {
+        if (sigmas == 3) {
+            int zone = v.zone(j);
+            return zone == 3 ? Side.HIGH : zone == -3 ? Side.LOW : null;
         }
-        for (int j = 0; j < v.size; j++) {
-            double upper = v.origin(j) + sigmas * v.sigma(j);
-            double lower = v.origin(j) - sigmas * v.sigma(j);
-            if (ChartView.above(v.y[j], upper)) {
-                findings.flagRun(v, id, Side.HIGH, j, j);
-            } else if (ChartView.below(v.y[j], lower)) {
-                findings.flagRun(v, id, Side.LOW, j, j);
-            }
-        }
+        double upper = v.origin(j) + sigmas * v.sigma(j);
+        double lower = v.origin(j) - sigmas * v.sigma(j);
+        return ChartView.above(v.y[j], upper) ? Side.HIGH : ChartView.below(v.y[j], lower) ? Side.LOW : null;
     }
 }

@@ -29,23 +29,36 @@ public record BeyondInWindow(RuleId id, int count, int window, int sigmas) imple
     }
 
     @Override
-    public void apply(ChartView v, Findings findings) {
-        int[] picked = new int[window];
-        for (int end = window - 1; end < v.size; end++) {
-            int start = end - window + 1;
-            if (!v.sameSegment(start, end)) {
-                continue;
+    public Scanner scanner() {
+        return new Scanner() {
+            private final int[] picked = new int[window];
+            private int next;
+
+            @Override
+            public void scan(ChartView v, Findings findings) {
+                for (int end = Math.max(next, window - 1); end < v.size; end++) {
+                    window(v, findings, end, picked);
+                }
+                next = v.size;
             }
-            for (int side = 1; side >= -1; side -= 2) {
-                int found = 0;
-                for (int k = start; k <= end; k++) {
-                    if (v.beyond(k, sigmas, side)) {
-                        picked[found++] = k;
-                    }
+        };
+    }
+
+    /** The window of {@code window} points ending at {@code end}, on each side. */
+    private void window(ChartView v, Findings findings, int end, int[] picked) {
+        int start = end - window + 1;
+        if (!v.sameSegment(start, end)) {
+            return;
+        }
+        for (int side = 1; side >= -1; side -= 2) {
+            int found = 0;
+            for (int k = start; k <= end; k++) {
+                if (v.beyond(k, sigmas, side)) {
+                    picked[found++] = k;
                 }
-                if (found >= count) {
-                    findings.flagPoints(v, id, side > 0 ? Side.HIGH : Side.LOW, picked, 0, found);
-                }
+            }
+            if (found >= count) {
+                findings.flagPoints(v, id, side > 0 ? Side.HIGH : Side.LOW, picked, 0, found);
             }
         }
     }

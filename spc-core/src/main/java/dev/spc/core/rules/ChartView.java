@@ -1,6 +1,7 @@
 package dev.spc.core.rules;
 
 import dev.spc.core.limits.Lines;
+import java.util.Arrays;
 
 /**
  * What the rules see of a chart: the judged points in time order, each with the lines it is judged by.
@@ -17,34 +18,44 @@ import dev.spc.core.limits.Lines;
  * for the last bits of rounding (2 x 10^-12 of the line): a line computed as a mean, or transformed and
  * back, can differ from equal data in the 16th digit, and such a difference must not make a constant
  * series special. The sides and zones of the points are worked out once, for all the rules.
+ *
+ * <p>Points may be appended ({@link #append}), as a monitor judges new data: what was worked out for the
+ * earlier points stands.
  */
 public final class ChartView {
-    final int size;
-    final int[] index;
-    final double[] y;
-    private final int[] slot;
-    private final int[] phaseOfSlot;
+    int size;
+    int[] index;
+    double[] y;
+    private int[] slot;
+    private int[] phaseOfPoint;
     private final Lines lines;
-    private final int[] segment;
-    /** The side of each judged point, worked out once for all the rules. */
+    private int[] segment;
+    /** True once the arrays are this view's own (growable), not shared with the chart's. */
+    private boolean owned;
+    /** The side of each judged point, worked out once for all the rules, for the first {@link #sided} points. */
     private byte[] sides;
-    /** The zone of each judged point: +-k beyond the k-sigma line (k = 1, 2, 3), 0 within one sigma. */
+    private int sided;
+    /**
+     * The zone of each judged point: +-k beyond the k-sigma line (k = 1, 2, 3), 0 within one sigma; worked out
+     * for the first {@link #zoned} points.
+     */
     private byte[] zones;
+    private int zoned;
 
     /**
      * @param size the number of judged points
      * @param index for each judged point, its index in the series
      * @param y for each judged point, its value
      * @param slot for each judged point, the slot of its lines
-     * @param phaseOfSlot the phase of each slot, or null when slots are phases
+     * @param phaseOfPoint the phase of each point of the series, or null when slots are phases
      * @param segment for each judged point, its segment number (non-decreasing), or null when there is one
      */
-    ChartView(int size, int[] index, double[] y, int[] slot, int[] phaseOfSlot, Lines lines, int[] segment) {
+    ChartView(int size, int[] index, double[] y, int[] slot, int[] phaseOfPoint, Lines lines, int[] segment) {
         this.size = size;
         this.index = index;
         this.y = y;
         this.slot = slot;
-        this.phaseOfSlot = phaseOfSlot;
+        this.phaseOfPoint = phaseOfPoint;
         this.lines = lines;
         this.segment = segment;
     }
@@ -52,6 +63,42 @@ public final class ChartView {
     /** The number of judged points. */
     public int size() {
         return size;
+    }
+
+    /**
+     * Appends a judged point.
+     *
+     * @param seriesIndex its index in the series
+     * @param value its value
+     * @param slotOfLines the slot of its lines
+     * @param breaks true when a point that could not be judged came between it and the last judged point
+     * @param phases the phase of each point of the series (null when slots are phases)
+     */
+    void append(int seriesIndex, double value, int slotOfLines, boolean breaks, int[] phases) {
+        // A view of every point shares its arrays with the chart's own: the first append takes copies.
+        if (!owned || size == index.length) {
+            int capacity = Math.max(16, size * 2);
+            index = Arrays.copyOf(index, capacity);
+            y = Arrays.copyOf(y, capacity);
+            slot = Arrays.copyOf(slot, capacity);
+            if (segment != null) {
+                segment = Arrays.copyOf(segment, capacity);
+            }
+            owned = true;
+        }
+        if (breaks && size > 0) {
+            if (segment == null) {
+                segment = new int[index.length];
+            }
+            segment[size] = segment[size - 1] + 1;
+        } else if (segment != null) {
+            segment[size] = size == 0 ? 0 : segment[size - 1];
+        }
+        index[size] = seriesIndex;
+        y[size] = value;
+        slot[size] = slotOfLines;
+        phaseOfPoint = phases;
+        size++;
     }
 
     double sigma(int j) {
@@ -85,38 +132,46 @@ public final class ChartView {
      * lie in order, so beyond a farther line is beyond every nearer one).
      */
     int zone(int j) {
-        byte[] z = zones;
-        if (z == null) {
-            z = new byte[size];
-            // The edges of the lines, worked out again only when the slot changes (once a phase, mostly).
-            int last = -1;
-            double u3 = 0;
-            double u2 = 0;
-            double u1 = 0;
-            double l3 = 0;
-            double l2 = 0;
-            double l1 = 0;
-            for (int k = 0; k < size; k++) {
-                int s = slot[k];
-                if (s != last) {
-                    u3 = upperEdge(lines.upper(s));
-                    u2 = upperEdge(lines.upperTwoSigma(s));
-                    u1 = upperEdge(lines.upperOneSigma(s));
-                    l3 = lowerEdge(lines.lower(s));
-                    l2 = lowerEdge(lines.lowerTwoSigma(s));
-                    l1 = lowerEdge(lines.lowerOneSigma(s));
-                    last = s;
-                }
-                double x = y[k];
-                if (x > u1) {
-                    z[k] = (byte) (x > u3 ? 3 : x > u2 ? 2 : 1);
-                } else if (x < l1) {
-                    z[k] = (byte) (x < l3 ? -3 : x < l2 ? -2 : -1);
-                }
-            }
-            zones = z;
+        if (j >= zoned) {
+            zoneUpTo(size);
         }
-        return z[j];
+        return zones[j];
+    }
+
+    private void zoneUpTo(int end) {
+        if (zones == null || zones.length < end) {
+            zones = zones == null ? new byte[Math.max(end, 1)] : Arrays.copyOf(zones, Math.max(end, zones.length * 2));
+        }
+        byte[] z = zones;
+        // The edges of the lines, worked out again only when the slot changes (once a phase, mostly).
+        int last = -1;
+        double u3 = 0;
+        double u2 = 0;
+        double u1 = 0;
+        double l3 = 0;
+        double l2 = 0;
+        double l1 = 0;
+        for (int k = zoned; k < end; k++) {
+            int s = slot[k];
+            if (s != last) {
+                u3 = upperEdge(lines.upper(s));
+                u2 = upperEdge(lines.upperTwoSigma(s));
+                u1 = upperEdge(lines.upperOneSigma(s));
+                l3 = lowerEdge(lines.lower(s));
+                l2 = lowerEdge(lines.lowerTwoSigma(s));
+                l1 = lowerEdge(lines.lowerOneSigma(s));
+                last = s;
+            }
+            double x = y[k];
+            if (x > u1) {
+                z[k] = (byte) (x > u3 ? 3 : x > u2 ? 2 : 1);
+            } else if (x < l1) {
+                z[k] = (byte) (x < l3 ? -3 : x < l2 ? -2 : -1);
+            } else {
+                z[k] = 0;
+            }
+        }
+        zoned = end;
     }
 
     /** True when x is above the line by more than rounding ({@code false} when the line does not exist). */
@@ -144,7 +199,7 @@ public final class ChartView {
 
     /** The phase (from 0) of judged point j. */
     int phase(int j) {
-        return phaseOfSlot == null ? slot[j] : phaseOfSlot[slot[j]];
+        return phaseOfPoint == null ? slot[j] : phaseOfPoint[index[j]];
     }
 
     /** True when judged points a and b lie in the same segment. */
@@ -168,24 +223,30 @@ public final class ChartView {
 
     /** +1 above the centre line, -1 below, 0 on it (within rounding). */
     int sideOf(int j) {
-        byte[] s = sides;
-        if (s == null) {
-            s = new byte[size];
-            int last = -1;
-            double high = 0;
-            double low = 0;
-            for (int k = 0; k < size; k++) {
-                if (slot[k] != last) {
-                    last = slot[k];
-                    double c = lines.centre(last);
-                    high = upperEdge(c);
-                    low = lowerEdge(c);
-                }
-                // Written without branches: the side of noisy data is a coin toss that a branch would mispredict.
-                s[k] = (byte) (Boolean.compare(y[k] > high, false) - Boolean.compare(y[k] < low, false));
-            }
-            sides = s;
+        if (j >= sided) {
+            sideUpTo(size);
         }
-        return s[j];
+        return sides[j];
+    }
+
+    private void sideUpTo(int end) {
+        if (sides == null || sides.length < end) {
+            sides = sides == null ? new byte[Math.max(end, 1)] : Arrays.copyOf(sides, Math.max(end, sides.length * 2));
+        }
+        byte[] s = sides;
+        int last = -1;
+        double high = 0;
+        double low = 0;
+        for (int k = sided; k < end; k++) {
+            if (slot[k] != last) {
+                last = slot[k];
+                double c = lines.centre(last);
+                high = upperEdge(c);
+                low = lowerEdge(c);
+            }
+            // Written without branches: the side of noisy data is a coin toss that a branch would mispredict.
+            s[k] = (byte) (Boolean.compare(y[k] > high, false) - Boolean.compare(y[k] < low, false));
+        }
+        sided = end;
     }
 }

@@ -1,7 +1,6 @@
 package dev.spc.core.rules;
 
 import dev.spc.core.result.RuleId;
-import dev.spc.core.result.RunStatistics;
 import dev.spc.core.result.Side;
 
 /**
@@ -18,14 +17,11 @@ public record FewCrossings() implements Rule {
     }
 
     @Override
-    public void apply(ChartView v, Findings findings) {
-        for (int start = 0; start < v.size; ) {
-            int end = v.groupEnd(start);
-            RunStatistics s = Runs.of(v, start, end).statistics();
-            if (s.fewCrossings()) {
+    public Scanner scanner() {
+        return new GroupScanner(RuleId.FEW_CROSSINGS, (v, findings, start, end) -> {
+            if (Runs.of(v, start, end).statistics().fewCrossings()) {
                 findings.flagRun(v, RuleId.FEW_CROSSINGS, Side.NONE, start, end - 1);
             }
-            start = end;
-        }
+        });
     }
 }

@@ -4,24 +4,28 @@ import dev.spc.core.result.RuleId;
 import dev.spc.core.result.Side;
 import dev.spc.core.result.Signal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Collects what the rules find: a bit set of (rule, side) per point of the series, and the signals.
+ * Collects what the rules find: a bit set of (rule, side) per point of the series, and each rule's signals.
  *
  * <p>Bit {@code 2 * rule.ordinal()} of a point's flags is set when the rule flagged the point on the high
- * side (or, for a rule without sides, at all), bit {@code 2 * rule.ordinal() + 1} on the low side.
+ * side (or, for a rule without sides, at all), bit {@code 2 * rule.ordinal() + 1} on the low side. A rule
+ * that follows a run as it grows records its signal when the run is long enough and extends it point by
+ * point ({@link #extend}), so that what has been found is complete after every point.
  */
 public final class Findings {
     private static final long HIGH_BITS;
     private static final long LOW_BITS;
     private static final long SIDELESS_BITS;
+    private static final RuleId[] RULES = RuleId.values();
 
     static {
         long high = 0;
         long low = 0;
         long sideless = 0;
-        for (RuleId r : RuleId.values()) {
+        for (RuleId r : RULES) {
             if (r.sided()) {
                 high |= bit(r, Side.HIGH);
                 low |= bit(r, Side.LOW);
@@ -34,36 +38,82 @@ public final class Findings {
         SIDELESS_BITS = sideless;
     }
 
-    private final long[] flags;
-    private final List<Signal> signals = new ArrayList<>();
+    private long[] flags;
+    /** The signals of each rule, by the rule's ordinal, in the order found. */
+    private final List<List<Signal>> signals = new ArrayList<>(RULES.length);
 
     public Findings(int seriesSize) {
         this.flags = new long[seriesSize];
+        for (int r = 0; r < RULES.length; r++) {
+            signals.add(new ArrayList<>(0));
+        }
     }
 
-    /** Flags the judged points {@code from..to} (inclusive) of the view as one signal. */
-    void flagRun(ChartView view, RuleId rule, Side side, int from, int to) {
+    /** Makes room for flags of points up to (not including) the given index of the series. */
+    void ensureSize(int seriesSize) {
+        if (seriesSize > flags.length) {
+            flags = Arrays.copyOf(flags, Math.max(seriesSize, flags.length * 2));
+        }
+    }
+
+    /**
+     * Flags the judged points {@code from..to} (inclusive) of the view as one signal.
+     *
+     * @return the signal's place among its rule's, to {@link #extend} it
+     */
+    int flagRun(ChartView view, RuleId rule, Side side, int from, int to) {
         long bit = bit(rule, side);
         for (int j = from; j <= to; j++) {
             flags[view.index[j]] |= bit;
         }
-        signals.add(new Signal(rule, side, view.index[from], view.index[to], to - from + 1));
+        List<Signal> list = signals.get(rule.ordinal());
+        list.add(new Signal(rule, side, view.index[from], view.index[to], to - from + 1));
+        return list.size() - 1;
+    }
+
+    /** Extends a rule's signal (found by {@link #flagRun} or {@link #flagPoints}) to judged point j. */
+    void extend(ChartView view, RuleId rule, int signal, int j) {
+        List<Signal> list = signals.get(rule.ordinal());
+        Signal s = list.get(signal);
+        flags[view.index[j]] |= bit(rule, s.side());
+        list.set(signal, new Signal(rule, s.side(), s.first(), view.index[j], s.length() + 1));
     }
 
     /**
      * Flags single judged points of the view as one signal: {@code points[from..from+count-1]} hold view
-     * positions in order.
+     * positions in order. A signal equal to the rule's last is not recorded twice (overlapping windows, as in
+     * two in three or K of M, can find the same points again).
+     *
+     * @return the signal's place among its rule's
      */
-    void flagPoints(ChartView view, RuleId rule, Side side, int[] points, int from, int count) {
+    int flagPoints(ChartView view, RuleId rule, Side side, int[] points, int from, int count) {
         long bit = bit(rule, side);
         for (int k = from; k < from + count; k++) {
             flags[view.index[points[k]]] |= bit;
         }
         Signal signal = new Signal(rule, side, view.index[points[from]], view.index[points[from + count - 1]], count);
-        // Overlapping windows (two in three, K of M) can find the same points twice: one signal is enough.
-        if (signals.isEmpty() || !signals.get(signals.size() - 1).equals(signal)) {
-            signals.add(signal);
+        List<Signal> list = signals.get(rule.ordinal());
+        if (list.isEmpty() || !list.get(list.size() - 1).equals(signal)) {
+            list.add(signal);
         }
+        return list.size() - 1;
+    }
+
+    /**
+     * Forgets what a rule found from a point of the series on: its flags there and its signals that start
+     * there. A rule that judges a whole group at once does so before judging a group that has grown.
+     */
+    void forget(RuleId rule, int fromSeriesIndex) {
+        long mask = ~(3L << (2 * rule.ordinal()));
+        for (int i = fromSeriesIndex; i < flags.length; i++) {
+            flags[i] &= mask;
+        }
+        signals.get(rule.ordinal()).removeIf(s -> s.first() >= fromSeriesIndex);
+    }
+
+    /** The flag bits of the first {@code size} points of the series (a copy). */
+    public long[] flags(int size) {
+        return Arrays.copyOf(flags, size);
     }
 
     /** The flag bits of each point of the series (the array itself: the caller takes ownership). */
@@ -71,9 +121,13 @@ public final class Findings {
         return flags;
     }
 
-    /** The signals in the order the rules found them. */
+    /** The signals, by rule (in rule order), each rule's in the order found. */
     public List<Signal> signals() {
-        return signals;
+        List<Signal> all = new ArrayList<>();
+        for (List<Signal> list : signals) {
+            all.addAll(list);
+        }
+        return all;
     }
 
     /** The bit of a rule on a side; a rule without sides uses its high bit. */

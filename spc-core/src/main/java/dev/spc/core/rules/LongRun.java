@@ -19,9 +19,8 @@ public record LongRun() implements Rule {
     }
 
     @Override
-    public void apply(ChartView v, Findings findings) {
-        for (int start = 0; start < v.size; ) {
-            int end = v.groupEnd(start);
+    public Scanner scanner() {
+        return new GroupScanner(RuleId.LONG_RUN, (v, findings, start, end) -> {
             Runs runs = Runs.of(v, start, end);
             int limit = RunStatistics.longestRunLimit(runs.n);
             for (int r = 0; r < runs.runs; r++) {
@@ -31,7 +30,6 @@ public record LongRun() implements Rule {
                     findings.flagPoints(v, RuleId.LONG_RUN, side, runs.useful, runs.runStarts[r], runs.runLength(r));
                 }
             }
-            start = end;
-        }
+        });
     }
 }

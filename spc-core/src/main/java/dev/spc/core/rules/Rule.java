@@ -2,13 +2,28 @@ package dev.spc.core.rules;
 
 import dev.spc.core.result.RuleId;
 
-/** A special-cause rule: looks at a chart and flags the points it finds. */
+/**
+ * A special-cause rule: looks at a chart's judged points in time order and flags what it finds. Each rule
+ * judges through a {@link Scanner} that keeps what it needs of the points it has seen, so that points added
+ * later (new data, judged against frozen limits) are judged without going over the earlier ones again.
+ */
 public sealed interface Rule permits Beyond, Shift, Trend, TwoOfThree, BeyondInWindow, Alternating, ZoneRun, LongRun,
         FewCrossings, RunsCount {
 
     /** The rule's stable id. */
     RuleId id();
 
-    /** Looks at every judged point of the view and records what it finds. */
-    void apply(ChartView view, Findings findings);
+    /** A scanner of this rule that has seen no points yet. */
+    Scanner scanner();
+
+    /** Judges every point of the view at once. */
+    default void apply(ChartView view, Findings findings) {
+        scanner().scan(view, findings);
+    }
+
+    /** A rule's progress through a view. */
+    interface Scanner {
+        /** Judges the view's points from the first this scanner has not seen to the last. */
+        void scan(ChartView view, Findings findings);
+    }
 }

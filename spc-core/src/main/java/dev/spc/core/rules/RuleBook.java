@@ -21,12 +21,118 @@ public final class RuleBook {
 
     /** Applies the rules the parameters choose for a chart to its judged points. */
     public static Findings apply(ChartLines chart, RuleParameters parameters) {
-        Findings findings = new Findings(chart.size());
-        ChartView view = view(chart, parameters.scope());
-        for (Rule rule : rules(parameters, chart.chart())) {
-            rule.apply(view, findings);
+        return judge(chart, parameters).findings();
+    }
+
+    /** Applies the rules to a chart's judged points, keeping what is needed to judge points appended later. */
+    public static Judge judge(ChartLines chart, RuleParameters parameters) {
+        return new Judge(chart, parameters);
+    }
+
+    /**
+     * The rules of a chart as they have judged it so far: points appended to the chart later are judged one
+     * at a time, without going over the earlier ones again (but for runs analysis, which judges the last
+     * phase as a whole).
+     */
+    public static final class Judge {
+        private final ChartView view;
+        private final List<Rule.Scanner> scanners = new ArrayList<>();
+        private final Findings findings;
+        private final RuleScope scope;
+        /** True when a point that could not be judged came after the last judged point. */
+        private boolean broken;
+        private int lastPhase = -1;
+
+        private Judge(ChartLines chart, RuleParameters parameters) {
+            this.scope = parameters.scope();
+            this.findings = new Findings(chart.size());
+            this.view = view(chart);
+            for (Rule rule : rules(parameters, chart.chart())) {
+                Rule.Scanner scanner = rule.scanner();
+                scanner.scan(view, findings);
+                scanners.add(scanner);
+            }
         }
-        return findings;
+
+        /** What the rules have found. */
+        public Findings findings() {
+            return findings;
+        }
+
+        /** Judges the chart's last point, appended since the chart was last judged. */
+        public void extend(ChartLines chart) {
+            int i = chart.size() - 1;
+            findings.ensureSize(chart.size());
+            double v = chart.value(i);
+            if (v != v) {
+                return;
+            }
+            if (!chart.isJudged(i)) {
+                broken = true;
+                return;
+            }
+            int p = chart.phaseOf(i);
+            boolean breaks = broken || scope == RuleScope.WITHIN_PHASE && lastPhase >= 0 && p != lastPhase;
+            view.append(i, v, chart.slot(i), breaks, chart.lines().perPoint() ? chart.phaseOfPoints() : null);
+            broken = false;
+            lastPhase = p;
+            for (Rule.Scanner scanner : scanners) {
+                scanner.scan(view, findings);
+            }
+        }
+
+        /**
+         * The judged points: every point with a value and limits (for a run chart, a centre line), each judged
+         * by its own lines. A point with a value that cannot be judged breaks the runs; so does a new phase when
+         * rules stop at recalculations. Gaps are skipped.
+         */
+        private ChartView view(ChartLines chart) {
+            int n = chart.size();
+            double[] y = chart.values();
+            Lines lines = chart.lines();
+            int[] index = new int[n];
+            int[] segment = null;
+            int m = 0;
+            int currentSegment = 0;
+            for (int i = 0; i < n; i++) {
+                if (y[i] != y[i]) {
+                    continue;
+                }
+                int p = chart.phaseOf(i);
+                if (!chart.isJudged(i)) {
+                    broken = true;
+                    continue;
+                }
+                if (scope == RuleScope.WITHIN_PHASE && lastPhase >= 0 && p != lastPhase) {
+                    broken = true;
+                }
+                if (broken && m > 0) {
+                    if (segment == null) {
+                        segment = new int[n];
+                    }
+                    currentSegment++;
+                }
+                broken = false;
+                lastPhase = p;
+                index[m] = i;
+                if (segment != null) {
+                    segment[m] = currentSegment;
+                }
+                m++;
+            }
+            int[] slotOfPoint = lines.perPoint() ? index : chart.phaseOfPoints();
+            int[] phaseOfPoint = lines.perPoint() ? chart.phaseOfPoints() : null;
+            if (m == n) {
+                return new ChartView(m, index, y, slotOfPoint, phaseOfPoint, lines, segment);
+            }
+            double[] judged = new double[m];
+            int[] slot = new int[m];
+            for (int j = 0; j < m; j++) {
+                judged[j] = y[index[j]];
+                slot[j] = chart.slot(index[j]);
+            }
+            return new ChartView(m, index, judged, slot, phaseOfPoint, lines, segment);
+        }
     }
 
     /** The rules of the chosen rule sets for a chart, in the order their ids appear in the output. */
@@ -67,60 +173,5 @@ public final class RuleBook {
                     new ZoneRun(RuleId.NELSON7, p.nelsonK(7), ZoneRun.Zone.WITHIN_ONE_SIGMA),
                     new ZoneRun(RuleId.NELSON8, p.nelsonK(8), ZoneRun.Zone.BEYOND_ONE_SIGMA));
         };
-    }
-
-    /**
-     * The judged points: every point with a value and limits (for a run chart, a centre line), each judged
-     * by its own lines. A point with a value that cannot be judged breaks the runs; so does a new phase when
-     * rules stop at recalculations. Gaps are skipped.
-     */
-    static ChartView view(ChartLines chart, RuleScope scope) {
-        int n = chart.size();
-        double[] y = chart.values();
-        Lines lines = chart.lines();
-        int[] index = new int[n];
-        int[] segment = null;
-        int m = 0;
-        int currentSegment = 0;
-        boolean broken = false;
-        int lastPhase = -1;
-        for (int i = 0; i < n; i++) {
-            if (y[i] != y[i]) {
-                continue;
-            }
-            int p = chart.phaseOf(i);
-            if (!chart.isJudged(i)) {
-                broken = true;
-                continue;
-            }
-            if (scope == RuleScope.WITHIN_PHASE && lastPhase >= 0 && p != lastPhase) {
-                broken = true;
-            }
-            if (broken && m > 0) {
-                if (segment == null) {
-                    segment = new int[n];
-                }
-                currentSegment++;
-            }
-            broken = false;
-            lastPhase = p;
-            index[m] = i;
-            if (segment != null) {
-                segment[m] = currentSegment;
-            }
-            m++;
-        }
-        int[] slotOfPoint = lines.perPoint() ? index : chart.phaseOfPoints();
-        int[] phaseOfSlot = lines.perPoint() ? chart.phaseOfPoints() : null;
-        if (m == n) {
-            return new ChartView(m, index, y, slotOfPoint, phaseOfSlot, lines, segment);
-        }
-        double[] judged = new double[m];
-        int[] slot = new int[m];
-        for (int j = 0; j < m; j++) {
-            judged[j] = y[index[j]];
-            slot[j] = chart.slot(index[j]);
-        }
-        return new ChartView(m, index, judged, slot, phaseOfSlot, lines, segment);
     }
 }

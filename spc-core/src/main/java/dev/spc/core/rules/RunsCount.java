@@ -35,9 +35,8 @@ public record RunsCount(RuleId id) implements Rule {
     }
 
     @Override
-    public void apply(ChartView v, Findings findings) {
-        for (int start = 0; start < v.size; ) {
-            int end = v.groupEnd(start);
+    public Scanner scanner() {
+        return new GroupScanner(id, (v, findings, start, end) -> {
             Runs runs = Runs.of(v, start, end);
             int n1 = runs.above;
             int n2 = runs.n - runs.above;
@@ -47,8 +46,7 @@ public record RunsCount(RuleId id) implements Rule {
                     findings.flagRun(v, id, Side.NONE, start, end - 1);
                 }
             }
-            start = end;
-        }
+        });
     }
 
     /** P(R = r) for n1 and n2 points on the two sides, in random order. */

@@ -29,54 +29,51 @@ public record Shift(RuleId id, int length, OnCentre onCentre) implements Rule {
     }
 
     @Override
-    public void apply(ChartView v, Findings findings) {
-        if (onCentre == OnCentre.BREAKS) {
-            contiguous(v, findings);
-        } else {
-            skippingCentre(v, findings);
-        }
+    public Scanner scanner() {
+        return new Run();
     }
 
-    /** Runs of consecutive points: a point on the centre line ends a run. */
-    private void contiguous(ChartView v, Findings findings) {
-        int runStart = 0;
-        int runSide = 0;
-        for (int j = 0; j <= v.size; j++) {
-            int side = j < v.size ? v.sideOf(j) : 0;
-            boolean continues = j < v.size && side != 0 && side == runSide && v.sameSegment(j, runStart);
-            if (!continues) {
-                if (runSide != 0 && j - runStart >= length) {
-                    findings.flagRun(v, id, runSide > 0 ? Side.HIGH : Side.LOW, runStart, j - 1);
-                }
-                runStart = j;
-                runSide = side;
-            }
-        }
-    }
+    /**
+     * The run in progress: its side, how many points it has, the first {@code length} of them (flagged
+     * together when the run is long enough), and its signal once it has one.
+     */
+    private final class Run implements Scanner {
+        private final int[] first = new int[length];
+        private int next;
+        private int count;
+        private int side;
+        private int last = -1;
+        private int signal = -1;
 
-    /** Runs that pass over points on the centre line, which are neither counted nor flagged. */
-    private void skippingCentre(ChartView v, Findings findings) {
-        int[] run = new int[Math.max(1, v.size)];
-        int count = 0;
-        int runSide = 0;
-        for (int j = 0; j <= v.size; j++) {
-            int side = j < v.size ? v.sideOf(j) : 0;
-            if (j < v.size && side == 0 && onCentre == OnCentre.SKIPPED
-                    && (count == 0 || v.sameSegment(run[count - 1], j))) {
-                continue;
-            }
-            boolean continues = j < v.size && side != 0 && side == runSide && count > 0
-                    && v.sameSegment(run[count - 1], j);
-            if (!continues) {
-                if (runSide != 0 && count >= length) {
-                    findings.flagPoints(v, id, runSide > 0 ? Side.HIGH : Side.LOW, run, 0, count);
+        @Override
+        public void scan(ChartView v, Findings findings) {
+            for (int j = next; j < v.size; j++) {
+                int s = v.sideOf(j);
+                boolean sameSegment = last >= 0 && v.sameSegment(last, j);
+                if (s == 0 && onCentre == OnCentre.SKIPPED && (count == 0 || sameSegment)) {
+                    continue;
                 }
-                count = 0;
-                runSide = side;
+                if (s == 0 || s != side || count == 0 || !sameSegment) {
+                    count = 0;
+                    signal = -1;
+                    side = s;
+                    last = j;
+                    if (s == 0) {
+                        continue;
+                    }
+                }
+                last = j;
+                if (count < length) {
+                    first[count] = j;
+                }
+                count++;
+                if (count == length) {
+                    signal = findings.flagPoints(v, id, side > 0 ? Side.HIGH : Side.LOW, first, 0, length);
+                } else if (count > length) {
+                    findings.extend(v, id, signal, j);
+                }
             }
-            if (j < v.size && side != 0) {
-                run[count++] = j;
-            }
+            next = v.size;
         }
     }
 }

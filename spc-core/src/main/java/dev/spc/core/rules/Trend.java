@@ -29,60 +29,60 @@ public record Trend(RuleId id, int length, Ties ties) implements Rule {
     }
 
     @Override
-    public void apply(ChartView v, Findings findings) {
-        if (ties == Ties.BREAK) {
-            breakingOnTies(v, findings);
-        } else {
-            skippingTies(v, findings);
-        }
+    public Scanner scanner() {
+        return new Run();
     }
 
-    /** Runs of equal step directions from point runStart to point j-1; an equal step ends a run. */
-    private void breakingOnTies(ChartView v, Findings findings) {
-        int runStart = 0;
-        int runDirection = 0;
-        for (int j = 1; j <= v.size; j++) {
-            int direction = 0;
-            if (j < v.size && v.sameSegment(j, j - 1)) {
-                double d = v.y[j] - v.y[j - 1];
-                direction = d > 0 ? 1 : d < 0 ? -1 : 0;
-            }
-            if (direction == 0 || direction != runDirection) {
-                if (runDirection != 0 && j - runStart >= length) {
-                    findings.flagRun(v, id, runDirection > 0 ? Side.HIGH : Side.LOW, runStart, j - 1);
-                }
-                runStart = j - 1;
-                runDirection = direction;
-            }
-        }
-    }
+    /**
+     * The trend in progress over the points that count (all of them, or with ties to the last one kept
+     * skipped): its direction, its points so far (the first {@code length} kept, flagged together when the
+     * trend is long enough) and its signal once it has one.
+     */
+    private final class Run implements Scanner {
+        private final int[] first = new int[Math.max(2, length)];
+        private int next;
+        /** The last point that counted, or -1. */
+        private int previous = -1;
+        private int direction;
+        private int count;
+        private int signal = -1;
 
-    /** As {@link #breakingOnTies} over the points that count: each unequal to the last one kept. */
-    private void skippingTies(ChartView v, Findings findings) {
-        int[] kept = new int[Math.max(1, v.size)];
-        int m = 0;
-        for (int j = 0; j < v.size; j++) {
-            if (m > 0 && v.y[j] == v.y[kept[m - 1]] && v.sameSegment(kept[m - 1], j)) {
-                continue;
-            }
-            kept[m++] = j;
-        }
-        // Runs of equal step directions over the kept points, from kept[runStart] to kept[k-1].
-        int runStart = 0;
-        int runDirection = 0;
-        for (int k = 1; k <= m; k++) {
-            int direction = 0;
-            if (k < m && v.sameSegment(kept[k], kept[k - 1])) {
-                double d = v.y[kept[k]] - v.y[kept[k - 1]];
-                direction = d > 0 ? 1 : d < 0 ? -1 : 0;
-            }
-            if (direction == 0 || direction != runDirection) {
-                if (runDirection != 0 && k - runStart >= length) {
-                    findings.flagPoints(v, id, runDirection > 0 ? Side.HIGH : Side.LOW, kept, runStart, k - runStart);
+        @Override
+        public void scan(ChartView v, Findings findings) {
+            for (int j = next; j < v.size; j++) {
+                boolean sameSegment = previous >= 0 && v.sameSegment(previous, j);
+                if (ties == Ties.SKIP && sameSegment && v.y[j] == v.y[previous]) {
+                    continue;
                 }
-                runStart = k - 1;
-                runDirection = direction;
+                int d = 0;
+                if (sameSegment) {
+                    double step = v.y[j] - v.y[previous];
+                    d = step > 0 ? 1 : step < 0 ? -1 : 0;
+                }
+                if (d == 0 || d != direction) {
+                    // A new trend starts at the previous point (it has two points) or, with no step, has none.
+                    direction = d;
+                    signal = -1;
+                    count = d == 0 ? 0 : 1;
+                    if (d != 0) {
+                        first[0] = previous;
+                    }
+                }
+                previous = j;
+                if (direction == 0) {
+                    continue;
+                }
+                if (count < length) {
+                    first[count] = j;
+                }
+                count++;
+                if (count == length) {
+                    signal = findings.flagPoints(v, id, direction > 0 ? Side.HIGH : Side.LOW, first, 0, length);
+                } else if (count > length) {
+                    findings.extend(v, id, signal, j);
+                }
             }
+            next = v.size;
         }
     }
 }

@@ -20,25 +20,38 @@ public record TwoOfThree(TwoOfThreeCounting counting) implements Rule {
     }
 
     @Override
-    public void apply(ChartView v, Findings findings) {
-        int[] picked = new int[3];
-        for (int j = 2; j < v.size; j++) {
-            if (!v.sameSegment(j - 2, j)) {
-                continue;
-            }
-            int side = v.sideOf(j);
-            if (side == 0 || v.sideOf(j - 1) != side || v.sideOf(j - 2) != side) {
-                continue;
-            }
-            int count = 0;
-            for (int k = j - 2; k <= j; k++) {
-                if (isClose(v, k, side)) {
-                    picked[count++] = k;
+    public Scanner scanner() {
+        return new Scanner() {
+            private final int[] picked = new int[3];
+            private int next;
+
+            @Override
+            public void scan(ChartView v, Findings findings) {
+                for (int j = Math.max(next, 2); j < v.size; j++) {
+                    window(v, findings, j, picked);
                 }
+                next = v.size;
             }
-            if (count >= 2) {
-                findings.flagPoints(v, RuleId.TWO_OF_THREE, side > 0 ? Side.HIGH : Side.LOW, picked, 0, count);
+        };
+    }
+
+    /** The window of the three points ending at j. */
+    private void window(ChartView v, Findings findings, int j, int[] picked) {
+        if (!v.sameSegment(j - 2, j)) {
+            return;
+        }
+        int side = v.sideOf(j);
+        if (side == 0 || v.sideOf(j - 1) != side || v.sideOf(j - 2) != side) {
+            return;
+        }
+        int count = 0;
+        for (int k = j - 2; k <= j; k++) {
+            if (isClose(v, k, side)) {
+                picked[count++] = k;
             }
+        }
+        if (count >= 2) {
+            findings.flagPoints(v, RuleId.TWO_OF_THREE, side > 0 ? Side.HIGH : Side.LOW, picked, 0, count);
         }
     }
 

@@ -25,17 +25,34 @@ public record ZoneRun(RuleId id, int length, Zone zone) implements Rule {
     }
 
     @Override
-    public void apply(ChartView v, Findings findings) {
-        int runStart = 0;
-        for (int j = 0; j <= v.size; j++) {
-            boolean in = j < v.size && inZone(v, j) && (j == runStart || v.sameSegment(j - 1, j));
-            if (!in) {
-                if (j - runStart >= length) {
-                    findings.flagRun(v, id, Side.NONE, runStart, j - 1);
+    public Scanner scanner() {
+        return new Scanner() {
+            private int next;
+            /** The first point of the run in progress, or -1 for none. */
+            private int runStart = -1;
+            private int signal = -1;
+
+            @Override
+            public void scan(ChartView v, Findings findings) {
+                for (int j = next; j < v.size; j++) {
+                    if (!inZone(v, j)) {
+                        runStart = -1;
+                        continue;
+                    }
+                    if (runStart < 0 || !v.sameSegment(j - 1, j)) {
+                        runStart = j;
+                        signal = -1;
+                    }
+                    int points = j - runStart + 1;
+                    if (points == length) {
+                        signal = findings.flagRun(v, id, Side.NONE, runStart, j);
+                    } else if (points > length) {
+                        findings.extend(v, id, signal, j);
+                    }
                 }
-                runStart = j < v.size && inZone(v, j) ? j : j + 1;
+                next = v.size;
             }
-        }
+        };
     }
 
     private boolean inZone(ChartView v, int j) {

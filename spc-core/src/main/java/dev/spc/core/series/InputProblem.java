@@ -94,9 +94,8 @@ public record InputProblem(String metric, int index, LocalDate date, Field field
     }
 
     /** A problem at one point of a series. */
-    public static InputProblem at(Series series, int index, Field field, Kind kind, double value) {
-        return new InputProblem(series.metric(), index, series.date(index), field, kind, value, OptionalDouble.empty(),
-                Optional.empty());
+    public static InputProblem at(String metric, int index, LocalDate date, Field field, Kind kind, double value) {
+        return new InputProblem(metric, index, date, field, kind, value, OptionalDouble.empty(), Optional.empty());
     }
 
     /** This problem, noting the chart that cannot take the point. */
