@@ -63,6 +63,18 @@ public final class ExportReader {
         return read(CsvText.load(in, source), source, "series", options);
     }
 
+    /**
+     * Reads a table whose columns are all text, rows numbered from 1 (for the Tablesaw bridge, which turns
+     * a typed table's cells into the text a CSV file would hold).
+     */
+    static Export read(Table text, String source, String defaultMetric, ReadOptions options) {
+        int[] lines = new int[text.rowCount() + 1];
+        for (int k = 0; k < lines.length; k++) {
+            lines[k] = k;
+        }
+        return read(new CsvText.Loaded(text, ',', lines, 0), source, defaultMetric, options);
+    }
+
     /** The columns found, by role; null for those absent. */
     private record Columns(String metric, String date, String value, String target, String rebase, String ghost,
             String annotation, String numerator, String denominator, String sd, String size, String range) {
