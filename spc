@@ -11,7 +11,7 @@ stale() {
   [ ! -f "$jar" ] && return 0
   local newer
   newer="$(find "$root/pom.xml" "$root/spc-core/pom.xml" "$root/spc-core/src/main" \
-    "$root/spc-charts/pom.xml" "$root/spc-charts/src/main" \
+    "$root/spc-io/pom.xml" "$root/spc-io/src/main" "$root/spc-charts/pom.xml" "$root/spc-charts/src/main" \
     "$root/spc-cli/pom.xml" "$root/spc-cli/src/main" -newer "$jar" -print -quit 2>/dev/null || true)"
   [ -n "$newer" ]
 }
