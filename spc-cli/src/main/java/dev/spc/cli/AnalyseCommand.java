@@ -20,6 +20,10 @@ import tech.tablesaw.api.Table;
                     + "that flagged the point (astronomical, shift, trend, two_of_three, and with --rules the ids of "
                     + "other rule sets such as long_run, we3 or nelson7), joined by ';'. Lines that do not exist "
                     + "(fewer than --min-points points, or limits on a run chart) are empty.",
+            "With --format json the output is the spc-analysis document (docs/json.md), the same as summary's: "
+                    + "each metric's points with these fields (rules as a list, empty lines as null) and what makes "
+                    + "the series again, its phases, signals, spec and summary; versioned, and read back by the "
+                    + "Java API.",
         },
         footer = {
             "",

@@ -14,22 +14,29 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.Table;
 
 /**
- * Where and how a table is written. A file is written whole or not at all: the table goes to a
- * temporary file beside it, which replaces the target only when complete, so a failed run never leaves
- * a half-written file or destroys an earlier one.
+ * Where and how the analyses are written: as CSV (one table) or as the spc-analysis JSON document
+ * (docs/json.md). A file is written whole or not at all: the output goes to a temporary file beside it,
+ * which replaces the target only when complete, so a failed run never leaves a half-written file or
+ * destroys an earlier one.
  */
 final class OutputOptions {
     enum Format { csv, json }
+
+    /** Writes the output as text. */
+    interface Text {
+        void writeTo(Writer w) throws IOException;
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE instead of standard output (replaced only when the run succeeds).")
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "csv or json (the same fields). Default: json when -o names a .json file, else csv.")
+            description = "csv (one row per point or per metric, the columns above) or json (the spc-analysis document "
+                    + "of docs/json.md: every analysis in full, with its points, phases, signals and summary; "
+                    + "versioned, and read back by the Java API). Default: json when -o names a .json file, else csv.")
     Format format;
 
     @Spec(Spec.Target.MIXEE)
@@ -96,12 +103,12 @@ final class OutputOptions {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    /** Writes the table to the output (or standard output). */
-    void write(Table table, Terminal terminal) {
+    /** Writes the text to the output (or standard output), in UTF-8. */
+    void write(Text text, Terminal terminal) {
         if (output == null) {
             try {
                 Writer w = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), 1 << 16);
-                TableWriter.write(table, format(), w);
+                text.writeTo(w);
                 w.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write to standard output: " + e.getMessage(), e);
@@ -111,7 +118,7 @@ final class OutputOptions {
         try {
             AtomicFile.write(output, out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                TableWriter.write(table, format(), w);
+                text.writeTo(w);
                 w.flush();
             });
         } catch (IOException e) {

@@ -19,6 +19,9 @@ import tech.tablesaw.api.Table;
                     + "neither_high, neither_low or none; assurance is pass, fail, hit_and_miss or none. "
                     + "The lines are those of the latest point. The last five columns are the runs analysis (Anhøj) of "
                     + "the latest phase about its centre line.",
+            "With --format json the output is the spc-analysis document (docs/json.md), the same as analyse's: "
+                    + "each metric's summary object holds these fields (latest_rules as a list, empty values as "
+                    + "null), beside its points, phases, signals and spec; versioned, and read back by the Java API.",
         },
         footer = {
             "",

@@ -1,40 +1,25 @@
 package dev.spc.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Writes a table as CSV (RFC 4180, header first, missing cells empty) or as JSON (an array of objects
- * with the same fields, missing values null). Numbers keep full double precision; dates are ISO.
+ * Writes a table as CSV (RFC 4180, header first, missing cells empty). Numbers keep full double precision;
+ * dates are ISO. (JSON output is the spc-analysis document, which {@code AnalysisJson} writes.)
  */
 public final class TableWriter {
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
     private TableWriter() {
     }
 
-    static void write(Table table, OutputOptions.Format format, Writer w) throws IOException {
-        if (format == OutputOptions.Format.json) {
-            json(table, w);
-        } else {
-            csv(table, w);
-        }
-    }
-
-    private static void csv(Table table, Writer w) throws IOException {
+    static void csv(Table table, Writer w) throws IOException {
         List<Column<?>> columns = table.columns();
         int width = columns.size();
         for (int c = 0; c < width; c++) {
@@ -70,40 +55,6 @@ public final class TableWriter {
             }
             line.append('\n');
             w.append(line);
-        }
-    }
-
-    private static void json(Table table, Writer w) throws IOException {
-        List<Column<?>> columns = table.columns();
-        try (JsonGenerator g = JSON.createGenerator(w)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartArray();
-            for (int r = 0; r < table.rowCount(); r++) {
-                g.writeStartObject();
-                for (Column<?> col : columns) {
-                    g.writeFieldName(col.name());
-                    if (col instanceof StringColumn text) {
-                        // Text fields are strings in JSON as in the CSV: an empty one stays "".
-                        g.writeString(text.get(r));
-                    } else if (col.isMissing(r)) {
-                        g.writeNull();
-                    } else if (col instanceof DoubleColumn d) {
-                        g.writeNumber(d.getDouble(r));
-                    } else if (col instanceof IntColumn i) {
-                        g.writeNumber(i.getInt(r));
-                    } else if (col instanceof DateColumn d) {
-                        LocalDate date = d.get(r);
-                        g.writeString(date.toString());
-                    } else if (col instanceof BooleanColumn b) {
-                        g.writeBoolean(b.get(r));
-                    } else {
-                        g.writeString(col.getString(r));
-                    }
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeRaw('\n');
         }
     }
 

@@ -125,12 +125,14 @@ class EdgeCaseTest {
     }
 
     @Test
-    void jsonTextFieldsAreStringsEvenWhenEmpty() throws IOException {
+    void jsonFieldsAreThereEvenWhenEmpty() throws IOException {
         Path in = file("in.csv", "date,value\n2024-01-01,1\n");
         Cli.Result r = Cli.run("analyse", in.toString(), "--format", "json");
         assertEquals(0, r.status(), r.toString());
-        assertTrue(r.out().contains("\"rules\" : \"\""), r.out());
-        assertTrue(r.out().contains("\"lower_limit\" : null"), r.out());
+        // No rules is an empty list and no unit an empty text, not a missing field; a line that does not exist is null.
+        assertTrue(r.out().contains("\"rules\": []"), r.out());
+        assertTrue(r.out().contains("\"unit\": \"\""), r.out());
+        assertTrue(r.out().contains("\"lower_limit\": null"), r.out());
     }
 
     @Test

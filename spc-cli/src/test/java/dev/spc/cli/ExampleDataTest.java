@@ -3,9 +3,8 @@ package dev.spc.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,18 +120,16 @@ class ExampleDataTest {
         assertEquals(0, asCsv.status(), asCsv.toString());
         assertEquals(0, asJson.status(), asJson.toString());
         Table t = asCsv.table();
+        // The JSON is the spc-analysis document: one analysis per metric, each with the summary's fields.
+        JsonNode doc = new ObjectMapper().readTree(asJson.out());
+        assertEquals("spc-analysis", doc.get("format").textValue());
         List<Map<String, String>> objects = new ArrayList<>();
-        try (JsonParser p = new JsonFactory().createParser(asJson.out())) {
-            assertEquals(JsonToken.START_ARRAY, p.nextToken());
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                Map<String, String> o = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken v = p.nextToken();
-                    o.put(name, v == JsonToken.VALUE_NULL ? "" : p.getText());
-                }
-                objects.add(o);
-            }
+        for (JsonNode analysis : doc.get("analyses")) {
+            Map<String, String> o = new LinkedHashMap<>();
+            o.put("metric", analysis.get("metric").textValue());
+            analysis.get("summary").fields().forEachRemaining(f -> o.put(f.getKey(), f.getValue().isNull() ? ""
+                    : f.getValue().isArray() ? String.join(";", texts(f.getValue())) : f.getValue().asText()));
+            objects.add(o);
         }
         assertEquals(t.rowCount(), objects.size());
         assertEquals(t.columnNames(), new ArrayList<>(objects.get(0).keySet()));
@@ -145,5 +142,11 @@ class ExampleDataTest {
                         0.0, "full precision in both");
             }
         }
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 }

@@ -46,7 +46,7 @@ class OutputFilesTest {
         String data = ExampleDataTest.data("ipr.csv").toString();
         Path json = dir.resolve("s.json");
         assertEquals(0, Cli.run("summary", data, "-o", json.toString()).status());
-        assertTrue(Files.readString(json).startsWith("["), "JSON, not CSV");
+        assertTrue(Files.readString(json).startsWith("{\n  \"format\": \"spc-analysis\""), "JSON, not CSV");
         Cli.Result clash = Cli.run("summary", data, "--format", "csv", "-o", dir.resolve("t.json").toString());
         assertEquals(2, clash.status(), clash.toString());
         assertTrue(clash.err().contains("--format csv does not match"), clash.err());
