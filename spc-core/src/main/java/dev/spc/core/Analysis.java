@@ -45,6 +45,7 @@ public final class Analysis {
 
     private final Series series;
     private final ChartSpec spec;
+    private final ChartType chartType;
     private final ChartLines chart;
     private final Lines lines;
     private final long[] flags;
@@ -59,6 +60,7 @@ public final class Analysis {
     private volatile Formats formats;
 
     /**
+     * @param spec the spec as given (its chart may be {@code auto})
      * @param chart the chart's lines, which the analysis takes over (nothing may change them after)
      * @param flags the rule flags of every point, which the analysis takes over
      */
@@ -66,6 +68,7 @@ public final class Analysis {
             Icons icons, List<String> notes) {
         this.series = series;
         this.spec = spec;
+        this.chartType = chart.chart();
         this.chart = chart;
         this.lines = chart.lines();
         this.flags = flags;
@@ -123,14 +126,14 @@ public final class Analysis {
         return series;
     }
 
-    /** The spec the series was analysed with; its chart is the one used (never {@code auto}). */
+    /** The spec the series was analysed with, as given (its chart may be {@code auto}: see {@link #chart()}). */
     public ChartSpec spec() {
         return spec;
     }
 
-    /** The chart the series was analysed as. */
+    /** The chart the series was analysed as: the spec's, or the one {@code auto} chose. */
     public ChartType chart() {
-        return spec.chart();
+        return chartType;
     }
 
     public String metric() {

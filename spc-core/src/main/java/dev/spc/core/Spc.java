@@ -63,7 +63,7 @@ public final class Spc {
         int latest = latestWithValue(chart);
         Icons icons = Icons.of(resolved, chart, findings.flags(), latest,
                 latest < 0 ? OptionalDouble.empty() : Targets.at(series, resolved, latest));
-        return new Analysis(series, resolved, chart, findings.flags(), findings.signals(), latest, icons, notes);
+        return new Analysis(series, spec, chart, findings.flags(), findings.signals(), latest, icons, notes);
     }
 
     /** Analyses many series, each with the spec the function gives for its metric. */

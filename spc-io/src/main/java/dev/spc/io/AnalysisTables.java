@@ -163,7 +163,7 @@ public final class AnalysisTables {
             variation.append(a.variation().id());
             assurance.append(a.assurance().id());
             direction.append(a.spec().direction().id());
-            chart.append(a.spec().chart().id());
+            chart.append(a.chart().id());
             phases.set(r, a.phases().size());
             explanation.append(a.explanation());
             RunStatistics runs = a.runStatistics();

@@ -108,7 +108,7 @@ public final class AnalysisJson {
         g.writeArrayFieldStart("analyses");
         // One analysis at a time: a document of many metrics never sits in memory whole.
         for (Analysis a : analyses) {
-            write(AnalysisNodes.analysis(a, AnalysisNodes.requestedChart(a)), g);
+            write(AnalysisNodes.analysis(a), g);
         }
         g.writeEndArray();
         g.writeEndObject();

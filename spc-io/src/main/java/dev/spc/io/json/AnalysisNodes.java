@@ -37,18 +37,14 @@ final class AnalysisNodes {
     private AnalysisNodes() {
     }
 
-    /**
-     * The analysis' object.
-     *
-     * @param chart the chart its spec asked for: {@code auto}, or the chart used
-     */
-    static ObjectNode analysis(Analysis a, ChartType chart) {
+    /** The analysis' object: its chart as used, and its spec as given (whose chart may be {@code auto}). */
+    static ObjectNode analysis(Analysis a) {
         ObjectNode o = NODES.objectNode();
         o.put("metric", a.metric());
         o.put("unit", a.series().unit());
         o.put("chart", a.chart().id());
         o.put("kind", SeriesKind.of(a.series()).id());
-        o.set("spec", spec(a.spec(), chart));
+        o.set("spec", spec(a.spec()));
         o.set("points", points(a));
         o.set("phases", phases(a));
         o.set("signals", signals(a));
@@ -58,34 +54,18 @@ final class AnalysisNodes {
         return o;
     }
 
-    /**
-     * The chart an analysis' spec asked for. An analysis keeps the chart it used; {@code auto} shows only as
-     * the note the analysis adds when it chooses, so an analysis that {@code auto} could have made, and
-     * that has one note more than the same analysis asked for its chart directly, was asked for {@code auto}.
-     */
-    static ChartType requestedChart(Analysis a) {
-        ChartType used = a.chart();
-        if (a.notes().isEmpty() || Spc.chartFor(a.series(), ChartType.AUTO) != used) {
-            return used;
-        }
-        List<String> direct = Spc.analyse(a.series(), a.spec()).notes();
-        List<String> notes = a.notes();
-        boolean chosen = notes.size() == direct.size() + 1 && notes.subList(1, notes.size()).equals(direct);
-        return chosen ? ChartType.AUTO : used;
-    }
-
     /** Every parameter of the spec under its id, in the order of {@link Parameter}. */
-    static ObjectNode spec(ChartSpec spec, ChartType chart) {
+    static ObjectNode spec(ChartSpec spec) {
         ObjectNode o = NODES.objectNode();
         for (Parameter p : Parameter.values()) {
-            o.set(p.id(), parameter(spec, chart, p));
+            o.set(p.id(), parameter(spec, p));
         }
         return o;
     }
 
-    private static JsonNode parameter(ChartSpec spec, ChartType chart, Parameter p) {
+    private static JsonNode parameter(ChartSpec spec, Parameter p) {
         return switch (p) {
-            case CHART -> NODES.textNode(chart.id());
+            case CHART -> NODES.textNode(spec.chart().id());
             case DIRECTION -> NODES.textNode(spec.direction().id());
             case TARGET -> number(spec.target());
             case BASELINE_POINTS -> integer(spec.phasing().baselinePoints());

@@ -102,7 +102,7 @@ final class DocumentReader {
         }
         JsonNode expected;
         try {
-            expected = AnalysisNodes.analysis(a, spec.chart());
+            expected = AnalysisNodes.analysis(a);
         } catch (IllegalArgumentException e) {
             throw invalid(at, metric, "the analysis of these points cannot be written as JSON: " + e.getMessage(), e);
         }
