@@ -1,6 +1,7 @@
 package dev.spc.cli;
 
 import dev.spc.core.Analysis;
+import dev.spc.io.CsvWriter;
 import dev.spc.io.json.AnalysisJson;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,7 @@ abstract class TableCommand extends AnalysisCommand {
             output.write(w -> AnalysisJson.write(analyses, w), terminal);
         } else {
             Table table = table(analyses);
-            output.write(w -> TableWriter.csv(table, w), terminal);
+            output.write(w -> CsvWriter.write(table, w), terminal);
         }
     }
 }

@@ -20,6 +20,7 @@ import dev.spc.core.spec.ChartType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,31 +73,36 @@ public final class Analysis {
         this.chart = chart;
         this.lines = chart.lines();
         this.flags = flags;
-        List<Signal> sorted = new ArrayList<>(signals);
-        sorted.sort(SIGNAL_ORDER);
-        this.signals = List.copyOf(sorted);
+        this.signals = sorted(signals);
         this.phases = phases(chart);
         this.latest = latest;
-        int count = 0;
-        for (int i = 0; i < chart.size(); i++) {
-            if (!Double.isNaN(chart.value(i))) {
-                count++;
-            }
-        }
-        this.pointCount = count;
+        this.pointCount = chart.pointCount();
         this.icons = icons;
         this.notes = List.copyOf(notes);
     }
 
-    private static List<Phase> phases(ChartLines chart) {
-        List<Phase> list = new ArrayList<>(chart.phaseCount());
-        for (int p = 0; p < chart.phaseCount(); p++) {
-            PhaseLimits l = chart.phase(p);
-            list.add(new Phase(p + 1, chart.phaseStart(p), chart.phaseEnd(p) - 1, l.points(), l.centre(), l.sigma(),
-                    l.lower(), l.upper(), l.lowerTwoSigma(), l.upperTwoSigma(), l.averageMovingRange(),
-                    l.movingRanges()));
+    /**
+     * The signals by rule, then by first point (they come by rule, each rule's in the order found, which is
+     * by first point but for overlapping windows); a copy, unless there is nothing to put in order.
+     */
+    private static List<Signal> sorted(List<Signal> signals) {
+        if (signals.isEmpty()) {
+            return List.of();
         }
-        return List.copyOf(list);
+        List<Signal> sorted = new ArrayList<>(signals);
+        sorted.sort(SIGNAL_ORDER);
+        return Collections.unmodifiableList(sorted);
+    }
+
+    private static List<Phase> phases(ChartLines chart) {
+        Phase[] phases = new Phase[chart.phaseCount()];
+        for (int p = 0; p < phases.length; p++) {
+            PhaseLimits l = chart.phase(p);
+            phases[p] = new Phase(p + 1, chart.phaseStart(p), chart.phaseEnd(p) - 1, l.points(), l.centre(), l.sigma(),
+                    l.lower(), l.upper(), l.lowerTwoSigma(), l.upperTwoSigma(), l.averageMovingRange(),
+                    l.movingRanges());
+        }
+        return List.of(phases);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class Monitor {
         this.judge = judge;
         this.lineNotes = List.copyOf(lineNotes);
         this.last = history.size() == 0 ? LocalDate.MIN : history.date(history.size() - 1);
-        this.latest = Spc.latestWithValue(chart);
+        this.latest = chart.latest();
     }
 
     /**

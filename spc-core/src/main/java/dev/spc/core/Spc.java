@@ -60,7 +60,7 @@ public final class Spc {
         Phases plan = planPhases(series, resolved, notes);
         ChartLines chart = ChartLines.compute(family, m, plan, resolved.limits(), notes);
         Findings findings = RuleBook.apply(chart, resolved.rules());
-        int latest = latestWithValue(chart);
+        int latest = chart.latest();
         Icons icons = Icons.of(resolved, chart, findings.flags(), latest,
                 latest < 0 ? OptionalDouble.empty() : Targets.at(series, resolved, latest));
         return new Analysis(series, spec, chart, findings.flags(), findings.signals(), latest, icons, notes);
@@ -100,6 +100,9 @@ public final class Spc {
 
     /** Step 2: every point checked against the chart. */
     static Optional<InputProblem> firstProblem(Measurements m, ChartFamily family) {
+        if (!family.checksPoints()) {
+            return Optional.empty();
+        }
         for (int i = 0; i < m.size(); i++) {
             InputProblem p = family.check(m, i);
             if (p != null) {
@@ -121,14 +124,5 @@ public final class Spc {
                     + "the minimum number of points.");
         }
         return plan;
-    }
-
-    static int latestWithValue(ChartLines chart) {
-        for (int i = chart.size() - 1; i >= 0; i--) {
-            if (!Double.isNaN(chart.value(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

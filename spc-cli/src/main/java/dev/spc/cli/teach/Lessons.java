@@ -7,10 +7,10 @@ import dev.spc.charts.Drawable;
 import dev.spc.charts.SmallMultiples;
 import dev.spc.charts.SpcChart;
 import dev.spc.charts.Theme;
-import dev.spc.cli.TableWriter;
 import dev.spc.core.Analysis;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
+import dev.spc.io.CsvWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,15 +79,15 @@ public final class Lessons {
         for (Lesson.Metric m : lesson.metrics()) {
             Series s = m.series();
             for (int i = 0; i < s.size(); i++) {
-                sb.append(TableWriter.quote(s.metric())).append(',').append(s.date(i)).append(',');
+                sb.append(CsvWriter.quote(s.metric())).append(',').append(s.date(i)).append(',');
                 if (ratios) {
-                    sb.append(TableWriter.number(s.numerator(i))).append(',')
-                            .append(TableWriter.number(s.denominator(i)));
+                    sb.append(CsvWriter.number(s.numerator(i))).append(',')
+                            .append(CsvWriter.number(s.denominator(i)));
                 } else {
-                    sb.append(TableWriter.number(s.value(i)));
+                    sb.append(CsvWriter.number(s.value(i)));
                 }
                 if (notes) {
-                    sb.append(',').append(TableWriter.quote(s.annotation(i).orElse("")));
+                    sb.append(',').append(CsvWriter.quote(s.annotation(i).orElse("")));
                 }
                 sb.append('\n');
             }
@@ -105,8 +105,8 @@ public final class Lessons {
             for (LocalDate d : spec.phasing().recalculateFrom()) {
                 dates.add(d.toString());
             }
-            sb.append(TableWriter.quote(m.series().metric())).append(',').append(spec.direction().id()).append(',')
-                    .append(target.isPresent() ? TableWriter.number(target.getAsDouble()) : "").append(',')
+            sb.append(CsvWriter.quote(m.series().metric())).append(',').append(spec.direction().id()).append(',')
+                    .append(target.isPresent() ? CsvWriter.number(target.getAsDouble()) : "").append(',')
                     .append(m.series().unit()).append(',').append(String.join(";", dates)).append(',')
                     .append(spec.chart().id()).append('\n');
         }

@@ -35,6 +35,11 @@ public final class Attributes implements ChartFamily {
     }
 
     @Override
+    public boolean checksPoints() {
+        return true;
+    }
+
+    @Override
     public InputProblem check(Measurements m, int i) {
         return Checks.ratio(m, i, type, model == Ratios.Model.BINOMIAL);
     }

@@ -47,6 +47,11 @@ public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges,
         return null;
     }
 
+    /** True when the family refuses some input ({@link #check} finds problems); by default it takes any value. */
+    default boolean checksPoints() {
+        return false;
+    }
+
     /**
      * The plotted statistic of every point ({@code NaN} for a gap); may be the values array itself, which
      * is the default.

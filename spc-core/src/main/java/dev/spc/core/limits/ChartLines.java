@@ -2,7 +2,6 @@ package dev.spc.core.limits;
 
 import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.LimitConventions;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,6 +19,8 @@ public final class ChartLines {
     private final Phases plan;
     private final List<PhaseLimits> phases;
     private int size;
+    private int latest;
+    private int pointCount;
     /** True once the arrays are this chart's own (growable), not shared with the measurements. */
     private boolean owned;
 
@@ -31,8 +32,15 @@ public final class ChartLines {
         this.phaseOf = phaseOf;
         this.judgedPhase = judgedPhase;
         this.plan = plan;
-        this.phases = List.copyOf(phases);
+        this.phases = phases;
         this.size = size;
+        this.latest = -1;
+        for (int i = 0; i < size; i++) {
+            if (values[i] == values[i]) {
+                latest = i;
+                pointCount++;
+            }
+        }
     }
 
     /**
@@ -48,14 +56,14 @@ public final class ChartLines {
         Lines lines = Lines.of(phaseCount, n, family.perPoint());
         int[] phaseOf = new int[n];
         boolean[] judgedPhase = new boolean[phaseCount];
-        List<PhaseLimits> phases = new ArrayList<>(phaseCount);
+        PhaseLimits[] phases = new PhaseLimits[phaseCount];
         boolean hasLimits = family.type().hasLimits();
         for (int p = 0; p < phaseCount; p++) {
             int first = plan.start(p);
             int end = plan.end(p);
             PhaseLimits summary = family.phase(m, y, p, first, plan.calculationEnd(p), end, conventions, lines);
             Arrays.fill(phaseOf, first, end, p);
-            phases.add(summary);
+            phases[p] = summary;
             // A control chart's phase is judged where it has limits; a run chart's needs the minimum points too.
             judgedPhase[p] = hasLimits || summary.points() >= conventions.minimumPoints();
             if (end > first && summary.points() == 0) {
@@ -66,7 +74,7 @@ public final class ChartLines {
                         + "either side of each.");
             }
         }
-        return new ChartLines(family.type(), y, lines, phaseOf, judgedPhase, plan, phases, n);
+        return new ChartLines(family.type(), y, lines, phaseOf, judgedPhase, plan, List.of(phases), n);
     }
 
     /**
@@ -86,6 +94,10 @@ public final class ChartLines {
         phaseOf[i] = phase;
         plan.grow();
         size++;
+        if (values[i] == values[i]) {
+            latest = i;
+            pointCount++;
+        }
         PhaseLimits.PointLines pointLines = phases.get(phase).pointLines();
         if (lines.perPoint()) {
             lines.ensureSlots(size);
@@ -108,6 +120,16 @@ public final class ChartLines {
     /** The number of points, gaps included. */
     public int size() {
         return size;
+    }
+
+    /** The index of the latest point with a value, or -1 for none. */
+    public int latest() {
+        return latest;
+    }
+
+    /** The number of points with a value. */
+    public int pointCount() {
+        return pointCount;
     }
 
     /** The plotted statistic of point i ({@code NaN} for a gap). */

@@ -23,6 +23,11 @@ public final class Counts implements ChartFamily {
     }
 
     @Override
+    public boolean checksPoints() {
+        return true;
+    }
+
+    @Override
     public InputProblem check(Measurements m, int i) {
         double v = m.values()[i];
         return v == v ? Checks.count(m, i, ChartType.C) : null;

@@ -11,8 +11,9 @@ import java.util.Arrays;
  * many there are.
  */
 public final class Measurements {
-    private final String metric;
-    private LocalDate[] dates;
+    private final Series series;
+    /** The dates of the points appended after the series' own. */
+    private LocalDate[] appendedDates = new LocalDate[0];
     private double[] values;
     private boolean[] ghost;
     private double[] numerators;
@@ -20,10 +21,9 @@ public final class Measurements {
     private Subgroup[] subgroups;
     private int size;
 
-    private Measurements(String metric, LocalDate[] dates, double[] values, boolean[] ghost, double[] numerators,
+    private Measurements(Series series, double[] values, boolean[] ghost, double[] numerators,
             double[] denominators, Subgroup[] subgroups, int size) {
-        this.metric = metric;
-        this.dates = dates;
+        this.series = series;
         this.values = values;
         this.ghost = ghost;
         this.numerators = numerators;
@@ -35,10 +35,6 @@ public final class Measurements {
     /** The measurements of a series: its values always, the rest when it has them. */
     public static Measurements of(Series series) {
         int n = series.size();
-        LocalDate[] dates = new LocalDate[n];
-        for (int i = 0; i < n; i++) {
-            dates[i] = series.date(i);
-        }
         boolean[] ghost = null;
         if (series.hasGhosts()) {
             ghost = new boolean[n];
@@ -63,21 +59,24 @@ public final class Measurements {
                 subgroups[i] = series.subgroup(i).orElse(null);
             }
         }
-        return new Measurements(series.metric(), dates, series.values(), ghost, numerators, denominators, subgroups, n);
+        return new Measurements(series, series.values(), ghost, numerators, denominators, subgroups, n);
     }
 
     /** Appends a point after the last. */
     public void append(Series.Point p) {
         if (size == values.length) {
             int capacity = Math.max(16, size * 2);
-            dates = Arrays.copyOf(dates, capacity);
             values = Arrays.copyOf(values, capacity);
             ghost = ghost == null ? null : Arrays.copyOf(ghost, capacity);
             numerators = numerators == null ? null : grow(numerators, capacity);
             denominators = denominators == null ? null : grow(denominators, capacity);
             subgroups = subgroups == null ? null : Arrays.copyOf(subgroups, capacity);
         }
-        dates[size] = p.date();
+        int appended = size - series.size();
+        if (appended == appendedDates.length) {
+            appendedDates = Arrays.copyOf(appendedDates, Math.max(8, appended * 2));
+        }
+        appendedDates[appended] = p.date();
         values[size] = p.value();
         setExtras(size, p);
         size++;
@@ -130,12 +129,12 @@ public final class Measurements {
 
     /** The metric, for problems. */
     public String metric() {
-        return metric;
+        return series.metric();
     }
 
     /** The date of point i, for problems and notes. */
     public LocalDate date(int i) {
-        return dates[i];
+        return i < series.size() ? series.date(i) : appendedDates[i - series.size()];
     }
 
     /** The number of points, gaps included. */

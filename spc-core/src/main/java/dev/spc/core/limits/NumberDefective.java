@@ -29,6 +29,11 @@ public final class NumberDefective implements ChartFamily {
     }
 
     @Override
+    public boolean checksPoints() {
+        return true;
+    }
+
+    @Override
     public InputProblem check(Measurements m, int i) {
         InputProblem p = Checks.ratio(m, i, ChartType.NP, true);
         if (p != null || m.denominators() == null || Double.isNaN(m.denominators()[i])) {

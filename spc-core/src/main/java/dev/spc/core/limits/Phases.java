@@ -37,7 +37,7 @@ public final class Phases {
         int n = series.size();
         List<String> notes = new ArrayList<>();
         if (baselinePoints > 0) {
-            if (!recalculateFrom.isEmpty() || hasRebase(series)) {
+            if (!recalculateFrom.isEmpty() || series.hasRebase()) {
                 notes.add("A baseline of " + baselinePoints
                         + " points is set, so recalculations are ignored: the baseline limits cover the whole series.");
             }
@@ -55,10 +55,16 @@ public final class Phases {
             }
             return new Phases(n, new int[] {0}, new int[] {end}, notes);
         }
-        int[] starts = new int[Math.max(1, n)];
+        if (recalculateFrom.isEmpty() && !series.hasRebase()) {
+            return new Phases(n, new int[] {0}, new int[] {n}, notes);
+        }
+        int[] starts = new int[4];
         int count = 1;
-        List<LocalDate> pending = new ArrayList<>(recalculateFrom);
-        pending.sort(null);
+        List<LocalDate> pending = recalculateFrom;
+        if (pending.size() > 1) {
+            pending = new ArrayList<>(recalculateFrom);
+            pending.sort(null);
+        }
         int next = 0;
         for (int i = 1; i < n; i++) {
             boolean start = series.isRebase(i);
@@ -71,6 +77,9 @@ public final class Phases {
                 next++;
             }
             if (start) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
                 starts[count++] = i;
             }
         }
@@ -92,14 +101,6 @@ public final class Phases {
         return new Phases(n, trimmed, ends, notes);
     }
 
-    private static boolean hasRebase(Series series) {
-        for (int i = 0; i < series.size(); i++) {
-            if (series.isRebase(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A copy, that a monitor's growing does not change. */
     Phases copy() {

@@ -35,6 +35,11 @@ public final class SubgroupMeans implements ChartFamily {
     }
 
     @Override
+    public boolean checksPoints() {
+        return true;
+    }
+
+    @Override
     public InputProblem check(Measurements m, int i) {
         return Checks.subgroup(m, i, type, type == ChartType.XBAR_R);
     }

@@ -32,6 +32,11 @@ public final class SubgroupSpreads implements ChartFamily {
     }
 
     @Override
+    public boolean checksPoints() {
+        return true;
+    }
+
+    @Override
     public InputProblem check(Measurements m, int i) {
         return Checks.subgroup(m, i, type, type == ChartType.R);
     }

@@ -32,6 +32,11 @@ public final class TimeBetween implements ChartFamily {
     }
 
     @Override
+    public boolean checksPoints() {
+        return true;
+    }
+
+    @Override
     public InputProblem check(Measurements m, int i) {
         double v = m.values()[i];
         if (v <= 0) {

@@ -25,7 +25,8 @@ public record Alternating(RuleId id, int length) implements Rule {
 
             @Override
             public void scan(ChartView v, Findings findings) {
-                for (int j = Math.max(next, 1); j < v.size; j++) {
+                int size = v.size();
+                for (int j = Math.max(next, 1); j < size; j++) {
                     int step = 0;
                     if (v.sameSegment(j - 1, j)) {
                         double d = v.y[j] - v.y[j - 1];
@@ -45,7 +46,7 @@ public record Alternating(RuleId id, int length) implements Rule {
                         findings.extend(v, id, signal, j);
                     }
                 }
-                next = Math.max(next, v.size);
+                next = size;
             }
         };
     }

@@ -29,13 +29,14 @@ public record Beyond(RuleId id, double sigmas) implements Rule {
 
             @Override
             public void scan(ChartView v, Findings findings) {
-                for (int j = next; j < v.size; j++) {
+                int size = v.size();
+                for (int j = next; j < size; j++) {
                     Side side = side(v, j);
                     if (side != null) {
                         findings.flagRun(v, id, side, j, j);
                     }
                 }
-                next = v.size;
+                next = size;
             }
         };
     }

@@ -36,10 +36,11 @@ public record BeyondInWindow(RuleId id, int count, int window, int sigmas) imple
 
             @Override
             public void scan(ChartView v, Findings findings) {
-                for (int end = Math.max(next, window - 1); end < v.size; end++) {
+                int size = v.size();
+                for (int end = Math.max(next, window - 1); end < size; end++) {
                     window(v, findings, end, picked);
                 }
-                next = v.size;
+                next = size;
             }
         };
     }

@@ -23,15 +23,15 @@ import java.util.Arrays;
  * earlier points stands.
  */
 public final class ChartView {
-    int size;
-    int[] index;
-    double[] y;
-    private int[] slot;
-    private int[] phaseOfPoint;
+    final int size;
+    final int[] index;
+    final double[] y;
+    private final int[] slot;
+    private final int[] phaseOfPoint;
     private final Lines lines;
-    private int[] segment;
-    /** True once the arrays are this view's own (growable), not shared with the chart's. */
-    private boolean owned;
+    private final int[] segment;
+    /** True when the arrays are this view's own (with room to grow), not shared with the chart's. */
+    private final boolean owned;
     /** The side of each judged point, worked out once for all the rules, for the first {@link #sided} points. */
     private byte[] sides;
     private int sided;
@@ -51,6 +51,11 @@ public final class ChartView {
      * @param segment for each judged point, its segment number (non-decreasing), or null when there is one
      */
     ChartView(int size, int[] index, double[] y, int[] slot, int[] phaseOfPoint, Lines lines, int[] segment) {
+        this(size, index, y, slot, phaseOfPoint, lines, segment, false);
+    }
+
+    private ChartView(int size, int[] index, double[] y, int[] slot, int[] phaseOfPoint, Lines lines, int[] segment,
+            boolean owned) {
         this.size = size;
         this.index = index;
         this.y = y;
@@ -58,6 +63,7 @@ public final class ChartView {
         this.phaseOfPoint = phaseOfPoint;
         this.lines = lines;
         this.segment = segment;
+        this.owned = owned;
     }
 
     /** The number of judged points. */
@@ -66,7 +72,8 @@ public final class ChartView {
     }
 
     /**
-     * Appends a judged point.
+     * This view with a judged point appended. The new view takes over this one's arrays (growing them when
+     * full) and what was worked out for its points; this one is not to be used after.
      *
      * @param seriesIndex its index in the series
      * @param value its value
@@ -74,31 +81,34 @@ public final class ChartView {
      * @param breaks true when a point that could not be judged came between it and the last judged point
      * @param phases the phase of each point of the series (null when slots are phases)
      */
-    void append(int seriesIndex, double value, int slotOfLines, boolean breaks, int[] phases) {
+    ChartView appended(int seriesIndex, double value, int slotOfLines, boolean breaks, int[] phases) {
+        int[] index = this.index;
+        double[] y = this.y;
+        int[] slot = this.slot;
+        int[] segment = this.segment;
         // A view of every point shares its arrays with the chart's own: the first append takes copies.
         if (!owned || size == index.length) {
             int capacity = Math.max(16, size * 2);
             index = Arrays.copyOf(index, capacity);
             y = Arrays.copyOf(y, capacity);
             slot = Arrays.copyOf(slot, capacity);
-            if (segment != null) {
-                segment = Arrays.copyOf(segment, capacity);
-            }
-            owned = true;
+            segment = segment == null ? null : Arrays.copyOf(segment, capacity);
         }
-        if (breaks && size > 0) {
-            if (segment == null) {
-                segment = new int[index.length];
-            }
-            segment[size] = segment[size - 1] + 1;
-        } else if (segment != null) {
-            segment[size] = size == 0 ? 0 : segment[size - 1];
+        if (breaks && size > 0 && segment == null) {
+            segment = new int[index.length];
+        }
+        if (segment != null) {
+            segment[size] = size == 0 ? 0 : segment[size - 1] + (breaks ? 1 : 0);
         }
         index[size] = seriesIndex;
         y[size] = value;
         slot[size] = slotOfLines;
-        phaseOfPoint = phases;
-        size++;
+        ChartView next = new ChartView(size + 1, index, y, slot, phases, lines, segment, true);
+        next.sides = sides;
+        next.sided = sided;
+        next.zones = zones;
+        next.zoned = zoned;
+        return next;
     }
 
     double sigma(int j) {

@@ -39,14 +39,42 @@ public final class Findings {
     }
 
     private long[] flags;
-    /** The signals of each rule, by the rule's ordinal, in the order found. */
-    private final List<List<Signal>> signals = new ArrayList<>(RULES.length);
+    /**
+     * The signals of each rule, by the rule's ordinal, in the order found; null for a rule with none yet (and
+     * the whole array null until the first signal).
+     */
+    private ArrayList<Signal>[] signals;
+    /**
+     * The signal of each rule being extended point by point, by its place among the rule's (-1 for none),
+     * with its last point and length so far: kept as numbers, and made a {@link Signal} only when read.
+     */
+    private int[] open;
+    private int[] openLast;
+    private int[] openLength;
+    private long[] openBit;
 
     public Findings(int seriesSize) {
         this.flags = new long[seriesSize];
-        for (int r = 0; r < RULES.length; r++) {
-            signals.add(new ArrayList<>(0));
+    }
+
+    /** The list of a rule's signals, made when its first is found, with its extended signal brought up to date. */
+    @SuppressWarnings("unchecked")
+    private List<Signal> listOf(RuleId rule) {
+        int r = rule.ordinal();
+        if (signals == null) {
+            signals = new ArrayList[RULES.length];
         }
+        ArrayList<Signal> list = signals[r];
+        if (list == null) {
+            list = new ArrayList<>(4);
+            signals[r] = list;
+        }
+        if (open != null && open[r] >= 0) {
+            Signal s = list.get(open[r]);
+            list.set(open[r], new Signal(rule, s.side(), s.first(), openLast[r], openLength[r]));
+            open[r] = -1;
+        }
+        return list;
     }
 
     /** Makes room for flags of points up to (not including) the given index of the series. */
@@ -66,17 +94,31 @@ public final class Findings {
         for (int j = from; j <= to; j++) {
             flags[view.index[j]] |= bit;
         }
-        List<Signal> list = signals.get(rule.ordinal());
+        List<Signal> list = listOf(rule);
         list.add(new Signal(rule, side, view.index[from], view.index[to], to - from + 1));
         return list.size() - 1;
     }
 
     /** Extends a rule's signal (found by {@link #flagRun} or {@link #flagPoints}) to judged point j. */
     void extend(ChartView view, RuleId rule, int signal, int j) {
-        List<Signal> list = signals.get(rule.ordinal());
-        Signal s = list.get(signal);
-        flags[view.index[j]] |= bit(rule, s.side());
-        list.set(signal, new Signal(rule, s.side(), s.first(), view.index[j], s.length() + 1));
+        int r = rule.ordinal();
+        if (open == null) {
+            open = new int[RULES.length];
+            openLast = new int[RULES.length];
+            openLength = new int[RULES.length];
+            openBit = new long[RULES.length];
+            Arrays.fill(open, -1);
+        }
+        if (open[r] != signal) {
+            Signal s = listOf(rule).get(signal);
+            open[r] = signal;
+            openLength[r] = s.length();
+            openBit[r] = bit(rule, s.side());
+        }
+        int i = view.index[j];
+        flags[i] |= openBit[r];
+        openLast[r] = i;
+        openLength[r]++;
     }
 
     /**
@@ -92,7 +134,7 @@ public final class Findings {
             flags[view.index[points[k]]] |= bit;
         }
         Signal signal = new Signal(rule, side, view.index[points[from]], view.index[points[from + count - 1]], count);
-        List<Signal> list = signals.get(rule.ordinal());
+        List<Signal> list = listOf(rule);
         if (list.isEmpty() || !list.get(list.size() - 1).equals(signal)) {
             list.add(signal);
         }
@@ -108,7 +150,10 @@ public final class Findings {
         for (int i = fromSeriesIndex; i < flags.length; i++) {
             flags[i] &= mask;
         }
-        signals.get(rule.ordinal()).removeIf(s -> s.first() >= fromSeriesIndex);
+        List<Signal> list = signals == null || signals[rule.ordinal()] == null ? null : listOf(rule);
+        if (list != null) {
+            list.removeIf(s -> s.first() >= fromSeriesIndex);
+        }
     }
 
     /** The flag bits of the first {@code size} points of the series (a copy). */
@@ -123,11 +168,19 @@ public final class Findings {
 
     /** The signals, by rule (in rule order), each rule's in the order found. */
     public List<Signal> signals() {
-        List<Signal> all = new ArrayList<>();
-        for (List<Signal> list : signals) {
-            all.addAll(list);
+        if (signals == null) {
+            return List.of();
         }
-        return all;
+        List<Signal> all = null;
+        for (RuleId rule : RULES) {
+            if (signals[rule.ordinal()] != null) {
+                if (all == null) {
+                    all = new ArrayList<>();
+                }
+                all.addAll(listOf(rule));
+            }
+        }
+        return all == null ? List.of() : all;
     }
 
     /** The bit of a rule on a side; a rule without sides uses its high bit. */

@@ -16,6 +16,8 @@ import java.util.Set;
  * of the method that applies them to a chart (docs/methods.md, sections 3, 5 and 9).
  */
 public final class RuleBook {
+    private static final RuleSet[] RULE_SETS = RuleSet.values();
+
     private RuleBook() {
     }
 
@@ -35,8 +37,8 @@ public final class RuleBook {
      * phase as a whole).
      */
     public static final class Judge {
-        private final ChartView view;
-        private final List<Rule.Scanner> scanners = new ArrayList<>();
+        private ChartView view;
+        private final Rule.Scanner[] scanners;
         private final Findings findings;
         private final RuleScope scope;
         /** True when a point that could not be judged came after the last judged point. */
@@ -47,10 +49,11 @@ public final class RuleBook {
             this.scope = parameters.scope();
             this.findings = new Findings(chart.size());
             this.view = view(chart);
-            for (Rule rule : rules(parameters, chart.chart())) {
-                Rule.Scanner scanner = rule.scanner();
-                scanner.scan(view, findings);
-                scanners.add(scanner);
+            List<Rule> rules = rules(parameters, chart.chart());
+            this.scanners = new Rule.Scanner[rules.size()];
+            for (int k = 0; k < scanners.length; k++) {
+                scanners[k] = rules.get(k).scanner();
+                scanners[k].scan(view, findings);
             }
         }
 
@@ -73,7 +76,7 @@ public final class RuleBook {
             }
             int p = chart.phaseOf(i);
             boolean breaks = broken || scope == RuleScope.WITHIN_PHASE && lastPhase >= 0 && p != lastPhase;
-            view.append(i, v, chart.slot(i), breaks, chart.lines().perPoint() ? chart.phaseOfPoints() : null);
+            view = view.appended(i, v, chart.slot(i), breaks, chart.lines().perPoint() ? chart.phaseOfPoints() : null);
             broken = false;
             lastPhase = p;
             for (Rule.Scanner scanner : scanners) {
@@ -145,7 +148,7 @@ public final class RuleBook {
             return rules;
         }
         Set<RuleSet> sets = p.ruleSetsFor(chart);
-        for (RuleSet set : RuleSet.values()) {
+        for (RuleSet set : RULE_SETS) {
             if (sets.contains(set)) {
                 rules.addAll(rulesOf(set, p));
             }

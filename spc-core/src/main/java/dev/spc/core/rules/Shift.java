@@ -30,14 +30,53 @@ public record Shift(RuleId id, int length, OnCentre onCentre) implements Rule {
 
     @Override
     public Scanner scanner() {
-        return new Run();
+        return onCentre == OnCentre.BREAKS ? new Contiguous() : new Skipping();
+    }
+
+    /** A run of consecutive judged points, which a point on the centre line ends. */
+    private final class Contiguous implements Scanner {
+        private int next;
+        private int runStart;
+        private int side;
+        private int signal = -1;
+
+        @Override
+        public void scan(ChartView v, Findings findings) {
+            // The state in locals while scanning (a tight loop), written back at the end.
+            int runStart = this.runStart;
+            int side = this.side;
+            int signal = this.signal;
+            int size = v.size();
+            for (int j = next; j < size; j++) {
+                int s = v.sideOf(j);
+                if (s == 0 || s != side || !v.sameSegment(runStart, j)) {
+                    runStart = j;
+                    side = s;
+                    signal = -1;
+                }
+                if (side == 0) {
+                    continue;
+                }
+                int points = j - runStart + 1;
+                if (points == length) {
+                    signal = findings.flagRun(v, id, side > 0 ? Side.HIGH : Side.LOW, runStart, j);
+                } else if (points > length) {
+                    findings.extend(v, id, signal, j);
+                }
+            }
+            this.runStart = runStart;
+            this.side = side;
+            this.signal = signal;
+            next = size;
+        }
     }
 
     /**
-     * The run in progress: its side, how many points it has, the first {@code length} of them (flagged
-     * together when the run is long enough), and its signal once it has one.
+     * A run that passes over points on the centre line, neither counting nor flagging them: its side, how many
+     * points it has, the first {@code length} of them (flagged together when the run is long enough), its last,
+     * and its signal once it has one.
      */
-    private final class Run implements Scanner {
+    private final class Skipping implements Scanner {
         private final int[] first = new int[length];
         private int next;
         private int count;
@@ -47,10 +86,11 @@ public record Shift(RuleId id, int length, OnCentre onCentre) implements Rule {
 
         @Override
         public void scan(ChartView v, Findings findings) {
-            for (int j = next; j < v.size; j++) {
+            int size = v.size();
+            for (int j = next; j < size; j++) {
                 int s = v.sideOf(j);
                 boolean sameSegment = last >= 0 && v.sameSegment(last, j);
-                if (s == 0 && onCentre == OnCentre.SKIPPED && (count == 0 || sameSegment)) {
+                if (s == 0 && (count == 0 || sameSegment)) {
                     continue;
                 }
                 if (s == 0 || s != side || count == 0 || !sameSegment) {
@@ -73,7 +113,7 @@ public record Shift(RuleId id, int length, OnCentre onCentre) implements Rule {
                     findings.extend(v, id, signal, j);
                 }
             }
-            next = v.size;
+            next = size;
         }
     }
 }

@@ -30,18 +30,62 @@ public record Trend(RuleId id, int length, Ties ties) implements Rule {
 
     @Override
     public Scanner scanner() {
-        return new Run();
+        return ties == Ties.BREAK ? new Contiguous() : new Skipping();
+    }
+
+    /** A trend of consecutive judged points, which an equal neighbour ends. */
+    private final class Contiguous implements Scanner {
+        private int next;
+        private int runStart;
+        private int direction;
+        private int signal = -1;
+
+        @Override
+        public void scan(ChartView v, Findings findings) {
+            // The state in locals while scanning (a tight loop), written back at the end.
+            int runStart = this.runStart;
+            int direction = this.direction;
+            int signal = this.signal;
+            double[] y = v.y;
+            int size = v.size();
+            for (int j = Math.max(next, 1); j < size; j++) {
+                int d = 0;
+                if (v.sameSegment(j - 1, j)) {
+                    double step = y[j] - y[j - 1];
+                    d = step > 0 ? 1 : step < 0 ? -1 : 0;
+                }
+                if (d == 0 || d != direction) {
+                    // A new trend starts at the point before the step (it has two points), or none without a step.
+                    runStart = j - 1;
+                    direction = d;
+                    signal = -1;
+                }
+                if (direction == 0) {
+                    continue;
+                }
+                int points = j - runStart + 1;
+                if (points == length) {
+                    signal = findings.flagRun(v, id, direction > 0 ? Side.HIGH : Side.LOW, runStart, j);
+                } else if (points > length) {
+                    findings.extend(v, id, signal, j);
+                }
+            }
+            this.runStart = runStart;
+            this.direction = direction;
+            this.signal = signal;
+            next = size;
+        }
     }
 
     /**
-     * The trend in progress over the points that count (all of them, or with ties to the last one kept
-     * skipped): its direction, its points so far (the first {@code length} kept, flagged together when the
-     * trend is long enough) and its signal once it has one.
+     * A trend over the points that count, each unequal to the last one kept (a tie is passed over): its
+     * direction, its points so far (the first {@code length} kept, flagged together when the trend is long
+     * enough) and its signal once it has one.
      */
-    private final class Run implements Scanner {
+    private final class Skipping implements Scanner {
         private final int[] first = new int[Math.max(2, length)];
         private int next;
-        /** The last point that counted, or -1. */
+        /** The last point kept, or -1. */
         private int previous = -1;
         private int direction;
         private int count;
@@ -49,23 +93,24 @@ public record Trend(RuleId id, int length, Ties ties) implements Rule {
 
         @Override
         public void scan(ChartView v, Findings findings) {
-            for (int j = next; j < v.size; j++) {
+            double[] y = v.y;
+            int size = v.size();
+            for (int j = next; j < size; j++) {
                 boolean sameSegment = previous >= 0 && v.sameSegment(previous, j);
-                if (ties == Ties.SKIP && sameSegment && v.y[j] == v.y[previous]) {
+                if (sameSegment && y[j] == y[previous]) {
                     continue;
                 }
                 int d = 0;
                 if (sameSegment) {
-                    double step = v.y[j] - v.y[previous];
+                    double step = y[j] - y[previous];
                     d = step > 0 ? 1 : step < 0 ? -1 : 0;
                 }
                 if (d == 0 || d != direction) {
-                    // A new trend starts at the previous point (it has two points) or, with no step, has none.
                     direction = d;
                     signal = -1;
-                    count = d == 0 ? 0 : 1;
+                    count = 0;
                     if (d != 0) {
-                        first[0] = previous;
+                        first[count++] = previous;
                     }
                 }
                 previous = j;
@@ -82,7 +127,7 @@ public record Trend(RuleId id, int length, Ties ties) implements Rule {
                     findings.extend(v, id, signal, j);
                 }
             }
-            next = v.size;
+            next = size;
         }
     }
 }

@@ -27,32 +27,28 @@ public record TwoOfThree(TwoOfThreeCounting counting) implements Rule {
 
             @Override
             public void scan(ChartView v, Findings findings) {
-                for (int j = Math.max(next, 2); j < v.size; j++) {
-                    window(v, findings, j, picked);
+                int size = v.size();
+                for (int j = Math.max(next, 2); j < size; j++) {
+                    if (!v.sameSegment(j - 2, j)) {
+                        continue;
+                    }
+                    int side = v.sideOf(j);
+                    if (side == 0 || v.sideOf(j - 1) != side || v.sideOf(j - 2) != side) {
+                        continue;
+                    }
+                    int count = 0;
+                    for (int k = j - 2; k <= j; k++) {
+                        if (isClose(v, k, side)) {
+                            picked[count++] = k;
+                        }
+                    }
+                    if (count >= 2) {
+                        findings.flagPoints(v, RuleId.TWO_OF_THREE, side > 0 ? Side.HIGH : Side.LOW, picked, 0, count);
+                    }
                 }
-                next = v.size;
+                next = size;
             }
         };
-    }
-
-    /** The window of the three points ending at j. */
-    private void window(ChartView v, Findings findings, int j, int[] picked) {
-        if (!v.sameSegment(j - 2, j)) {
-            return;
-        }
-        int side = v.sideOf(j);
-        if (side == 0 || v.sideOf(j - 1) != side || v.sideOf(j - 2) != side) {
-            return;
-        }
-        int count = 0;
-        for (int k = j - 2; k <= j; k++) {
-            if (isClose(v, k, side)) {
-                picked[count++] = k;
-            }
-        }
-        if (count >= 2) {
-            findings.flagPoints(v, RuleId.TWO_OF_THREE, side > 0 ? Side.HIGH : Side.LOW, picked, 0, count);
-        }
     }
 
     private boolean isClose(ChartView v, int k, int side) {

@@ -34,7 +34,8 @@ public record ZoneRun(RuleId id, int length, Zone zone) implements Rule {
 
             @Override
             public void scan(ChartView v, Findings findings) {
-                for (int j = next; j < v.size; j++) {
+                int size = v.size();
+                for (int j = next; j < size; j++) {
                     if (!inZone(v, j)) {
                         runStart = -1;
                         continue;
@@ -50,7 +51,7 @@ public record ZoneRun(RuleId id, int length, Zone zone) implements Rule {
                         findings.extend(v, id, signal, j);
                     }
                 }
-                next = v.size;
+                next = size;
             }
         };
     }

@@ -346,6 +346,11 @@ public final class Series {
         return rebase != null && rebase[i];
     }
 
+    /** True when some point starts a new phase itself. */
+    public boolean hasRebase() {
+        return rebase != null;
+    }
+
     public boolean isGhost(int i) {
         return ghost != null && ghost[i];
     }

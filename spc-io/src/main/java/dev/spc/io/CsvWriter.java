@@ -1,4 +1,4 @@
-package dev.spc.cli;
+package dev.spc.io;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -12,14 +12,16 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Writes a table as CSV (RFC 4180, header first, missing cells empty). Numbers keep full double precision;
- * dates are ISO. (JSON output is the spc-analysis document, which {@code AnalysisJson} writes.)
+ * Writes a table as CSV (RFC 4180, header first, missing cells empty), as the command line writes its tables:
+ * numbers in full double precision and plain notation, dates as ISO dates. (The JSON form of analyses is the
+ * spc-analysis document, which {@code AnalysisJson} writes.)
  */
-public final class TableWriter {
-    private TableWriter() {
+public final class CsvWriter {
+    private CsvWriter() {
     }
 
-    static void csv(Table table, Writer w) throws IOException {
+    /** Writes the table: its column names as the header, then a line per row. */
+    public static void write(Table table, Writer w) throws IOException {
         List<Column<?>> columns = table.columns();
         int width = columns.size();
         for (int c = 0; c < width; c++) {
