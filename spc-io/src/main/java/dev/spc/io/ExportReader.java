@@ -16,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * The table bridge's reader: a long CSV export (one row per metric and period) into one {@link Series}
@@ -67,7 +65,7 @@ public final class ExportReader {
      * Reads a table whose columns are all text, rows numbered from 1 (for the Tablesaw bridge, which turns
      * a typed table's cells into the text a CSV file would hold).
      */
-    static Export read(Table text, String source, String defaultMetric, ReadOptions options) {
+    static Export read(TextTable text, String source, String defaultMetric, ReadOptions options) {
         int[] lines = new int[text.rowCount() + 1];
         for (int k = 0; k < lines.length; k++) {
             lines[k] = k;
@@ -81,7 +79,7 @@ public final class ExportReader {
     }
 
     private static Export read(CsvText.Loaded loaded, String source, String defaultMetric, ReadOptions options) {
-        Table table = loaded.table();
+        TextTable table = loaded.table();
         Map<String, String> byName = new LinkedHashMap<>();
         for (String name : table.columnNames()) {
             byName.putIfAbsent(name.trim().toLowerCase(Locale.ROOT), name);
@@ -137,7 +135,7 @@ public final class ExportReader {
     /** One pass over the rows: cells into points, points grouped by metric, each metric checked against its chart. */
     private static final class Reading {
         private final CsvText.Loaded loaded;
-        private final Table table;
+        private final TextTable table;
         private final String source;
         private final String defaultMetric;
         private final ReadOptions options;
@@ -159,23 +157,23 @@ public final class ExportReader {
             this.missing = options.missing();
         }
 
-        StringColumn col(String name) {
-            return name == null ? null : table.stringColumn(name);
+        String[] col(String name) {
+            return name == null ? null : table.column(name);
         }
 
-        double number(StringColumn column, String name, int r) {
-            String text = column.get(r);
+        double number(String[] column, String name, int r) {
+            String text = column[r];
             return missing.contains(text.trim()) ? Double.NaN
                     : Cells.number(text, source, loaded.row(r), name, options.missingOptionName(), commas);
         }
 
         Export read() {
             int rows = table.rowCount();
-            StringColumn metrics = col(c.metric());
-            StringColumn dates = col(c.date());
+            String[] metrics = col(c.metric());
+            String[] dates = col(c.date());
             Map<String, Integer> distinctDates = new LinkedHashMap<>();
             for (int r = 0; r < rows; r++) {
-                String d = dates.get(r).trim();
+                String d = dates[r].trim();
                 if (d.isEmpty()) {
                     throw DataException.atCell(source, loaded.row(r), c.date(), "the date is blank",
                             "Give every row the date of its period");
@@ -186,13 +184,13 @@ public final class ExportReader {
 
             Map<String, MetricRows> byMetric = new LinkedHashMap<>();
             for (int r = 0; r < rows; r++) {
-                String metric = metrics == null ? defaultMetric : metrics.get(r).trim();
+                String metric = metrics == null ? defaultMetric : metrics[r].trim();
                 if (metric.isEmpty()) {
                     throw DataException.atCell(source, loaded.row(r), c.metric(), "the metric name is blank",
                             "Give every row the name of its metric");
                 }
                 MetricRows m = byMetric.computeIfAbsent(metric, k -> new MetricRows(k, options.chartFor(k)));
-                m.add(r, dateReader.date(dates.get(r).trim()));
+                m.add(r, dateReader.date(dates[r].trim()));
             }
             List<Series> series = new ArrayList<>(byMetric.size());
             for (MetricRows m : byMetric.values()) {
@@ -329,20 +327,20 @@ public final class ExportReader {
             private Series.Point flags(Series.Point point, List<Integer> rows) {
                 Series.Point p = point;
                 int r = rows.get(0);
-                StringColumn targets = col(c.target());
-                if (targets != null && !missing.contains(targets.get(r).trim())) {
-                    p = p.withTarget(Cells.number(targets.get(r), source, loaded.row(r), c.target(),
+                String[] targets = col(c.target());
+                if (targets != null && !missing.contains(targets[r].trim())) {
+                    p = p.withTarget(Cells.number(targets[r], source, loaded.row(r), c.target(),
                             options.missingOptionName(), commas));
                 }
                 for (int row : rows) {
-                    if (c.rebase() != null && Cells.flag(col(c.rebase()).get(row), source, loaded.row(row), c.rebase())) {
+                    if (c.rebase() != null && Cells.flag(col(c.rebase())[row], source, loaded.row(row), c.rebase())) {
                         p = p.withRebase();
                     }
-                    if (c.ghost() != null && Cells.flag(col(c.ghost()).get(row), source, loaded.row(row), c.ghost())) {
+                    if (c.ghost() != null && Cells.flag(col(c.ghost())[row], source, loaded.row(row), c.ghost())) {
                         p = p.withGhost();
                     }
-                    if (c.annotation() != null && p.annotation().isEmpty() && !col(c.annotation()).get(row).isBlank()) {
-                        p = p.withAnnotation(col(c.annotation()).get(row).trim());
+                    if (c.annotation() != null && p.annotation().isEmpty() && !col(c.annotation())[row].isBlank()) {
+                        p = p.withAnnotation(col(c.annotation())[row].trim());
                     }
                 }
                 return p;

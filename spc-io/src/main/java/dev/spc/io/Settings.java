@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tech.tablesaw.api.Table;
 
 /**
  * A settings file: one row per metric, {@code metric,direction,target,chart,baseline_points,recalculate_from},
@@ -101,7 +100,7 @@ public final class Settings {
     }
 
     private static Settings parse(CsvText.Loaded loaded, String source, String datePattern) {
-        Table table = loaded.table();
+        TextTable table = loaded.table();
         Map<String, String> byName = new HashMap<>();
         for (String name : table.columnNames()) {
             byName.putIfAbsent(name.trim().toLowerCase(Locale.ROOT), name);
@@ -126,7 +125,7 @@ public final class Settings {
         Map<String, MetricSettings> byMetric = new LinkedHashMap<>();
         for (int i = 0; i < table.rowCount(); i++) {
             int row = loaded.row(i);
-            String metric = table.stringColumn(metricCol).get(i).trim();
+            String metric = table.column(metricCol)[i].trim();
             if (metric.isEmpty()) {
                 throw DataException.atCell(source, row, metricCol, "the metric name is blank",
                         "Give every settings row the name of a metric in the data");
@@ -165,7 +164,7 @@ public final class Settings {
     /** Reads the cells of the settings table, naming the cell when one is wrong. */
     private static final class Reader {
         private final CsvText.Loaded loaded;
-        private final Table table;
+        private final TextTable table;
         private final String source;
         private final String datePattern;
         private final List<String> notices = new ArrayList<>();
@@ -182,7 +181,7 @@ public final class Settings {
             if (column == null) {
                 return Optional.empty();
             }
-            String t = table.stringColumn(column).get(i).trim();
+            String t = table.column(column)[i].trim();
             return t.isEmpty() || t.equals("NA") ? Optional.empty() : Optional.of(t);
         }
 

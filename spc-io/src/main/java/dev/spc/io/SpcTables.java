@@ -15,7 +15,6 @@ import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -53,12 +52,14 @@ public final class SpcTables {
 
     /** The series of a table and the notices about how it was read (such as dates read day-first). */
     public static Export read(Table table, ReadOptions options) {
-        Table text = Table.create(table.name() == null ? "table" : table.name());
-        for (Column<?> c : table.columns()) {
-            text.addColumns(asText(c));
+        String name = table.name() == null ? "table" : table.name();
+        List<String> names = new java.util.ArrayList<>();
+        String[][] columns = new String[table.columnCount()][];
+        for (int c = 0; c < columns.length; c++) {
+            names.add(table.column(c).name());
+            columns[c] = asText(table.column(c));
         }
-        String source = "table '" + text.name() + "'";
-        return ExportReader.read(text, source, text.name(), options);
+        return ExportReader.read(new TextTable(names, columns, table.rowCount()), "table '" + name + "'", name, options);
     }
 
     /** Analyses every metric of a table under one spec (its chart also says how the rows make points). */
@@ -82,10 +83,10 @@ public final class SpcTables {
     }
 
     /** A column's cells as the text a CSV export would hold: numbers in full precision, dates as ISO dates. */
-    private static StringColumn asText(Column<?> c) {
-        StringColumn text = StringColumn.create(c.name());
-        for (int r = 0; r < c.size(); r++) {
-            text.append(c.isMissing(r) ? "" : cell(c, r));
+    private static String[] asText(Column<?> c) {
+        String[] text = new String[c.size()];
+        for (int r = 0; r < text.length; r++) {
+            text[r] = c.isMissing(r) ? "" : cell(c, r);
         }
         return text;
     }

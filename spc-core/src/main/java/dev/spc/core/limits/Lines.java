@@ -11,38 +11,29 @@ import java.util.Arrays;
  * back-transformed (T chart) hold the lines as drawn, so the rules judge against what the chart shows.
  */
 public final class Lines {
+    /** The lines of a slot, in this order, side by side in one array. */
+    private static final int CENTRE = 0;
+    private static final int SIGMA = 1;
+    private static final int LOWER = 2;
+    private static final int UPPER = 3;
+    private static final int LOWER_TWO = 4;
+    private static final int UPPER_TWO = 5;
+    private static final int LOWER_ONE = 6;
+    private static final int UPPER_ONE = 7;
+    private static final int RAW_LOWER = 8;
+    private static final int RAW_UPPER = 9;
+    private static final int FIELDS = 10;
+
     private final boolean perPoint;
-    private double[] centre;
-    private double[] sigma;
-    private double[] lower;
-    private double[] upper;
-    private double[] lowerTwo;
-    private double[] upperTwo;
-    private double[] lowerOne;
-    private double[] upperOne;
-    private double[] rawLower;
-    private double[] rawUpper;
+    /** Slot s's line k at {@code s * FIELDS + k}: one allocation, and a slot's lines together in memory. */
+    private double[] data;
     private int slots;
 
     private Lines(int slots, boolean perPoint) {
         this.perPoint = perPoint;
         this.slots = slots;
-        centre = nan(slots);
-        sigma = nan(slots);
-        lower = nan(slots);
-        upper = nan(slots);
-        lowerTwo = nan(slots);
-        upperTwo = nan(slots);
-        lowerOne = nan(slots);
-        upperOne = nan(slots);
-        rawLower = nan(slots);
-        rawUpper = nan(slots);
-    }
-
-    private static double[] nan(int n) {
-        double[] a = new double[n];
-        Arrays.fill(a, Double.NaN);
-        return a;
+        this.data = new double[slots * FIELDS];
+        Arrays.fill(data, Double.NaN);
     }
 
     /** Lines for a chart of the given number of points, one slot per phase or one per point. */
@@ -62,75 +53,52 @@ public final class Lines {
 
     /** Makes room for more slots (a slot per point, as points are appended), each without lines. */
     void ensureSlots(int count) {
-        if (count > centre.length) {
-            int capacity = Math.max(count, centre.length * 2);
-            centre = grow(centre, capacity);
-            sigma = grow(sigma, capacity);
-            lower = grow(lower, capacity);
-            upper = grow(upper, capacity);
-            lowerTwo = grow(lowerTwo, capacity);
-            upperTwo = grow(upperTwo, capacity);
-            lowerOne = grow(lowerOne, capacity);
-            upperOne = grow(upperOne, capacity);
-            rawLower = grow(rawLower, capacity);
-            rawUpper = grow(rawUpper, capacity);
+        if (count * FIELDS > data.length) {
+            int old = data.length;
+            data = Arrays.copyOf(data, Math.max(count, 2 * old / FIELDS) * FIELDS);
+            Arrays.fill(data, old, data.length, Double.NaN);
         }
         slots = Math.max(slots, count);
-    }
-
-    private static double[] grow(double[] a, int capacity) {
-        double[] b = Arrays.copyOf(a, capacity);
-        Arrays.fill(b, a.length, capacity, Double.NaN);
-        return b;
     }
 
     /** A copy holding the first {@code count} slots, that nothing appended later changes. */
     Lines copy(int count) {
         Lines c = new Lines(0, perPoint);
-        c.centre = Arrays.copyOf(centre, count);
-        c.sigma = Arrays.copyOf(sigma, count);
-        c.lower = Arrays.copyOf(lower, count);
-        c.upper = Arrays.copyOf(upper, count);
-        c.lowerTwo = Arrays.copyOf(lowerTwo, count);
-        c.upperTwo = Arrays.copyOf(upperTwo, count);
-        c.lowerOne = Arrays.copyOf(lowerOne, count);
-        c.upperOne = Arrays.copyOf(upperOne, count);
-        c.rawLower = Arrays.copyOf(rawLower, count);
-        c.rawUpper = Arrays.copyOf(rawUpper, count);
+        c.data = Arrays.copyOf(data, count * FIELDS);
         c.slots = count;
         return c;
     }
 
     public double centre(int slot) {
-        return centre[slot];
+        return data[slot * FIELDS + CENTRE];
     }
 
     public double sigma(int slot) {
-        return sigma[slot];
+        return data[slot * FIELDS + SIGMA];
     }
 
     public double lower(int slot) {
-        return lower[slot];
+        return data[slot * FIELDS + LOWER];
     }
 
     public double upper(int slot) {
-        return upper[slot];
+        return data[slot * FIELDS + UPPER];
     }
 
     public double lowerTwoSigma(int slot) {
-        return lowerTwo[slot];
+        return data[slot * FIELDS + LOWER_TWO];
     }
 
     public double upperTwoSigma(int slot) {
-        return upperTwo[slot];
+        return data[slot * FIELDS + UPPER_TWO];
     }
 
     public double lowerOneSigma(int slot) {
-        return lowerOne[slot];
+        return data[slot * FIELDS + LOWER_ONE];
     }
 
     public double upperOneSigma(int slot) {
-        return upperOne[slot];
+        return data[slot * FIELDS + UPPER_ONE];
     }
 
     /**
@@ -139,17 +107,17 @@ public final class Lines {
      * where nothing was clamped.
      */
     public double rawLower(int slot) {
-        return rawLower[slot];
+        return data[slot * FIELDS + RAW_LOWER];
     }
 
     /** The upper limit before it was clamped (such as to 1 for proportions); see {@link #rawLower}. */
     public double rawUpper(int slot) {
-        return rawUpper[slot];
+        return data[slot * FIELDS + RAW_UPPER];
     }
 
     /** Sets a slot with only a centre line (too few points for limits, or a run chart). */
     void centreOnly(int slot, double centreLine) {
-        centre[slot] = centreLine;
+        data[slot * FIELDS + CENTRE] = centreLine;
     }
 
     /**
@@ -167,23 +135,24 @@ public final class Lines {
     /** Sets every line of a slot; the limits are raw (unclamped) unless {@link #setRaw} says otherwise. */
     void set(int slot, double centreLine, double sigmaHat, double lowerOneSigma, double upperOneSigma,
             double lowerTwoSigma, double upperTwoSigma, double lowerLimit, double upperLimit) {
-        if (Double.isNaN(rawLower[slot]) || Double.isNaN(rawUpper[slot])) {
+        int at = slot * FIELDS;
+        if (Double.isNaN(data[at + RAW_LOWER]) || Double.isNaN(data[at + RAW_UPPER])) {
             setRaw(slot, lowerLimit, upperLimit);
         }
-        centre[slot] = centreLine;
-        sigma[slot] = sigmaHat;
-        lowerOne[slot] = lowerOneSigma;
-        upperOne[slot] = upperOneSigma;
-        lowerTwo[slot] = lowerTwoSigma;
-        upperTwo[slot] = upperTwoSigma;
-        lower[slot] = lowerLimit;
-        upper[slot] = upperLimit;
+        data[at + CENTRE] = centreLine;
+        data[at + SIGMA] = sigmaHat;
+        data[at + LOWER_ONE] = lowerOneSigma;
+        data[at + UPPER_ONE] = upperOneSigma;
+        data[at + LOWER_TWO] = lowerTwoSigma;
+        data[at + UPPER_TWO] = upperTwoSigma;
+        data[at + LOWER] = lowerLimit;
+        data[at + UPPER] = upperLimit;
     }
 
     /** Sets a slot's limits as they were before clamping; call before {@link #set}. */
     void setRaw(int slot, double lowerLimit, double upperLimit) {
-        rawLower[slot] = lowerLimit;
-        rawUpper[slot] = upperLimit;
+        data[slot * FIELDS + RAW_LOWER] = lowerLimit;
+        data[slot * FIELDS + RAW_UPPER] = upperLimit;
     }
 
     static double clamp(double x, double floor, double ceiling) {

@@ -148,6 +148,9 @@ public final class RuleBook {
             return rules;
         }
         Set<RuleSet> sets = p.ruleSetsFor(chart);
+        if (sets.size() == 1) {
+            return rulesOf(sets.iterator().next(), p);
+        }
         for (RuleSet set : RULE_SETS) {
             if (sets.contains(set)) {
                 rules.addAll(rulesOf(set, p));

@@ -74,12 +74,15 @@ public record RuleParameters(Set<RuleSet> ruleSets, int shiftLength, int trendLe
         };
     }
 
+    private static final Set<RuleSet> ANHOEJ_ONLY = Set.of(RuleSet.ANHOEJ);
+    private static final Set<RuleSet> MDC_ONLY = Set.of(RuleSet.MDC);
+
     /** The rule sets a chart is judged by: those chosen, else Anhøj for a run chart and MDC for the rest. */
     public Set<RuleSet> ruleSetsFor(ChartType chart) {
         if (!ruleSets.isEmpty()) {
             return ruleSets;
         }
-        return chart == ChartType.RUN ? Set.of(RuleSet.ANHOEJ) : Set.of(RuleSet.MDC);
+        return chart == ChartType.RUN ? ANHOEJ_ONLY : MDC_ONLY;
     }
 
     /**
