@@ -26,7 +26,7 @@ build() {
   fi
   local log
   log="$(mktemp "${TMPDIR:-/tmp}/spc-build.XXXXXX")"
-  if ! (cd "$root" && mvn -B -q -DskipTests -pl spc-cli -am package) >"$log" 2>&1; then
+  if ! (cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl spc-cli -am package) >"$log" 2>&1; then
     echo "spc: the build failed; its log follows" >&2
     cat "$log" >&2
     rm -f "$log"

@@ -27,7 +27,7 @@ if errorlevel 1 (
 echo spc: building ^(once, after each change to the sources^)... 1>&2
 set "LOG=%TEMP%\spc-build-%RANDOM%.log"
 pushd "%ROOT%"
-call mvn -B -q -DskipTests -pl spc-cli -am package > "%LOG%" 2>&1
+call mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl spc-cli -am package > "%LOG%" 2>&1
 set "BUILD=%ERRORLEVEL%"
 popd
 if "%BUILD%"=="0" goto built

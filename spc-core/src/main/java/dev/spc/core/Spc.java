@@ -50,6 +50,7 @@ public final class Spc {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(spec, "spec");
         List<String> notes = new ArrayList<>();
+        // Choose the chart, and check every point can go on it.
         ChartSpec resolved = chooseChart(series, spec, notes);
         ChartFamily family = ChartFamily.of(resolved.chart());
         Measurements m = Measurements.of(series);
@@ -57,9 +58,12 @@ public final class Spc {
         if (problem.isPresent()) {
             throw new InvalidInputException(problem.get());
         }
+        // Plan the phases, compute each phase's limits, apply the rules.
         Phases plan = planPhases(series, resolved, notes);
         ChartLines chart = ChartLines.compute(family, m, plan, resolved.limits(), notes);
         Findings findings = RuleBook.apply(chart, resolved.rules());
+        // Work out the icons from the latest point. Each point's class follows from its flags, and the
+        // explanation from all of this, when they are asked for.
         int latest = chart.latest();
         Icons icons = Icons.of(resolved, chart, findings.flags(), latest,
                 latest < 0 ? OptionalDouble.empty() : Targets.at(series, resolved, latest));
