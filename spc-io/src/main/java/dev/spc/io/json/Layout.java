@@ -52,21 +52,12 @@ final class Layout implements PrettyPrinter {
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(',');
-        if (oneLine()) {
-            g.writeRaw(' ');
-        } else {
-            newLine(g, depth);
-        }
+        separator(g);
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-        if (!oneLine() && entries > 0) {
-            newLine(g, depth - 1);
-        }
-        g.writeRaw('}');
-        depth--;
+        end(g, entries, '}');
     }
 
     @Override
@@ -84,6 +75,16 @@ final class Layout implements PrettyPrinter {
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+        separator(g);
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+        end(g, values, ']');
+    }
+
+    /** Between two entries or values: a comma, then a space on one line or a new line. */
+    private void separator(JsonGenerator g) throws IOException {
         g.writeRaw(',');
         if (oneLine()) {
             g.writeRaw(' ');
@@ -92,12 +93,12 @@ final class Layout implements PrettyPrinter {
         }
     }
 
-    @Override
-    public void writeEndArray(JsonGenerator g, int values) throws IOException {
-        if (!oneLine() && values > 0) {
+    /** The end of an object or array: on a line of its own when it spans lines and has something in it. */
+    private void end(JsonGenerator g, int count, char bracket) throws IOException {
+        if (!oneLine() && count > 0) {
             newLine(g, depth - 1);
         }
-        g.writeRaw(']');
+        g.writeRaw(bracket);
         depth--;
     }
 }
