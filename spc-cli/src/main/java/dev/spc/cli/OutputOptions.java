@@ -1,5 +1,6 @@
 package dev.spc.cli;
 
+import dev.spc.io.CsvWriter;
 import dev.spc.io.DataException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,6 +40,16 @@ final class OutputOptions {
                     + "versioned, and read back by the Java API). Default: json when -o names a .json file, else csv.")
     Format format;
 
+    @Option(names = "--excel",
+            description = "Write CSV for Excel: a UTF-8 byte order mark first, so Excel shows accented and "
+                    + "other non-ASCII names right, and CRLF line ends.")
+    boolean excel;
+
+    @Option(names = "--digits", paramLabel = "N",
+            description = "Round numbers in CSV output to N decimal places (0 to 15; half away from zero, "
+                    + "trailing zeros dropped). Default: full precision, for machines.")
+    Integer digits;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -52,6 +63,20 @@ final class OutputOptions {
 
     /** Refuses, before any work, an output that cannot or must not be written. */
     void check(InputOptions input) {
+        if (format() == Format.json) {
+            if (digits != null) {
+                throw new ParameterException(spec.commandLine(), "--digits rounds CSV output; JSON keeps full "
+                        + "precision. Leave out --digits, or write CSV (--format csv)");
+            }
+            if (excel) {
+                throw new ParameterException(spec.commandLine(), "--excel shapes CSV output for Excel; JSON is "
+                        + "not opened there. Leave out --excel, or write CSV (--format csv)");
+            }
+        }
+        if (digits != null && (digits < 0 || digits > CsvWriter.Style.MAX_DIGITS)) {
+            throw new ParameterException(spec.commandLine(), "--digits must be a whole number from 0 to "
+                    + CsvWriter.Style.MAX_DIGITS + ", not " + digits);
+        }
         if (output == null) {
             return;
         }
@@ -62,6 +87,11 @@ final class OutputOptions {
                     + "; give one or the other");
         }
         checkTarget(output, input, format() == Format.json ? "out.json" : "out.csv");
+    }
+
+    /** How CSV output is laid out: rounded as --digits says, shaped for Excel when --excel says. */
+    CsvWriter.Style csvStyle() {
+        return new CsvWriter.Style(digits == null ? -1 : digits, excel);
     }
 
     /**

@@ -29,7 +29,7 @@ abstract class TableCommand extends AnalysisCommand {
             output.write(w -> AnalysisJson.write(analyses, w), terminal);
         } else {
             Table table = table(analyses);
-            output.write(w -> CsvWriter.write(table, w), terminal);
+            output.write(w -> CsvWriter.write(table, w, output.csvStyle()), terminal);
         }
     }
 }

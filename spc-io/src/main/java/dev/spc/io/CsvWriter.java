@@ -3,6 +3,7 @@ package dev.spc.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -13,15 +14,65 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Writes a table as CSV (RFC 4180, header first, missing cells empty), as the command line writes its tables:
- * numbers in full double precision and plain notation, dates as ISO dates. (The JSON form of analyses is the
- * spc-analysis document, which {@code AnalysisJson} writes.)
+ * numbers in plain notation (full double precision unless the style rounds them), dates as ISO dates. (The JSON
+ * form of analyses is the spc-analysis document, which {@code AnalysisJson} writes.)
+ *
+ * <p>A text cell that a spreadsheet would take for a formula (one beginning with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return (or a full-width form of one of those signs), such as a metric called {@code =HYPERLINK(...)}) is written
+ * with a leading apostrophe, so that opening the file never runs it. Numbers, dates and the header are written
+ * as they are.
  */
 public final class CsvWriter {
     private CsvWriter() {
     }
 
-    /** Writes the table: its column names as the header, then a line per row. */
+    /**
+     * How the CSV is laid out.
+     *
+     * @param digits the decimal places numbers are rounded to (half away from zero, trailing zeros dropped), or
+     *               -1 for full precision
+     * @param excel  whether to begin with a UTF-8 byte order mark and end lines with CRLF, as Excel expects of a
+     *               CSV file holding non-ASCII text
+     */
+    public record Style(int digits, boolean excel) {
+        /** Full precision, no byte order mark, LF line ends: for machines. */
+        public static final Style PLAIN = new Style(-1, false);
+
+        /** The largest number of decimal places a style rounds to. */
+        public static final int MAX_DIGITS = 15;
+
+        /**
+         * Checks the digits.
+         *
+         * @throws IllegalArgumentException if digits is neither -1 nor 0 to {@link #MAX_DIGITS}
+         */
+        public Style {
+            if (digits < -1 || digits > MAX_DIGITS) {
+                throw new IllegalArgumentException("digits must be -1 (full precision) or 0 to " + MAX_DIGITS
+                        + ", not " + digits);
+            }
+        }
+
+        String lineEnd() {
+            return excel ? "\r\n" : "\n";
+        }
+
+        String number(double v) {
+            return digits < 0 ? CsvWriter.number(v) : CsvWriter.rounded(v, digits);
+        }
+    }
+
+    /** Writes the table in the {@link Style#PLAIN plain} style. */
     public static void write(Table table, Writer w) throws IOException {
+        write(table, w, Style.PLAIN);
+    }
+
+    /** Writes the table: its column names as the header, then a line per row. */
+    public static void write(Table table, Writer w, Style style) throws IOException {
+        if (style.excel()) {
+            w.write('\uFEFF');
+        }
+        String end = style.lineEnd();
         List<Column<?>> columns = table.columns();
         int width = columns.size();
         for (int c = 0; c < width; c++) {
@@ -30,7 +81,7 @@ public final class CsvWriter {
             }
             w.write(quote(columns.get(c).name()));
         }
-        w.write('\n');
+        w.write(end);
         int rows = table.rowCount();
         StringBuilder line = new StringBuilder(256);
         for (int r = 0; r < rows; r++) {
@@ -44,7 +95,7 @@ public final class CsvWriter {
                     continue;
                 }
                 if (col instanceof DoubleColumn d) {
-                    line.append(number(d.getDouble(r)));
+                    line.append(style.number(d.getDouble(r)));
                 } else if (col instanceof IntColumn i) {
                     line.append(i.getInt(r));
                 } else if (col instanceof DateColumn d) {
@@ -52,10 +103,10 @@ public final class CsvWriter {
                 } else if (col instanceof BooleanColumn b) {
                     line.append(b.get(r));
                 } else {
-                    line.append(quote(col.getString(r)));
+                    line.append(text(col.getString(r)));
                 }
             }
-            line.append('\n');
+            line.append(end);
             w.append(line);
         }
     }
@@ -69,6 +120,22 @@ public final class CsvWriter {
         return s.indexOf('E') >= 0 ? new BigDecimal(s).toPlainString() : s;
     }
 
+    /**
+     * A double rounded to a number of decimal places, half away from zero as people round the decimal they
+     * see (0.125 to 2 places is 0.13), in plain notation without trailing zeros; a value that rounds to zero
+     * is written 0, never -0.
+     */
+    public static String rounded(double v, int digits) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return Double.toString(v);
+        }
+        BigDecimal d = new BigDecimal(Double.toString(v)).setScale(digits, RoundingMode.HALF_UP);
+        if (d.signum() == 0) {
+            return "0";
+        }
+        return d.stripTrailingZeros().toPlainString();
+    }
+
     /** A CSV cell, quoted when it holds a comma, a quote, a line break or edge spaces. */
     public static String quote(String s) {
         boolean needs = !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ');
@@ -77,5 +144,25 @@ public final class CsvWriter {
             needs = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
         return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /**
+     * A text cell, made safe to open in a spreadsheet: one that would be read as a formula gets a leading
+     * apostrophe, then it is quoted as {@link #quote} does.
+     */
+    public static String text(String s) {
+        return quote(formulaLike(s) ? "'" + s : s);
+    }
+
+    /** Whether a spreadsheet would read the text as a formula (or as the start of one). */
+    public static boolean formulaLike(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        return switch (s.charAt(0)) {
+            // the ASCII signs, then their full-width forms, which some spreadsheets also take as signs
+            case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
+            default -> false;
+        };
     }
 }
