@@ -2,6 +2,7 @@ package dev.spc.cli;
 
 import dev.spc.core.Analysis;
 import dev.spc.io.AnalysisTables;
+import dev.spc.io.Export;
 import java.util.List;
 import picocli.CommandLine.Command;
 import tech.tablesaw.api.Table;
@@ -35,5 +36,10 @@ final class AnalyseCommand extends TableCommand {
     @Override
     Table table(List<Analysis> analyses) {
         return AnalysisTables.points(analyses);
+    }
+
+    @Override
+    Table table(Analysis analysis, Export export) {
+        return AnalysisTables.points(List.of(analysis), export.hasRatios(), export.hasSubgroups());
     }
 }

@@ -7,6 +7,7 @@ import dev.spc.core.spec.ChartSpec;
 import dev.spc.io.Export;
 import dev.spc.io.Settings;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -47,6 +48,17 @@ abstract class AnalysisCommand implements Callable<Integer> {
     /** Writes what the command makes of the analyses. */
     abstract void write(List<Analysis> analyses, Terminal terminal);
 
+    /**
+     * Writes what the command makes of the analyses, which are made one at a time as the iterable is walked
+     * (once): a command that needs them all (a report, a set of charts) holds them; a table is written as
+     * they come.
+     */
+    void write(Iterable<Analysis> analyses, Export export, Terminal terminal) {
+        List<Analysis> all = new ArrayList<>(export.size());
+        analyses.forEach(all::add);
+        write(all, terminal);
+    }
+
     @Override
     public Integer call() {
         Terminal terminal = parent.terminal();
@@ -54,27 +66,51 @@ abstract class AnalysisCommand implements Callable<Integer> {
         ChartSpec defaults = specOptions.defaults(commandSpec.commandLine(), input.dateFormat, notices::add);
         checkOutput();
         settings = input.settings();
-        Export export = input.read(terminal, metric -> settings.specFor(metric, defaults).chart(),
-                settings.chartsUsed(defaults.chart()));
+        MetricChoice choice = new MetricChoice(input.metrics, settings);
+        Export export;
+        try (RowProgress reading = RowProgress.of("Reading", quiet)) {
+            export = input.read(terminal, metric -> settings.specFor(metric, defaults).chart(),
+                    settings.chartsUsed(defaults.chart()), choice, reading);
+        }
         if (!quiet) {
             notices.forEach(terminal::notice);
             settings.notices().forEach(terminal::notice);
             export.notices().forEach(terminal::notice);
-            settings.warningsFor(export.series()).forEach(terminal::warning);
+            settings.warningsForMetrics(export.metrics()).forEach(terminal::warning);
         }
-        List<Series> series = new ArrayList<>(export.series().size());
-        for (Series s : export.series()) {
-            series.add(settings.applyTo(input.unit == null ? s : s.withUnit(input.unit)));
-        }
-        List<Analysis> analyses = Spc.analyseAll(series, metric -> settings.specFor(metric, defaults));
-        if (!quiet) {
-            for (Analysis a : analyses) {
-                for (String note : a.notes()) {
-                    terminal.notice(a.metric() + ": " + note);
-                }
+        boolean large = export.counts().read() >= RowProgress.EVERY;
+        try (Progress progress = Progress.of("Analysing", large ? export.size() : 0, quiet)) {
+            // Every metric's data are checked against its chart before anything is written, so that a refusal
+            // never follows part of the output.
+            int checked = 0;
+            for (Series s : export) {
+                progress.accept(++checked / 2);
             }
+            Iterable<Analysis> analyses = () -> new Iterator<>() {
+                private final Iterator<Series> series = export.iterator();
+                private int done;
+
+                @Override
+                public boolean hasNext() {
+                    return series.hasNext();
+                }
+
+                @Override
+                public Analysis next() {
+                    Series s = series.next();
+                    s = settings.applyTo(input.unit == null ? s : s.withUnit(input.unit));
+                    Analysis a = Spc.analyse(s, settings.specFor(s.metric(), defaults));
+                    if (!quiet) {
+                        for (String note : a.notes()) {
+                            terminal.notice(a.metric() + ": " + note);
+                        }
+                    }
+                    progress.accept((export.size() + ++done) / 2);
+                    return a;
+                }
+            };
+            write(analyses, export, terminal);
         }
-        write(analyses, terminal);
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import dev.spc.core.spec.Parameter;
 import dev.spc.io.DateReader;
 import dev.spc.io.Export;
 import dev.spc.io.ExportReader;
+import dev.spc.io.Layout;
 import dev.spc.io.ReadOptions;
 import dev.spc.io.Settings;
 import java.nio.file.Path;
@@ -27,10 +28,37 @@ final class InputOptions {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE",
-            description = "The CSV export: one row per metric and period, with columns metric, date, value "
-                    + "(or numerator and denominator) and optionally target, rebase, ghost, annotation. Use - to "
+            description = "The export, as CSV (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated). "
+                    + "Long: one row per metric and period, with columns metric, date, value (or numerator and "
+                    + "denominator) and optionally target, rebase, ghost, annotation; or wide: a column per period "
+                    + "(a row per metric) or a column per metric (a row per period), found from the header. Titles "
+                    + "above the header, blank rows, headings and total rows are left out, with a note. Use - to "
                     + "read standard input.")
     String file;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT",
+            description = "How the file lays out its values: long (a row per metric and period), wide-periods "
+                    + "(a row per metric, a column per period) or wide-metrics (a row per period, a column per "
+                    + "metric). Default: found from the header, and said in a note.")
+    void layout(String id) {
+        try {
+            this.layout = Layout.ofId(id);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--layout: " + e.getMessage());
+        }
+    }
+
+    Layout layout;
+
+    @Option(names = "--header-row", paramLabel = "N",
+            description = "The row the column names are on, counting from 1 as a spreadsheet does. Default: the "
+                    + "first row, or the row below a title block.")
+    int headerRow;
+
+    @Option(names = "--metric", paramLabel = "NAME",
+            description = "Read only this metric (repeat for more; * matches any text, as in 'A&E*'; case is "
+                    + "ignored). Default: every metric, but for those whose include cell in the settings says no.")
+    List<String> metrics = new ArrayList<>();
 
     @Option(names = "--settings", paramLabel = "SETTINGS",
             description = "A CSV with one row per metric: metric,direction,target,chart,baseline_points,"
@@ -123,8 +151,14 @@ final class InputOptions {
      * @param chartFor the chart of each metric
      * @param charts every chart in use
      */
-    Export read(Terminal terminal, Function<String, ChartType> chartFor, Collection<ChartType> charts) {
+    Export read(Terminal terminal, Function<String, ChartType> chartFor, Collection<ChartType> charts,
+            MetricChoice choice, java.util.function.LongConsumer progress) {
+        if (headerRow < 0) {
+            throw new ParameterException(spec.commandLine(), "--header-row counts rows from 1, not " + headerRow);
+        }
         ReadOptions options = ReadOptions.defaults()
+                .layout(layout).headerRow(headerRow).optionNames("--layout", "--header-row")
+                .choose(choice, choice.why()).progress(progress)
                 .metricColumn(metricColumn).dateColumn(dateColumn).valueColumn(valueColumn)
                 .numeratorColumn(numeratorColumn).denominatorColumn(denominatorColumn).sdColumn(sdColumn)
                 .subgroupColumn(subgroupColumn).chartFor(chartFor, charts)
@@ -132,8 +166,10 @@ final class InputOptions {
                 .annotationColumn(annotationColumn).dateFormat(dateFormat).missing(missing)
                 .missingOptionName("--missing")
                 .chartChoice(chart -> "use " + SpecOptions.optionOf(Parameter.CHART) + " " + chart.id());
-        return isStdin() ? ExportReader.read(terminal.in(), "standard input", options)
+        Export export = isStdin() ? ExportReader.read(terminal.in(), "standard input", options)
                 : ExportReader.read(path(), options);
+        choice.checkEveryNameMatched(export.source());
+        return export;
     }
 
     Settings settings() {

@@ -25,6 +25,13 @@ public final class Main {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         Terminal terminal = new Terminal(in, out, errWriter);
-        return SpcCommand.commandLine(terminal, outWriter, errWriter).execute(args);
+        try {
+            return SpcCommand.commandLine(terminal, outWriter, errWriter).execute(args);
+        } catch (OutOfMemoryError e) {
+            long mib = Runtime.getRuntime().maxMemory() >> 20;
+            terminal.error("not enough memory to finish (Java may use " + mib + " MiB here). Give it more, such as "
+                    + "SPC_JAVA_OPTS=-Xmx8g, or read part of the data at a time with --metric");
+            return SpcCommand.DATA_ERROR;
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.spc.cli;
 
 import dev.spc.core.Analysis;
 import dev.spc.io.AnalysisTables;
+import dev.spc.io.Export;
 import java.util.List;
 import picocli.CommandLine.Command;
 import tech.tablesaw.api.Table;
@@ -33,5 +34,10 @@ final class SummaryCommand extends TableCommand {
     @Override
     Table table(List<Analysis> analyses) {
         return AnalysisTables.summary(analyses);
+    }
+
+    @Override
+    Table table(Analysis analysis, Export export) {
+        return AnalysisTables.summary(List.of(analysis));
     }
 }

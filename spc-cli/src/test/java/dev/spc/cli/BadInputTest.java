@@ -100,9 +100,19 @@ class BadInputTest {
     }
 
     @Test
-    void excelNotAvailableMarkerNamesTheMissingOption() throws IOException {
-        refused(file("na.csv", GOOD_ROWS + "A,2024-03-01,#N/A\n"), "na.csv", "row 4", "column 'value'", "'#N/A'",
-                "--missing='#N/A'");
+    void excelErrorValuesAreGapsWithANoticeNamingThem() throws IOException {
+        Path in = file("na.csv", GOOD_ROWS + "A,2024-03-01,#N/A\nA,2024-04-01,#DIV/0!\n");
+        Cli.Result r = Cli.run("analyse", in.toString());
+        assertEquals(0, r.status(), r.toString());
+        assertTrue(r.err().contains("na.csv: 2 cells hold an Excel error value, read as missing (a gap): row 4, "
+                + "column 'value' (#N/A); row 5, column 'value' (#DIV/0!)"), r.err());
+        assertEquals(List.of("10", "12", "", ""), r.table().stringColumn("value").asList());
+    }
+
+    @Test
+    void anUndeclaredMarkerNamesTheMissingOption() throws IOException {
+        refused(file("hash.csv", GOOD_ROWS + "A,2024-03-01,#MISSING\n"), "hash.csv", "row 4", "column 'value'",
+                "'#MISSING'", "--missing='#MISSING'");
     }
 
     @Test

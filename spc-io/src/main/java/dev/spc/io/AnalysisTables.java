@@ -41,6 +41,21 @@ public final class AnalysisTables {
      * some has subgroups, a {@code subgroup_size} column.
      */
     public static Table points(List<Analysis> analyses) {
+        boolean ratios = false;
+        boolean subgroups = false;
+        for (Analysis a : analyses) {
+            ratios |= a.series().hasDenominators();
+            subgroups |= a.series().hasSubgroups();
+        }
+        return points(analyses, ratios, subgroups);
+    }
+
+    /**
+     * One row per point of every analysis, with the {@code numerator} and {@code denominator} columns and
+     * the {@code subgroup_size} column as asked (so that the tables of analyses written one at a time have
+     * the same columns).
+     */
+    public static Table points(List<Analysis> analyses, boolean ratios, boolean subgroups) {
         int rows = 0;
         for (Analysis a : analyses) {
             rows += a.size();
@@ -61,12 +76,6 @@ public final class AnalysisTables {
         BooleanColumn gap = BooleanColumn.create("gap");
         DoubleColumn target = DoubleColumn.create("target", rows);
         StringColumn annotation = StringColumn.create("annotation");
-        boolean ratios = false;
-        boolean subgroups = false;
-        for (Analysis a : analyses) {
-            ratios |= a.series().hasDenominators();
-            subgroups |= a.series().hasSubgroups();
-        }
         DoubleColumn numerator = DoubleColumn.create("numerator", ratios ? rows : 0);
         DoubleColumn denominator = DoubleColumn.create("denominator", ratios ? rows : 0);
         IntColumn subgroupSize = IntColumn.create("subgroup_size");

@@ -1,120 +1,331 @@
 package dev.spc.io;
 
 import dev.spc.core.series.Series;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads single cells of a CSV export: numbers (plain decimal notation, optionally with thousands
- * separators; never NaN, infinities, hexadecimal or Java's type suffixes) and yes/no flags.
+ * Reads single cells of an export: numbers as people type them, and yes/no flags.
+ *
+ * <p>A number may carry a sign, a currency sign (£, $, €) before or after it, a % sign after it (which
+ * makes the metric's unit %), thousands separators (commas, or spaces) in groups of three, and an exponent
+ * (1.5e3). In a semicolon-separated file, where Excel writes decimal commas, a comma is the decimal mark
+ * and points or spaces may separate thousands; a file that mixes decimal points and decimal commas is
+ * refused, naming both. Never NaN, infinities, hexadecimal or Java's type suffixes. Excel's error values
+ * (#DIV/0!, #N/A, #VALUE! and the like) are missing values, counted for a notice.
  */
 final class Cells {
     /** Markers that spreadsheets and databases write for "no value"; refused unless declared missing. */
-    private static final Set<String> KNOWN_MARKERS = Set.of("-", "--", "#N/A", "N/A", "n/a", "?", ".", "..", "*", "x",
-            "null", "NULL", "None", "#VALUE!", "#DIV/0!", "#REF!", "#NUM!", "#NULL!", "missing");
+    private static final Set<String> KNOWN_MARKERS = Set.of("-", "--", "N/A", "n/a", "?", ".", "..", "*", "x",
+            "null", "NULL", "None", "missing");
+    /** The error values Excel shows in a cell whose formula fails. */
+    private static final Set<String> EXCEL_ERRORS = Set.of("#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
+            "#NULL!", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+            "#GETTING_DATA", "#N/A!");
 
     private Cells() {
     }
 
     /** True when the text is a number in plain decimal notation ("12", "-3.5", "1.2e3", "1,234.5"). */
     static boolean isPlainNumber(String s) {
-        int n = s.length();
-        int i = 0;
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            i++;
-        }
-        int intDigits = 0;
-        int groupDigits = -1; // digits since the last thousands separator, -1 when none seen
-        while (i < n) {
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                intDigits++;
-                if (groupDigits >= 0) {
-                    groupDigits++;
-                }
-            } else if (c == ',') {
-                if (intDigits == 0 || (groupDigits >= 0 && groupDigits != 3) || (groupDigits < 0 && intDigits > 3)) {
-                    return false;
-                }
-                groupDigits = 0;
-            } else {
-                break;
-            }
-            i++;
-        }
-        if (groupDigits >= 0 && groupDigits != 3) {
-            return false;
-        }
-        int fracDigits = 0;
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                fracDigits++;
-                i++;
-            }
-        }
-        if (intDigits + fracDigits == 0) {
-            return false;
-        }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int expDigits = 0;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                expDigits++;
-                i++;
-            }
-            if (expDigits == 0) {
+            if (!(c >= '0' && c <= '9' || c == '.' || c == ',' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
                 return false;
             }
         }
-        return i == n;
+        return Numbers.normalise(s, '.', ',') != null;
     }
 
     /**
-     * The number in a cell, or a {@link DataException} saying what is wrong with it and how to fix it.
+     * The number in a cell of a comma-separated file, or a {@link DataException} saying what is wrong with it
+     * and how to fix it (a blank cell too: callers decide what is missing).
      */
     static double number(String text, String source, int row, String column, String missingOption) {
-        return number(text, source, row, column, missingOption, true);
+        return new Numbers(source, ',', Set.of(), missingOption).read(text, row, column);
+    }
+
+    /** True when the text is one of Excel's error values, such as #DIV/0! or #N/A. */
+    static boolean isExcelError(String s) {
+        return !s.isEmpty() && s.charAt(0) == '#' && EXCEL_ERRORS.contains(s.toUpperCase(Locale.ROOT));
     }
 
     /**
-     * As {@link #number(String, String, int, String, String)}; with {@code commasGroupThousands} false (a
-     * semicolon-separated file, where a comma may be a decimal comma) a comma in a number is refused.
+     * The number reader of one file: what it has seen (the decimal mark, Excel errors) carries from cell to
+     * cell, so that a file is read one way throughout.
      */
-    static double number(String text, String source, int row, String column, String missingOption,
-            boolean commasGroupThousands) {
-        String s = text.trim();
-        if (!commasGroupThousands && s.indexOf(',') >= 0 && isPlainNumber(s.replace(",", ""))) {
-            throw DataException.atCell(source, row, column, "'" + text + "' has a comma, which may be a decimal comma",
-                    "Write numbers with a decimal point and no thousands separator (1234.5)");
+    static final class Numbers {
+        /** A cell with a decimal point, as a semicolon-separated file may use one or the other. */
+        private static final int POINT = 1;
+        /** A cell with a decimal comma. */
+        private static final int COMMA = 2;
+
+        private final String source;
+        private final boolean decimalCommas;
+        private final Set<String> missing;
+        private final String missingOption;
+        private boolean percent;
+        private int style;
+        private String styleExample;
+        private int styleRow;
+        private long excelErrors;
+        private final List<String> excelErrorPlaces = new ArrayList<>(3);
+
+        /**
+         * @param separator the file's separator: a semicolon file reads commas as decimal commas
+         * @param missing cell texts (trimmed) that mean a missing value, besides Excel's errors
+         * @param missingOption the option to suggest for declaring a marker missing
+         */
+        Numbers(String source, char separator, Set<String> missing, String missingOption) {
+            this.source = source;
+            this.decimalCommas = separator == ';';
+            this.missing = missing;
+            this.missingOption = missingOption;
         }
-        if (isPlainNumber(s)) {
-            double v = Double.parseDouble(s.indexOf(',') >= 0 ? s.replace(",", "") : s);
-            if (!(Math.abs(v) <= Series.LARGEST_VALUE)) {
-                throw DataException.atCell(source, row, column, "'" + text + "' is too large to analyse (beyond 10^15)",
-                        "Correct the cell, or express the metric in larger units (thousands, millions)");
+
+        /** The file the cells are in, as messages name it. */
+        String source() {
+            return source;
+        }
+
+        /** Whether the cell is a missing value: declared so, or an Excel error (counted). */
+        boolean isMissing(String text, int row, String column) {
+            String s = text.trim();
+            if (missing.contains(s)) {
+                return true;
             }
-            return v;
+            if (isExcelError(s)) {
+                excelErrors++;
+                if (excelErrorPlaces.size() < 3) {
+                    excelErrorPlaces.add("row " + row + ", column '" + column + "' (" + s + ")");
+                }
+                return true;
+            }
+            return false;
         }
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.equals("nan") || lower.contains("infinity") || lower.equals("inf") || lower.equals("-inf")) {
-            throw DataException.atCell(source, row, column, "'" + text + "' is not a value that can be charted",
-                    "Leave the cell blank (or write NA) for a missing value, or correct it");
+
+        /** The number in a cell, NaN when it is missing ({@link #isMissing}); refused with a fix otherwise. */
+        double readOrMissing(String text, int row, String column) {
+            return isMissing(text, row, column) ? Double.NaN : read(text, row, column);
         }
-        if (s.endsWith("%") && isPlainNumber(s.substring(0, s.length() - 1).trim())) {
-            throw DataException.atCell(source, row, column, "'" + text + "' has a % sign",
-                    "Write percentages as plain numbers (93.4, not 93.4%) and set the unit to % in a settings file");
+
+        /** Whether the last number read had a % sign. */
+        boolean percent() {
+            return percent;
         }
-        if (KNOWN_MARKERS.contains(s) || s.startsWith("#") || !containsDigit(s)) {
-            throw DataException.atCell(source, row, column, "'" + text + "' is not a number",
-                    "If it marks a missing value, run with " + missingOption + "='" + s
-                            + "' to treat such cells as gaps; otherwise correct the cell");
+
+        /** How many cells held Excel errors (read as missing). */
+        long excelErrors() {
+            return excelErrors;
         }
-        throw DataException.atCell(source, row, column, "'" + text + "' is not a number",
-                "Correct the cell to a plain number such as 12 or 12.5");
+
+        /** A notice about the Excel errors read as missing values, or null when there were none. */
+        String excelErrorNotice() {
+            if (excelErrors == 0) {
+                return null;
+            }
+            return source + ": " + String.format(Locale.ROOT, "%,d", excelErrors) + (excelErrors == 1 ? " cell holds"
+                    : " cells hold") + " an Excel error value, read as missing (a gap): " + String.join("; ",
+                    excelErrorPlaces) + (excelErrors > excelErrorPlaces.size() ? "; ..." : "");
+        }
+
+        /** The number in a (non-missing) cell, or a {@link DataException} naming it with a fix. */
+        double read(String text, int row, String column) {
+            String s = text.trim();
+            percent = false;
+            String plain = null;
+            int cellStyle = 0;
+            if (decimalCommas) {
+                plain = normalise(s, ',', '.');
+                if (plain != null) {
+                    cellStyle = s.indexOf(',') >= 0 || dots(s) > 1 ? COMMA : 0;
+                }
+                if (plain == null || cellStyle == 0 && dots(s) == 1) {
+                    String withPoint = normalise(s, '.', '\0');
+                    if (withPoint != null) {
+                        plain = withPoint;
+                        cellStyle = dots(s) == 1 ? POINT : 0;
+                    }
+                }
+            } else {
+                plain = normalise(s, '.', ',');
+            }
+            if (plain != null) {
+                if (cellStyle != 0) {
+                    checkStyle(cellStyle, text, row, column);
+                }
+                percent = plain.endsWith("%");
+                String number = percent ? plain.substring(0, plain.length() - 1) : plain;
+                double v = Double.parseDouble(number);
+                if (!(Math.abs(v) <= Series.LARGEST_VALUE)) {
+                    throw DataException.atCell(source, row, column, "'" + text + "' is too large to analyse (beyond 10^15)",
+                            "Correct the cell, or express the metric in larger units (thousands, millions)");
+                }
+                return v;
+            }
+            throw refusal(text, s, row, column);
+        }
+
+        private static int dots(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == '.') {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Refuses a cell whose decimal mark differs from the one the file has used so far. */
+        private void checkStyle(int cellStyle, String text, int row, String column) {
+            if (style == 0) {
+                style = cellStyle;
+                styleExample = text.trim();
+                styleRow = row;
+                return;
+            }
+            if (style != cellStyle) {
+                String mine = cellStyle == COMMA ? "a decimal comma" : "a decimal point";
+                String theirs = style == COMMA ? "a decimal comma" : "a decimal point";
+                throw DataException.atCell(source, row, column, "'" + text + "' has " + mine + ", but row " + styleRow
+                        + " ('" + styleExample + "') has " + theirs + ": the file mixes the two",
+                        "Write every number with the same decimal mark (74,2 or 74.2 throughout)");
+            }
+        }
+
+        private DataException refusal(String text, String s, int row, String column) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (lower.equals("nan") || lower.contains("infinity") || lower.equals("inf") || lower.equals("-inf")) {
+                return DataException.atCell(source, row, column, "'" + text + "' is not a value that can be charted",
+                        "Leave the cell blank (or write NA) for a missing value, or correct it");
+            }
+            if (!decimalCommas && s.indexOf(',') >= 0 && normalise(s.replace(',', '.'), '.', '\0') != null) {
+                return DataException.atCell(source, row, column, "'" + text + "' has a comma that does not separate "
+                        + "thousands, perhaps a decimal comma", "Write numbers with a decimal point (74.2), or "
+                        + "save the file with semicolons between cells, as Excel does where commas are decimal marks");
+            }
+            if (KNOWN_MARKERS.contains(s) || s.startsWith("#") || !containsDigit(s)) {
+                return DataException.atCell(source, row, column, "'" + text + "' is not a number",
+                        "If it marks a missing value, run with " + missingOption + "='" + s
+                                + "' to treat such cells as gaps; otherwise correct the cell");
+            }
+            return DataException.atCell(source, row, column, "'" + text + "' is not a number",
+                    "Correct the cell to a plain number such as 12 or 12.5");
+        }
+
+        /**
+         * The cell as Java reads a number ({@code -1234.5}, or {@code -1234.5%} when it had a % sign), or null
+         * when it is not a number written with this decimal mark and thousands separator.
+         *
+         * @param decimal the decimal mark, '.' or ','
+         * @param group the thousands separator besides spaces ('\0' for spaces only)
+         */
+        static String normalise(String s, char decimal, char group) {
+            int n = s.length();
+            int i = 0;
+            // The ends: a % sign or a currency sign after; a sign and a currency sign before, in either order.
+            boolean percent = false;
+            while (n > 0 && isSpace(s.charAt(n - 1))) {
+                n--;
+            }
+            if (n > 0 && s.charAt(n - 1) == '%') {
+                percent = true;
+                n--;
+            } else if (n > 0 && isCurrency(s.charAt(n - 1))) {
+                n--;
+            }
+            while (n > 0 && isSpace(s.charAt(n - 1))) {
+                n--;
+            }
+            StringBuilder out = new StringBuilder(n + 2);
+            boolean currency = false;
+            boolean signed = false;
+            for (int k = 0; k < 2 && i < n; k++) {
+                char c = s.charAt(i);
+                if (!signed && (c == '-' || c == '+' || c == '\u2212')) {
+                    signed = true;
+                    if (c != '+') {
+                        out.append('-');
+                    }
+                    i++;
+                } else if (!currency && !percent && isCurrency(c) && n - i > 1) {
+                    currency = true;
+                    i++;
+                }
+            }
+            // The digits: the first group of 1 to 3, then groups of 3 after each separator.
+            int intDigits = 0;
+            int groupDigits = -1;
+            char groupSeen = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    out.append(c);
+                    intDigits++;
+                    if (groupDigits >= 0) {
+                        groupDigits++;
+                    }
+                } else if ((c == group && group != '\0') || isSpace(c)) {
+                    char kind = isSpace(c) ? ' ' : c;
+                    if (intDigits == 0 || (groupSeen != 0 && groupSeen != kind)
+                            || (groupDigits >= 0 && groupDigits != 3) || (groupDigits < 0 && intDigits > 3)) {
+                        return null;
+                    }
+                    groupSeen = kind;
+                    groupDigits = 0;
+                } else {
+                    break;
+                }
+                i++;
+            }
+            if (groupDigits >= 0 && groupDigits != 3) {
+                return null;
+            }
+            int fracDigits = 0;
+            if (i < n && s.charAt(i) == decimal) {
+                out.append('.');
+                i++;
+                while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                    out.append(s.charAt(i));
+                    fracDigits++;
+                    i++;
+                }
+            }
+            if (intDigits + fracDigits == 0) {
+                return null;
+            }
+            if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E') && groupSeen == 0 && !currency) {
+                out.append('e');
+                i++;
+                if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                    out.append(s.charAt(i));
+                    i++;
+                }
+                int expDigits = 0;
+                while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                    out.append(s.charAt(i));
+                    expDigits++;
+                    i++;
+                }
+                if (expDigits == 0) {
+                    return null;
+                }
+            }
+            if (i != n) {
+                return null;
+            }
+            return percent ? out.append('%').toString() : out.toString();
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+        }
+
+        private static boolean isCurrency(char c) {
+            return c == '£' || c == '$' || c == '€';
+        }
     }
 
     /** A yes/no cell: 1, true, yes, y, x mean yes; 0, false, no, n and blank mean no. */

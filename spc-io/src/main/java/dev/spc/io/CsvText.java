@@ -1,25 +1,20 @@
 package dev.spc.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Loads a CSV file or stream into a table of text columns ({@link TextTable}), with clear errors for a
- * missing file, a folder, an empty file, text that is not UTF-8, a quote never closed and ragged rows. A
- * UTF-8 byte-order mark is dropped; the separator (comma, semicolon or tab) is taken from the header line.
- * Cells are kept as text: the bridge parses numbers and dates itself, so that every bad cell can be named.
- * The parsing is this class's own ({@link Records}): nothing is logged, and no line is taken for a comment.
+ * Loads a small CSV file (a settings file) whole into a table of text columns ({@link TextTable}), with
+ * clear errors for a missing file, a folder, an empty file, text in no encoding it knows, a quote never
+ * closed and ragged rows. The encoding is found as {@link TextInput} finds it; the separator (comma,
+ * semicolon or tab) from the first lines. Cells are kept as text, so that every bad cell can be named.
+ * Exports are read a row at a time instead ({@link Reading}).
  */
 final class CsvText {
     /**
@@ -38,62 +33,38 @@ final class CsvText {
         }
     }
 
-    private static final int MAX_COLUMNS = 10_000;
-    private static final int MAX_CELL = 1 << 16;
-
     private CsvText() {
     }
 
     static Loaded load(Path file) {
-        String source = file.toString();
-        if (Files.isDirectory(file)) {
-            throw DataException.atFile(source, "this is a folder, not a file",
-                    "Give the path of a CSV file, for example " + file.resolve("data.csv"));
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw DataException.atFile(source, "no such file", "Check the path and the file name");
-        } catch (AccessDeniedException e) {
-            throw DataException.atFile(source, "the file cannot be read (permission denied)",
-                    "Check the file's permissions");
-        } catch (IOException e) {
-            throw DataException.atFile(source, "the file cannot be read: " + e.getMessage(), "Check the file", e);
-        }
-        return parse(bytes, source);
+        return load(TextInput.open(file, null));
     }
 
     static Loaded load(InputStream in, String source) {
-        try {
-            return parse(in.readAllBytes(), source);
-        } catch (IOException e) {
-            throw DataException.atFile(source, "the input cannot be read: " + e.getMessage(), "Check the input", e);
-        }
+        return load(TextInput.open(in, source, null));
     }
 
-    static Loaded parse(byte[] bytes, String source) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw DataException.atFile(source, "the file is not UTF-8 text",
+    private static Loaded load(TextInput in) {
+        String source = in.source();
+        if (in.sniffed().kind() == TextInput.Kind.WORKBOOK) {
+            in.close();
+            throw DataException.atFile(source, "this is a zip archive (such as an Excel workbook), not CSV text",
                     "Save it as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8)");
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+        char separator = CsvRows.separatorOf(in.sniffed().head());
+        Records records;
+        try (CsvRows rows = new CsvRows(in.reader(), separator, source)) {
+            records = Records.read(rows);
+        } catch (CsvRows.NotDecodable e) {
+            throw DataException.atCell(source, e.line, null, "the text is not " + in.sniffed().charset().name()
+                    + " here", "Save it as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8)");
         }
-        if (text.isBlank()) {
+        if (records.cells().isEmpty() || records.cells().stream().allMatch(r -> Framing.filled(r) == 0)) {
             throw DataException.atFile(source, "the file is empty",
                     "Export the data with a header row (such as metric,date,value) and one row per metric and period");
         }
-        int eol = text.indexOf('\n');
-        String header = eol < 0 ? text : text.substring(0, eol);
-        char separator = header.indexOf(',') >= 0 ? ',' : header.indexOf(';') >= 0 ? ';' : header.indexOf('\t') >= 0 ? '\t' : ',';
-        Records records = Records.parse(text, separator, source);
         TextTable table = records.table(source);
-        int[] lines = records.lines;
+        int[] lines = records.lines();
         // Rows whose every cell is blank (",,,," that spreadsheets leave below the data) are left out.
         boolean[] blank = new boolean[table.rowCount()];
         int blankRows = 0;
@@ -124,117 +95,28 @@ final class CsvText {
     }
 
     /**
-     * The records of CSV text (RFC 4180): cells separated by the separator, records by line breaks (LF, CRLF
-     * or CR), a cell in double quotes holding separators, line breaks and doubled quotes. Lines that are
-     * empty hold no record. An unquoted cell is trimmed of spaces and tabs at its ends, and whatever stands
-     * outside a quoted cell's quotes is kept after it. No character starts a comment: every line is data.
+     * The records of CSV text, as {@link CsvRows} reads them.
      *
      * @param cells every record's cells, in order
      * @param lines the line each record starts on
      */
     record Records(List<String[]> cells, int[] lines) {
         static Records parse(String text, char separator, String source) {
+            return read(new CsvRows(new StringReader(text), separator, source));
+        }
+
+        static Records read(CsvRows rows) {
             List<String[]> records = new ArrayList<>();
             int[] lines = new int[64];
-            List<String> record = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            int n = text.length();
-            int line = 1;
-            int i = 0;
-            while (i < n) {
-                // The start of a record: skip empty lines.
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-                    line++;
-                    continue;
-                }
-                int start = line;
-                record.clear();
-                boolean endOfRecord = false;
-                while (!endOfRecord) {
-                    cell.setLength(0);
-                    boolean quoted = i < n && text.charAt(i) == '"';
-                    if (quoted) {
-                        int quoteLine = line;
-                        i++;
-                        while (true) {
-                            if (i >= n) {
-                                throw DataException.atCell(source, quoteLine, null, "a quote (\") is never closed",
-                                        "Close the quote, or double a quote that is part of the text (\"\")");
-                            }
-                            c = text.charAt(i++);
-                            if (c == '"') {
-                                if (i < n && text.charAt(i) == '"') {
-                                    cell.append('"');
-                                    i++;
-                                } else {
-                                    break;
-                                }
-                            } else {
-                                if (c == '\n' || c == '\r' && !(i < n && text.charAt(i) == '\n')) {
-                                    line++;
-                                }
-                                cell.append(c);
-                            }
-                            if (cell.length() > MAX_CELL) {
-                                throw tooLong(source);
-                            }
-                        }
-                    }
-                    // What follows the closing quote (or the whole cell, unquoted) is trimmed at its ends.
-                    int unquotedFrom = cell.length();
-                    while (i < n) {
-                        c = text.charAt(i);
-                        if (c == separator || c == '\n' || c == '\r') {
-                            break;
-                        }
-                        cell.append(c);
-                        i++;
-                        if (cell.length() > MAX_CELL) {
-                            throw tooLong(source);
-                        }
-                    }
-                    record.add(quoted ? cell.substring(0, unquotedFrom) + trim(cell, unquotedFrom)
-                            : trim(cell, unquotedFrom));
-                    if (record.size() > MAX_COLUMNS) {
-                        throw DataException.atFile(source, "a row has more than 10,000 cells",
-                                "Check the separator, and for a quote (\") that is never closed");
-                    }
-                    if (i < n && text.charAt(i) == separator) {
-                        i++;
-                    } else {
-                        endOfRecord = true;
-                        if (i < n) {
-                            i += text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-                            line++;
-                        }
-                    }
-                }
+            String[] r;
+            while ((r = rows.next()) != null) {
                 if (records.size() == lines.length) {
-                    lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+                    lines = Arrays.copyOf(lines, lines.length * 2);
                 }
-                lines[records.size()] = start;
-                records.add(record.toArray(new String[0]));
+                lines[records.size()] = rows.line();
+                records.add(r);
             }
-            return new Records(records, java.util.Arrays.copyOf(lines, records.size()));
-        }
-
-        private static String trim(StringBuilder cell, int from) {
-            int a = from;
-            int b = cell.length();
-            while (a < b && (cell.charAt(a) == ' ' || cell.charAt(a) == '\t')) {
-                a++;
-            }
-            while (b > a && (cell.charAt(b - 1) == ' ' || cell.charAt(b - 1) == '\t')) {
-                b--;
-            }
-            return cell.substring(a, b);
-        }
-
-        private static DataException tooLong(String source) {
-            return DataException.atFile(source, "a cell holds more than 65,536 characters",
-                    "Check for a quote (\") that is never closed, or shorten the cell");
+            return new Records(records, Arrays.copyOf(lines, records.size()));
         }
 
         /** The records as a table of text columns, named by the first record; a ragged row is refused. */

@@ -69,19 +69,33 @@ public final class CsvWriter {
 
     /** Writes the table: its column names as the header, then a line per row. */
     public static void write(Table table, Writer w, Style style) throws IOException {
+        writeHeader(table, w, style);
+        writeRows(table, w, style);
+    }
+
+    /**
+     * Writes the start of a file: the byte order mark if the style asks for one, then the table's column
+     * names as the header. Tables of the same columns may follow with {@link #writeRows}.
+     */
+    public static void writeHeader(Table table, Writer w, Style style) throws IOException {
         if (style.excel()) {
             w.write('\uFEFF');
         }
-        String end = style.lineEnd();
         List<Column<?>> columns = table.columns();
-        int width = columns.size();
-        for (int c = 0; c < width; c++) {
+        for (int c = 0; c < columns.size(); c++) {
             if (c > 0) {
                 w.write(',');
             }
             w.write(quote(columns.get(c).name()));
         }
-        w.write(end);
+        w.write(style.lineEnd());
+    }
+
+    /** Writes the table's rows, a line each, without a header. */
+    public static void writeRows(Table table, Writer w, Style style) throws IOException {
+        String end = style.lineEnd();
+        List<Column<?>> columns = table.columns();
+        int width = columns.size();
         int rows = table.rowCount();
         StringBuilder line = new StringBuilder(256);
         for (int r = 0; r < rows; r++) {

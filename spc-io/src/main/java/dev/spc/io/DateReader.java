@@ -1,5 +1,6 @@
 package dev.spc.io;
 
+import dev.spc.core.series.Period;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the dates of one column in the format the column itself shows, found by trying every format on
@@ -31,16 +34,43 @@ public final class DateReader {
         DAY_FIRST("UK dates (day/month/year)"),
         MONTH_FIRST("US dates (month/day/year)"),
         MONTH_NAME("dates with month names"),
+        FINANCIAL_YEAR("financial years (2024/25)", Period.FINANCIAL_YEAR),
+        FINANCIAL_MONTH("financial months (2024/25 M01)", Period.FINANCIAL_MONTH),
+        FINANCIAL_QUARTER("financial quarters (Q1 2024/25)", Period.FINANCIAL_QUARTER),
+        QUARTER("quarters (2024 Q1)", Period.QUARTER),
+        YEAR("years (2024)", Period.YEAR),
+        ISO_WEEK("ISO weeks (2024-W01)", Period.ISO_WEEK),
+        WEEK_ENDING("weeks ending (w/e 07/04/2024)", Period.WEEK_ENDING),
         PATTERN("the given date format");
 
         final String description;
+        final Period period;
 
         Kind(String description) {
+            this(description, null);
+        }
+
+        Kind(String description, Period period) {
             this.description = description;
+            this.period = period;
         }
     }
 
-    private static final Kind[] DETECTED = {Kind.ISO, Kind.YEAR_MONTH, Kind.DAY_FIRST, Kind.MONTH_NAME};
+    /** The formats tried, in order: a column is read in the first that reads all its values. */
+    private static final Kind[] DETECTED = {Kind.ISO, Kind.FINANCIAL_YEAR, Kind.YEAR_MONTH, Kind.DAY_FIRST,
+        Kind.MONTH_NAME, Kind.FINANCIAL_MONTH, Kind.FINANCIAL_QUARTER, Kind.QUARTER, Kind.YEAR, Kind.ISO_WEEK, Kind.WEEK_ENDING};
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})/(\\d{2}|\\d{4})");
+    private static final Pattern FY = Pattern.compile("(\\d{4})[/-](\\d{2}|\\d{4})");
+    private static final Pattern FINANCIAL_MONTH_AFTER = Pattern.compile("(?i)" + FY + "\\s*M(?:onth\\s*)?(\\d{1,2})");
+    private static final Pattern FINANCIAL_MONTH_BEFORE = Pattern.compile("(?i)M(?:onth\\s*)?(\\d{1,2})\\s+" + FY);
+    private static final Pattern FINANCIAL_QUARTER_AFTER = Pattern.compile("(?i)" + FY + "\\s*Q([1-4])");
+    private static final Pattern FINANCIAL_QUARTER_BEFORE = Pattern.compile("(?i)Q([1-4])\\s*" + FY);
+    private static final Pattern QUARTER_AFTER = Pattern.compile("(?i)(\\d{4})\\s*-?\\s*Q([1-4])");
+    private static final Pattern QUARTER_BEFORE = Pattern.compile("(?i)Q([1-4])\\s*-?\\s*(\\d{4})");
+    private static final Pattern ISO_WEEK_AFTER = Pattern.compile("(?i)(\\d{4})\\s*-?\\s*W(\\d{1,2})");
+    private static final Pattern ISO_WEEK_BEFORE = Pattern.compile("(?i)W(\\d{1,2})\\s*-?\\s*(\\d{4})");
+    private static final Pattern WEEK_ENDING = Pattern.compile(
+            "(?i)(?:w/e|w\\.e\\.|w/ending|wk ending|wk end|week ending|week end|we)\\s*:?\\s*(.+)");
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
     static final String FORMATS_HINT = "Write dates as 2024-01-31, 31/01/2024, 2024-01, Jan-24 or January 2024, "
@@ -48,10 +78,12 @@ public final class DateReader {
 
     private final Map<String, LocalDate> parsed;
     private final String notice;
+    private final Period period;
 
-    private DateReader(Map<String, LocalDate> parsed, String notice) {
+    private DateReader(Map<String, LocalDate> parsed, String notice, Period period) {
         this.parsed = parsed;
         this.notice = notice;
+        this.period = period;
     }
 
     /**
@@ -76,7 +108,7 @@ public final class DateReader {
                 }
                 parsed.put(e.getKey(), d);
             }
-            return new DateReader(parsed, null);
+            return new DateReader(parsed, null, null);
         }
         for (Kind kind : DETECTED) {
             Map<String, LocalDate> parsed = parseAll(values, kind);
@@ -87,7 +119,7 @@ public final class DateReader {
                             + "(such as " + firstAmbiguous(values) + "); they are read day-first, as in the UK. "
                             + "Give --date-format MM/dd/yyyy if they are US dates";
                 }
-                return new DateReader(parsed, notice);
+                return new DateReader(parsed, notice, kind.period);
             }
         }
         if (parseAll(values, Kind.MONTH_FIRST) != null) {
@@ -142,6 +174,39 @@ public final class DateReader {
         return dates;
     }
 
+    /**
+     * The values that read as dates in one format, the format that reads the most of them (at least two):
+     * the column headers of a table with a column per period, among others such as Total or YTD. Empty when
+     * no format reads two.
+     *
+     * @param pattern a {@link DateTimeFormatter} pattern the user gave, or null to detect the format
+     */
+    public static List<String> datesAmong(List<String> values, String pattern) {
+        List<String> best = List.of();
+        if (pattern != null) {
+            DateTimeFormatter f = formatter(pattern);
+            List<String> read = new ArrayList<>();
+            for (String v : values) {
+                if (parsePattern(f, stripTime(v.trim())) != null) {
+                    read.add(v);
+                }
+            }
+            return read.size() >= 2 ? read : best;
+        }
+        for (Kind kind : DETECTED) {
+            List<String> read = new ArrayList<>();
+            for (String v : values) {
+                if (!v.isBlank() && parse(kind, v) != null) {
+                    read.add(v);
+                }
+            }
+            if (read.size() > best.size() && read.size() >= 2) {
+                best = read;
+            }
+        }
+        return best;
+    }
+
     /** The date a value reads as (the value must be one the reader was made from). */
     public LocalDate date(String value) {
         return parsed.get(value);
@@ -150,6 +215,14 @@ public final class DateReader {
     /** A one-line notice about how the dates were read, or null. */
     public String notice() {
         return notice;
+    }
+
+    /**
+     * The kind of period the values name, when they were written as periods (2024/25 M01, Q1 2024/25,
+     * 2024-W01, w/e 07/04/2024), so that people can be shown the period as they know it; null for dates.
+     */
+    public Period period() {
+        return period;
     }
 
     private static Map<String, LocalDate> parseAll(Map<String, Integer> values, Kind kind) {
@@ -203,8 +276,123 @@ public final class DateReader {
         return switch (kind) {
             case ISO, YEAR_MONTH, DAY_FIRST, MONTH_FIRST -> numeric(kind, s);
             case MONTH_NAME -> withMonthName(s);
+            case FINANCIAL_YEAR -> financialYear(s);
+            case FINANCIAL_MONTH -> financialMonth(s);
+            case FINANCIAL_QUARTER -> financialQuarter(s);
+            case QUARTER -> quarter(s);
+            case YEAR -> s.length() == 4 && s.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(s) >= 1900 && Integer.parseInt(s) <= 2200 ? LocalDate.of(Integer.parseInt(s), 1, 1)
+                    : null;
+            case ISO_WEEK -> isoWeek(s);
+            case WEEK_ENDING -> weekEnding(s);
             case PATTERN -> null;
         };
+    }
+
+    /** The first year of a financial year written 2024/25, 2024-25 or 2024/2025, or -1. */
+    private static int financialYearStart(String first, String second) {
+        int y = Integer.parseInt(first);
+        int next = Integer.parseInt(second);
+        boolean follows = second.length() == 2 ? next == (y + 1) % 100 : next == y + 1;
+        return follows && y >= 1 ? y : -1;
+    }
+
+    /** 2024/25 (1 April 2024). */
+    private static LocalDate financialYear(String s) {
+        Matcher m = FINANCIAL_YEAR.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        int y = financialYearStart(m.group(1), m.group(2));
+        return y < 0 ? null : LocalDate.of(y, 4, 1);
+    }
+
+    /** 2024/25 M01 or M01 2024/25 (April 2024); M10 to M12 are January to March of the year after. */
+    private static LocalDate financialMonth(String s) {
+        return financialPart(s, FINANCIAL_MONTH_AFTER, FINANCIAL_MONTH_BEFORE, 12, 1);
+    }
+
+    /** Q1 2024/25 or 2024/25 Q1 (1 April 2024); Q4 is January to March of the year after. */
+    private static LocalDate financialQuarter(String s) {
+        return financialPart(s, FINANCIAL_QUARTER_AFTER, FINANCIAL_QUARTER_BEFORE, 4, 3);
+    }
+
+    /**
+     * The first day of part n of a financial year, written after the year ("2024/25 M01": groups year, year,
+     * part) or before it ("Q1 2024/25": groups part, year, year); parts are {@code months} long.
+     */
+    private static LocalDate financialPart(String s, Pattern afterYear, Pattern beforeYear, int parts, int months) {
+        Matcher after = afterYear.matcher(s);
+        Matcher before = beforeYear.matcher(s);
+        int y;
+        int n;
+        if (after.matches()) {
+            y = financialYearStart(after.group(1), after.group(2));
+            n = Integer.parseInt(after.group(3));
+        } else if (before.matches()) {
+            y = financialYearStart(before.group(2), before.group(3));
+            n = Integer.parseInt(before.group(1));
+        } else {
+            return null;
+        }
+        if (y < 0 || n < 1 || n > parts) {
+            return null;
+        }
+        return LocalDate.of(y, 4, 1).plusMonths((long) months * (n - 1));
+    }
+
+    /** 2024 Q1, 2024-Q1 or Q1 2024 (1 January 2024). */
+    private static LocalDate quarter(String s) {
+        Matcher after = QUARTER_AFTER.matcher(s);
+        Matcher before = QUARTER_BEFORE.matcher(s);
+        if (after.matches()) {
+            return LocalDate.of(Integer.parseInt(after.group(1)), 1, 1).plusMonths(3L * (Integer.parseInt(after.group(2)) - 1));
+        }
+        if (before.matches()) {
+            return LocalDate.of(Integer.parseInt(before.group(2)), 1, 1).plusMonths(3L * (Integer.parseInt(before.group(1)) - 1));
+        }
+        return null;
+    }
+
+    /** 2024-W01, 2024W01, 2024 W1 or W01 2024: the Monday the ISO week starts on. */
+    private static LocalDate isoWeek(String s) {
+        Matcher after = ISO_WEEK_AFTER.matcher(s);
+        Matcher before = ISO_WEEK_BEFORE.matcher(s);
+        int y;
+        int w;
+        if (after.matches()) {
+            y = Integer.parseInt(after.group(1));
+            w = Integer.parseInt(after.group(2));
+        } else if (before.matches()) {
+            y = Integer.parseInt(before.group(2));
+            w = Integer.parseInt(before.group(1));
+        } else {
+            return null;
+        }
+        if (y < 1 || w < 1) {
+            return null;
+        }
+        // 4 January is always in week 1; a year has week 53 when its last week holds a Thursday.
+        LocalDate jan4 = LocalDate.of(y, 1, 4);
+        long weeks = jan4.range(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+        if (w > weeks) {
+            return null;
+        }
+        return jan4.with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w).with(java.time.DayOfWeek.MONDAY);
+    }
+
+    /** w/e 07/04/2024, W/E 7 Apr 2024, week ending 2024-04-07: the day the week ends on. */
+    private static LocalDate weekEnding(String s) {
+        Matcher m = WEEK_ENDING.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        String date = m.group(1).trim();
+        LocalDate d = numeric(Kind.DAY_FIRST, date);
+        if (d == null) {
+            d = numeric(Kind.ISO, date);
+        }
+        return d != null ? d : withMonthName(date);
     }
 
     private static String stripTime(String s) {

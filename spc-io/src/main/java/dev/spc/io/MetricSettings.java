@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * One metric's row of a settings file: the parameters it sets (each read and checked when the file was
- * read), the rest left to the defaults; and the metric's unit and report group.
+ * read), the rest left to the defaults; and the metric's unit, report group and whether it is included.
  */
 public final class MetricSettings {
     private final String metric;
@@ -23,9 +23,11 @@ public final class MetricSettings {
     private final Optional<ChartType> chart;
     private final Optional<String> unit;
     private final Optional<String> group;
+    private final boolean included;
 
     MetricSettings(String metric, int row, Map<Parameter, Consumer<ChartSpec.Builder>> settings,
-            Optional<ChartType> chart, Optional<String> unit, Optional<String> group) {
+            Optional<ChartType> chart, Optional<String> unit, Optional<String> group, boolean included) {
+        this.included = included;
         this.metric = Objects.requireNonNull(metric);
         this.row = row;
         this.settings = Collections.unmodifiableMap(settings.isEmpty() ? Map.of() : new EnumMap<>(settings));
@@ -62,6 +64,11 @@ public final class MetricSettings {
     /** The group the metric is reported under (such as a CQC domain), if given. */
     public Optional<String> group() {
         return group;
+    }
+
+    /** Whether the metric is to be analysed: false when the row's include cell says no (0, no, false). */
+    public boolean included() {
+        return included;
     }
 
     /** The defaults with this row's parameters on top. */

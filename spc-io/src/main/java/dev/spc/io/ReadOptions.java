@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * How to read a long CSV export: which columns hold what (null: find by the usual names, ignoring case),
@@ -31,6 +32,13 @@ public final class ReadOptions {
     private final Set<String> missing = new LinkedHashSet<>(List.of("", "NA"));
     private String missingOptionName = "--missing";
     private Function<ChartType, String> chartChoice = chart -> "use the " + chart.title() + " (" + chart.id() + ")";
+    private Layout layout;
+    private int headerRow;
+    private Predicate<String> chosen = metric -> true;
+    private String notChosenWhy = "not chosen";
+    private String layoutOptionName = "the layout";
+    private String headerRowOptionName = "the header row";
+    private java.util.function.LongConsumer progress = rows -> { };
 
     private ReadOptions() {
     }
@@ -146,6 +154,80 @@ public final class ReadOptions {
     public ReadOptions chartChoice(Function<ChartType, String> words) {
         this.chartChoice = Objects.requireNonNull(words);
         return this;
+    }
+
+    /** The layout of the export, or null (the default) to find it from the header. */
+    public ReadOptions layout(Layout given) {
+        this.layout = given;
+        return this;
+    }
+
+    /**
+     * The row the column names are on, as a spreadsheet numbers it (1 for the first), or 0 (the default) to
+     * find it below any title block.
+     */
+    public ReadOptions headerRow(int row) {
+        if (row < 0) {
+            throw new IllegalArgumentException("the header row is counted from 1 (0 to find it), not " + row);
+        }
+        this.headerRow = row;
+        return this;
+    }
+
+    /**
+     * Which metrics to read: the rows of the others are left out (and counted in a notice that gives the
+     * reason, such as "not named by --metric").
+     */
+    public ReadOptions choose(Predicate<String> metrics, String why) {
+        this.chosen = Objects.requireNonNull(metrics);
+        this.notChosenWhy = Objects.requireNonNull(why);
+        return this;
+    }
+
+    /**
+     * How messages name the options of layout and header row, such as "--layout" and "--header-row" (by
+     * default in words).
+     */
+    public ReadOptions optionNames(String layoutOption, String headerRowOption) {
+        this.layoutOptionName = layoutOption;
+        this.headerRowOptionName = headerRowOption;
+        return this;
+    }
+
+    /**
+     * Told the number of rows read so far, every 65,536 rows, so that a long read can show its progress.
+     */
+    public ReadOptions progress(java.util.function.LongConsumer rowsRead) {
+        this.progress = Objects.requireNonNull(rowsRead);
+        return this;
+    }
+
+    java.util.function.LongConsumer progress() {
+        return progress;
+    }
+
+    Layout layout() {
+        return layout;
+    }
+
+    int headerRow() {
+        return headerRow;
+    }
+
+    boolean chosen(String metric) {
+        return chosen.test(metric);
+    }
+
+    String notChosenWhy() {
+        return notChosenWhy;
+    }
+
+    String layoutOptionName() {
+        return layoutOptionName;
+    }
+
+    String headerRowOptionName() {
+        return headerRowOptionName;
     }
 
     Function<ChartType, String> chartChoice() {

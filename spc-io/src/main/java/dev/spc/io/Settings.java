@@ -8,6 +8,7 @@ import dev.spc.core.spec.Parameter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,6 +79,17 @@ public final class Settings {
         return s == null ? defaults : s.applyTo(defaults);
     }
 
+    /** Whether a metric is to be read: false when its row's include cell says no. */
+    public boolean includes(String metric) {
+        MetricSettings s = byMetric.get(metric);
+        return s == null || s.included();
+    }
+
+    /** Whether some row's include cell says no. */
+    public boolean excludesAny() {
+        return byMetric.values().stream().anyMatch(s -> !s.included());
+    }
+
     /** All rows, in file order. */
     public List<MetricSettings> rows() {
         return List.copyOf(byMetric.values());
@@ -85,13 +97,22 @@ public final class Settings {
 
     /** A warning for every row whose metric is not in the data. */
     public List<String> warningsFor(List<Series> data) {
-        Set<String> metrics = new HashSet<>();
+        List<String> metrics = new ArrayList<>();
         for (Series s : data) {
             metrics.add(s.metric());
         }
+        return warningsForMetrics(metrics);
+    }
+
+    /**
+     * A warning for every row whose metric is not among those read (a metric left out on purpose, by its
+     * include cell, is not warned about).
+     */
+    public List<String> warningsForMetrics(Collection<String> read) {
+        Set<String> metrics = new HashSet<>(read);
         List<String> warnings = new ArrayList<>();
         for (MetricSettings s : byMetric.values()) {
-            if (!metrics.contains(s.metric())) {
+            if (!metrics.contains(s.metric()) && s.included()) {
                 warnings.add(source + ", row " + s.row() + ": metric '" + s.metric()
                         + "' is not in the data, so its settings are unused; check the spelling");
             }
@@ -146,8 +167,11 @@ public final class Settings {
                     }
                 }
             }
+            String includeColumn = byName.get("include");
+            boolean included = includeColumn == null || r.text(i, includeColumn).isEmpty()
+                    || Cells.flag(r.text(i, includeColumn).get(), source, row, includeColumn);
             byMetric.put(metric, new MetricSettings(metric, row, settings, chart, r.text(i, byName.get("unit")),
-                    r.text(i, byName.get("group"))));
+                    r.text(i, byName.get("group")), included));
         }
         return new Settings(source, byMetric, r.notices);
     }

@@ -18,9 +18,66 @@ class CellsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "-", ".", "12a", "0x10", "1d", "1f", "NaN", "Infinity", "1e", "1,23", "1,2345",
-        "12,34.5", ",123", "1 234", "--1", "1.2.3", "93.4%"})
+        "12,34.5", ",123", "1 234", "--1", "1.2.3", "93.4%", "£5"})
     void otherTextIsNot(String s) {
         assertFalse(Cells.isPlainNumber(s), s);
+    }
+
+    static Cells.Numbers commas() {
+        return new Cells.Numbers("f.csv", ',', java.util.Set.of("", "NA"), "--missing");
+    }
+
+    /** Numbers as people type them in a comma-separated file, each with the value it must read as. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "74.2%|74.2", "74.2 %|74.2", "1,234|1234", "1 234|1234", "1\u00A0234 567|1234567", "£1,234|1234",
+        "£1,234.50|1234.5", "-£5|-5", "£-5|-5", "$12|12", "12 €|12", "\u22125|-5", "+4|4", "1.5e3|1500"})
+    void cellsAsPeopleTypeThem(String cell, double expected) {
+        assertEquals(expected, commas().read(cell, 2, "value"), cell);
+    }
+
+    @Test
+    void aPercentSignIsRemembered() {
+        Cells.Numbers n = commas();
+        n.read("74.2%", 2, "value");
+        assertTrue(n.percent());
+        n.read("74.2", 3, "value");
+        assertFalse(n.percent());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"})
+    void excelErrorsAreMissingAndCounted(String error) {
+        Cells.Numbers n = commas();
+        assertTrue(Double.isNaN(n.readOrMissing(error, 5, "value")));
+        assertTrue(Double.isNaN(n.readOrMissing("#N/A", 9, "target")));
+        assertEquals(2, n.excelErrors());
+        assertEquals("f.csv: 2 cells hold an Excel error value, read as missing (a gap): row 5, column 'value' ("
+                + error + "); row 9, column 'target' (#N/A)", n.excelErrorNotice());
+    }
+
+    /** In a semicolon-separated file a comma is a decimal mark, and points or spaces group thousands. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "74,2|74.2", "1.234,5|1234.5", "1 234,5|1234.5", "1.234.567|1234567", "1,500|1.5", "12|12", "74,2%|74.2",
+        "-0,5|-0.5"})
+    void decimalCommasInSemicolonFiles(String cell, double expected) {
+        Cells.Numbers n = new Cells.Numbers("eu.csv", ';', java.util.Set.of(""), "--missing");
+        assertEquals(expected, n.read(cell, 2, "value"), cell);
+    }
+
+    @Test
+    void aSemicolonFileMixingDecimalMarksIsRefusedNamingBoth() {
+        Cells.Numbers n = new Cells.Numbers("eu.csv", ';', java.util.Set.of(""), "--missing");
+        assertEquals(74.2, n.read("74,2", 2, "value"));
+        assertEquals(3, n.read("3", 3, "value"));
+        DataException e = assertThrows(DataException.class, () -> n.read("1.5", 4, "value"));
+        assertEquals("eu.csv, row 4, column 'value': '1.5' has a decimal point, but row 2 ('74,2') has a decimal "
+                + "comma: the file mixes the two. Write every number with the same decimal mark (74,2 or 74.2 "
+                + "throughout)", e.getMessage());
+        Cells.Numbers points = new Cells.Numbers("eu.csv", ';', java.util.Set.of(""), "--missing");
+        assertEquals(1.5, points.read("1.5", 2, "value"));
+        assertThrows(DataException.class, () -> points.read("2,5", 3, "value"));
     }
 
     @Test
@@ -31,10 +88,11 @@ class CellsTest {
 
     @Test
     void eachKindOfBadCellGetsItsOwnAdvice() {
-        assertTrue(message("93.4%").contains("Write percentages as plain numbers"));
         assertTrue(message("NaN").contains("not a value that can be charted"));
         assertTrue(message("inf").contains("not a value that can be charted"));
-        assertTrue(message("#DIV/0!").contains("--missing='#DIV/0!'"));
+        assertTrue(message("#MISSING").contains("--missing='#MISSING'"));
+        assertTrue(message("74,2").contains("perhaps a decimal comma"));
+        assertTrue(message("£5%").contains("Correct the cell to a plain number"));
         assertTrue(message("n/a").contains("--missing='n/a'"));
         assertTrue(message("12a").contains("Correct the cell to a plain number"));
         assertTrue(message("1e999").contains("too large"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,9 @@ class CsvTextTest {
 
     @Test
     void theFileIsReadThroughTheParserWithRowsAsTheyStand() {
-        CsvText.Loaded loaded = CsvText.parse("metric,date,value\n\"A, B\",2024-01-01,1\n,,\n\"A, B\",2024-02-01,2\n"
-                .getBytes(StandardCharsets.UTF_8), "t.csv");
+        CsvText.Loaded loaded = CsvText.load(new ByteArrayInputStream(
+                "metric,date,value\n\"A, B\",2024-01-01,1\n,,\n\"A, B\",2024-02-01,2\n".getBytes(StandardCharsets.UTF_8)),
+                "t.csv");
         assertEquals(2, loaded.table().rowCount());
         assertEquals(1, loaded.blankRows());
         assertEquals("A, B", loaded.table().column("metric")[1]);

@@ -50,6 +50,59 @@ class DateReaderTest {
         assertEquals(LocalDate.of(2023, 9, 1), read("Sept-23"));
     }
 
+    /** NHS financial periods: the year runs from 1 April, so M01 is April and Q4 is January to March. */
+    @Test
+    void readsNhsPeriodsIsoWeeksAndWeeksEnding() {
+        LocalDate april2024 = LocalDate.of(2024, 4, 1);
+        assertEquals(april2024, read("2024/25 M01"));
+        assertEquals(april2024, read("M01 2024/25"));
+        assertEquals(april2024, read("2024-25 M1"));
+        assertEquals(LocalDate.of(2025, 3, 1), read("2024/25 M12"));
+        assertEquals(LocalDate.of(2025, 1, 1), read("M10 2024/25"));
+        assertEquals(april2024, read("Q1 2024/25"));
+        assertEquals(LocalDate.of(2024, 7, 1), read("2024/25 Q2"));
+        assertEquals(LocalDate.of(2025, 1, 1), read("Q4 2024/25"));
+        assertEquals(april2024, read("2024/25"));
+        assertEquals(april2024, read("2024/2025"));
+        assertEquals(LocalDate.of(2024, 7, 1), read("2024 Q3"));
+        assertEquals(LocalDate.of(2024, 1, 1), read("Q1 2024"));
+        assertEquals(LocalDate.of(2024, 1, 1), read("2024"));
+        // ISO weeks start on Monday; week 1 holds 4 January (2020-W01 starts on 30 December 2019).
+        assertEquals(LocalDate.of(2024, 1, 1), read("2024-W01"));
+        assertEquals(LocalDate.of(2019, 12, 30), read("2020W01"));
+        assertEquals(LocalDate.of(2020, 12, 28), read("W53 2020"));
+        assertEquals(LocalDate.of(2024, 4, 7), read("w/e 07/04/2024"));
+        assertEquals(LocalDate.of(2024, 4, 7), read("W/E 7 Apr 2024"));
+        assertEquals(LocalDate.of(2024, 4, 7), read("Week ending 2024-04-07"));
+    }
+
+    @Test
+    void notPeriods() {
+        // The years of a financial year follow each other; a month is 1 to 12; 2021 has no week 53.
+        assertThrows(DataException.class, () -> read("2024/26 M01"));
+        assertThrows(DataException.class, () -> read("2024/25 M13"));
+        assertThrows(DataException.class, () -> read("2021-W53"));
+        assertThrows(DataException.class, () -> read("Q5 2024/25"));
+    }
+
+    @Test
+    void theKindOfPeriodIsKeptForItsLabels() {
+        DateReader r = DateReader.of(column("2024/25 M01", "M02 2024/25"), null, "f.csv", "date");
+        assertEquals(dev.spc.core.series.Period.FINANCIAL_MONTH, r.period());
+        assertNull(DateReader.of(column("2024-01-31"), null, "f.csv", "date").period());
+        // A column of 2011/12 alone reads as a financial year, and with 2012/01 as year-months.
+        assertEquals(dev.spc.core.series.Period.FINANCIAL_YEAR,
+                DateReader.of(column("2011/12", "2012/13"), null, "f.csv", "date").period());
+        assertEquals(LocalDate.of(2011, 12, 1), read("2011/12", "2012/01"));
+    }
+
+    @Test
+    void datesAmongOtherColumnNames() {
+        assertEquals(java.util.List.of("Apr-24", "May-24", "Jun-24"),
+                DateReader.datesAmong(java.util.List.of("Metric", "Apr-24", "May-24", "Jun-24", "YTD", "Total"), null));
+        assertEquals(java.util.List.of(), DateReader.datesAmong(java.util.List.of("Metric", "Apr-24", "Total"), null));
+    }
+
     @Test
     void datesThatReadBothWaysAreReadDayFirstWithANotice() {
         DateReader r = DateReader.of(column("01/02/2024", "02/02/2024", "03/02/2024"), null, "f.csv", "date");

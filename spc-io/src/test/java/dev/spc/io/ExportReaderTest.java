@@ -52,10 +52,10 @@ class ExportReaderTest {
     }
 
     @Test
-    void aCommaInASemicolonFileIsNotTakenForThousands() throws IOException {
-        DataException ex = assertThrows(DataException.class, () -> read("eu.csv", "metric;date;value\nA;2024-01-01;1,500\n"));
-        assertEquals(dir.resolve("eu.csv") + ", row 2, column 'value': '1,500' has a comma, which may be a decimal comma. "
-                + "Write numbers with a decimal point and no thousands separator (1234.5)", ex.getMessage());
+    void aCommaInASemicolonFileIsADecimalComma() throws IOException {
+        Export e = read("eu.csv", "metric;date;value\nA;2024-01-01;1,500\nA;2024-02-01;74,2\n");
+        assertEquals(1.5, e.series().get(0).value(0));
+        assertEquals(74.2, e.series().get(0).value(1));
     }
 
     @Test
@@ -82,11 +82,18 @@ class ExportReaderTest {
     }
 
     @Test
-    void textThatIsNotUtf8IsRefused() throws IOException {
-        Path p = dir.resolve("latin1.csv");
-        Files.write(p, "metric,date,value\nCaf\u00e9,2024-01-01,1\n".getBytes(StandardCharsets.ISO_8859_1));
-        DataException ex = assertThrows(DataException.class, () -> ExportReader.read(p, ReadOptions.defaults()));
-        assertTrue(ex.getMessage().contains("not UTF-8"), ex.getMessage());
+    void windows1252TextIsReadWithANoticeAndBytesItDoesNotDefineAreRefused() throws IOException {
+        Path p = dir.resolve("excel.csv");
+        Files.write(p, "metric,date,value\nCaf\u00e9 \u2013 \u00a3 spend,2024-01-01,1\n".getBytes(TextInput.WINDOWS_1252));
+        Export e = ExportReader.read(p, ReadOptions.defaults());
+        assertEquals("Caf\u00e9 \u2013 \u00a3 spend", e.series().get(0).metric());
+        assertTrue(e.notices().get(0).startsWith(p + ": read as Windows-1252 text"), e.notices().toString());
+        Path q = dir.resolve("binary.csv");
+        byte[] bytes = "metric,date,value\nA?,2024-01-01,1\n".getBytes(StandardCharsets.US_ASCII);
+        bytes[19] = (byte) 0x81;
+        Files.write(q, bytes);
+        DataException ex = assertThrows(DataException.class, () -> ExportReader.read(q, ReadOptions.defaults()));
+        assertEquals("the file is neither UTF-8 nor Windows-1252 text", ex.problem());
     }
 
     @Test

@@ -43,12 +43,14 @@ public final class Series {
     private final Subgroup[] subgroups;
     private final boolean eventIntervals;
     private final boolean rates;
+    private final Period period;
 
     private Series(String metric, String unit, LocalDate[] dates, double[] values, double[] targets, boolean[] rebase,
             boolean[] ghost, String[] annotations, double[] numerators, double[] denominators, Subgroup[] subgroups,
-            boolean eventIntervals, boolean rates) {
+            boolean eventIntervals, boolean rates, Period period) {
         this.metric = metric;
         this.unit = unit;
+        this.period = period;
         this.dates = dates;
         this.values = values;
         this.targets = targets;
@@ -293,14 +295,36 @@ public final class Series {
             }
         }
         return new Series(metric, "", dates, values, targets, rebase, ghost, annotations, numerators, denominators,
-                subgroups, eventIntervals, rates);
+                subgroups, eventIntervals, rates, null);
     }
 
     /** This series with a unit, such as "%" or "days" (blank: none), shown after its numbers. */
     public Series withUnit(String newUnit) {
         String u = newUnit == null ? "" : newUnit.trim();
         return new Series(metric, u, dates, values, targets, rebase, ghost, annotations, numerators, denominators,
-                subgroups, eventIntervals, rates);
+                subgroups, eventIntervals, rates, period);
+    }
+
+    /**
+     * This series with its dates standing for periods of a kind (financial months, ISO weeks, ...), whose
+     * labels people see; null for plain dates.
+     */
+    public Series withPeriod(Period newPeriod) {
+        return new Series(metric, unit, dates, values, targets, rebase, ghost, annotations, numerators, denominators,
+                subgroups, eventIntervals, rates, newPeriod);
+    }
+
+    /** The kind of period the dates stand for, when they were written as periods. */
+    public Optional<Period> period() {
+        return Optional.ofNullable(period);
+    }
+
+    /**
+     * What people call point i's date: its period's label ("2024/25 M01") when the series has periods,
+     * otherwise empty (and the date speaks for itself).
+     */
+    public Optional<String> label(int i) {
+        return period == null ? Optional.empty() : Optional.of(period.label(dates[i]));
     }
 
     /** The metric's name. */
@@ -433,7 +457,7 @@ public final class Series {
             last = p.date();
             all.add(p);
         }
-        return of(metric, all, eventIntervals, rates).withUnit(unit);
+        return of(metric, all, eventIntervals, rates).withUnit(unit).withPeriod(period);
     }
 
     /** A copy of the values in date order ({@code NaN} for gaps). */
@@ -444,7 +468,8 @@ public final class Series {
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof Series s && metric.equals(s.metric) && unit.equals(s.unit)
-                && eventIntervals == s.eventIntervals && rates == s.rates && Arrays.equals(dates, s.dates)
+                && eventIntervals == s.eventIntervals && rates == s.rates && period == s.period
+                && Arrays.equals(dates, s.dates)
                 && Arrays.equals(values, s.values) && Arrays.equals(targets, s.targets) && Arrays.equals(rebase, s.rebase)
                 && Arrays.equals(ghost, s.ghost) && Arrays.equals(annotations, s.annotations)
                 && Arrays.equals(numerators, s.numerators) && Arrays.equals(denominators, s.denominators)

@@ -71,18 +71,19 @@ public final class AnalysisJson {
     }
 
     /**
-     * Writes the analyses as one document, then flushes the writer (which stays open).
+     * Writes the analyses as one document, then flushes the writer (which stays open). The analyses are
+     * taken one at a time, so they may be made as they are written.
      *
      * @throws IllegalArgumentException for an infinite number in an analysis, which JSON cannot hold
      */
-    public static void write(List<Analysis> analyses, Writer out) throws IOException {
+    public static void write(Iterable<Analysis> analyses, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             write(analyses, g);
         }
     }
 
     /** Writes the analyses as one document in UTF-8, then flushes the stream (which stays open). */
-    public static void write(List<Analysis> analyses, OutputStream out) throws IOException {
+    public static void write(Iterable<Analysis> analyses, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             write(analyses, g);
         }
@@ -99,7 +100,7 @@ public final class AnalysisJson {
         return w.toString();
     }
 
-    private static void write(List<Analysis> analyses, JsonGenerator g) throws IOException {
+    private static void write(Iterable<Analysis> analyses, JsonGenerator g) throws IOException {
         g.setPrettyPrinter(new Layout());
         g.writeStartObject();
         g.writeStringField("format", FORMAT);

@@ -1,0 +1,296 @@
+package dev.spc.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
+
+/**
+ * The records of CSV text (RFC 4180), read one at a time from a stream: cells separated by the separator,
+ * records by line breaks (LF, CRLF or CR), a cell in double quotes holding separators, line breaks and
+ * doubled quotes. Empty lines hold no record (but count as lines). An unquoted cell is trimmed of spaces
+ * and tabs at its ends; whatever stands after a quoted cell's closing quote is kept after it, trimmed. No
+ * character starts a comment: every line is data.
+ */
+final class CsvRows implements RowSource {
+    /** The most cells a record may have. */
+    static final int MAX_COLUMNS = 10_000;
+    /** The most characters a cell may hold. */
+    static final int MAX_CELL = 1 << 16;
+
+    /** Text that could not be decoded in the encoding it was read in, at a line. */
+    static final class NotDecodable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int line;
+
+        NotDecodable(int line, Throwable cause) {
+            super("not decodable at line " + line, cause);
+            this.line = line;
+        }
+    }
+
+    private final Reader in;
+    private final char separator;
+    private final String source;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
+    private boolean eof;
+    private int line = 1;
+    private int recordLine;
+    private String[] cells = new String[16];
+    private final StringBuilder cell = new StringBuilder(64);
+
+    CsvRows(Reader in, char separator, String source) {
+        this.in = in;
+        this.separator = separator;
+        this.source = source;
+    }
+
+    /** Refills the buffer; false at the end of the input. */
+    private boolean fill() {
+        if (pos < len) {
+            return true;
+        }
+        if (eof) {
+            return false;
+        }
+        try {
+            int n;
+            do {
+                n = in.read(buf, 0, buf.length);
+            } while (n == 0);
+            if (n < 0) {
+                eof = true;
+                return false;
+            }
+            pos = 0;
+            len = n;
+            return true;
+        } catch (CharacterCodingException e) {
+            throw new NotDecodable(line, e);
+        } catch (IOException e) {
+            throw DataException.atFile(source, "the input cannot be read after line " + line + ": " + e.getMessage(),
+                    "Check the input", e);
+        }
+    }
+
+    @Override
+    public String[] next() {
+        while (true) {
+            if (!fill()) {
+                return null;
+            }
+            char c = buf[pos];
+            if (c == '\n' || c == '\r') {
+                lineBreak();
+                continue;
+            }
+            break;
+        }
+        recordLine = line;
+        int count = 0;
+        while (true) {
+            String value = cell();
+            if (count >= MAX_COLUMNS) {
+                throw DataException.atCell(source, recordLine, null, "a row has more than 10,000 cells",
+                        "Check the separator, and for a quote (\") that is never closed");
+            }
+            if (count == cells.length) {
+                cells = Arrays.copyOf(cells, count * 2);
+            }
+            cells[count++] = value;
+            if (!fill()) {
+                break;
+            }
+            char c = buf[pos];
+            if (c == separator) {
+                pos++;
+                if (!fill()) {
+                    // A separator ends the text: one more, empty, cell.
+                    cells = count == cells.length ? Arrays.copyOf(cells, count * 2) : cells;
+                    cells[count++] = "";
+                    break;
+                }
+                continue;
+            }
+            lineBreak();
+            break;
+        }
+        return Arrays.copyOf(cells, count);
+    }
+
+    /** Consumes a line break at the current position (CRLF as one). */
+    private void lineBreak() {
+        char c = buf[pos++];
+        line++;
+        if (c == '\r' && fill() && buf[pos] == '\n') {
+            pos++;
+        }
+    }
+
+    /** Reads one cell, up to (not past) the separator or line break that ends it. */
+    private String cell() {
+        cell.setLength(0);
+        boolean quoted = fill() && buf[pos] == '"';
+        int unquotedFrom = 0;
+        if (quoted) {
+            int quoteLine = line;
+            pos++;
+            while (true) {
+                if (!fill()) {
+                    throw DataException.atCell(source, quoteLine, null, "a quote (\") is never closed",
+                            "Close the quote, or double a quote that is part of the text (\"\")");
+                }
+                char c = buf[pos++];
+                if (c == '"') {
+                    if (fill() && buf[pos] == '"') {
+                        cell.append('"');
+                        pos++;
+                        continue;
+                    }
+                    break;
+                }
+                if (c == '\n') {
+                    line++;
+                } else if (c == '\r') {
+                    if (!(fill() && buf[pos] == '\n')) {
+                        line++;
+                    }
+                }
+                cell.append(c);
+                if (cell.length() > MAX_CELL) {
+                    throw tooLong();
+                }
+            }
+            unquotedFrom = cell.length();
+        }
+        // The unquoted part: scanned a buffer at a time.
+        while (fill()) {
+            int start = pos;
+            int end = start;
+            int limit = len;
+            char[] b = buf;
+            while (end < limit) {
+                char c = b[end];
+                if (c == separator || c == '\n' || c == '\r') {
+                    break;
+                }
+                end++;
+            }
+            if (!quoted && cell.length() == 0 && end < limit) {
+                // The common case: a whole unquoted cell within the buffer.
+                pos = end;
+                if (end - start > MAX_CELL) {
+                    throw tooLong();
+                }
+                return trimmed(b, start, end);
+            }
+            cell.append(b, start, end - start);
+            pos = end;
+            if (cell.length() > MAX_CELL) {
+                throw tooLong();
+            }
+            if (end < limit) {
+                break;
+            }
+        }
+        String rest = trim(cell, unquotedFrom);
+        return quoted ? cell.substring(0, unquotedFrom) + rest : rest;
+    }
+
+    private static String trimmed(char[] b, int start, int end) {
+        int a = start;
+        int z = end;
+        while (a < z && (b[a] == ' ' || b[a] == '\t')) {
+            a++;
+        }
+        while (z > a && (b[z - 1] == ' ' || b[z - 1] == '\t')) {
+            z--;
+        }
+        return a == z ? "" : new String(b, a, z - a);
+    }
+
+    private static String trim(StringBuilder cell, int from) {
+        int a = from;
+        int b = cell.length();
+        while (a < b && (cell.charAt(a) == ' ' || cell.charAt(a) == '\t')) {
+            a++;
+        }
+        while (b > a && (cell.charAt(b - 1) == ' ' || cell.charAt(b - 1) == '\t')) {
+            b--;
+        }
+        return cell.substring(a, b);
+    }
+
+    private DataException tooLong() {
+        return DataException.atCell(source, recordLine, null, "a cell holds more than 65,536 characters",
+                "Check for a quote (\") that is never closed, or shorten the cell");
+    }
+
+    @Override
+    public int line() {
+        return recordLine;
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // reading is over
+        }
+    }
+
+    /**
+     * The separator the first lines of a text use: the one of comma, semicolon and tab that splits the most
+     * of them (outside quotes) into the same number of cells, more than one; a comma when none does.
+     */
+    static char separatorOf(String head) {
+        char[] candidates = {',', ';', '\t', '|'};
+        char best = ',';
+        int bestScore = 0;
+        for (char sep : candidates) {
+            int[] counts = new int[64];
+            int lines = 0;
+            int count = 0;
+            boolean quoted = false;
+            boolean content = false;
+            for (int i = 0; i <= head.length() && lines < 64; i++) {
+                char c = i < head.length() ? head.charAt(i) : '\n';
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && (c == '\n' || c == '\r')) {
+                    if (content) {
+                        counts[lines++] = count;
+                    }
+                    count = 0;
+                    content = false;
+                    continue;
+                } else if (!quoted && c == sep) {
+                    count++;
+                }
+                content = true;
+            }
+            // The most common non-zero count, and how many lines have it.
+            int score = 0;
+            for (int k = 0; k < lines; k++) {
+                if (counts[k] == 0) {
+                    continue;
+                }
+                int same = 0;
+                for (int j = 0; j < lines; j++) {
+                    if (counts[j] == counts[k]) {
+                        same++;
+                    }
+                }
+                score = Math.max(score, same);
+            }
+            if (score > bestScore) {
+                best = sep;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}

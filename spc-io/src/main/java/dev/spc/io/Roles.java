@@ -1,0 +1,27 @@
+package dev.spc.io;
+
+/**
+ * The columns of an export by what they hold: each role's index in the header row, or -1 when the export
+ * has no such column. In a wide layout only the per-row extras (target, rebase, ghost, annotation) and the
+ * date or metric column have roles; the values' columns are the periods' or the metrics'.
+ *
+ * @param names the header's cells, as the messages name the columns
+ */
+record Roles(String[] names, int metric, int date, int value, int target, int rebase, int ghost, int annotation,
+        int numerator, int denominator, int sd, int size, int range) {
+
+    /** No roles but the ones given: for wide layouts. */
+    static Roles extras(String[] names, int metric, int date, int target, int rebase, int ghost, int annotation) {
+        return new Roles(names, metric, date, -1, target, rebase, ghost, annotation, -1, -1, -1, -1, -1);
+    }
+
+    /** The name of the column at an index, or null for -1. */
+    String name(int index) {
+        return index < 0 ? null : names[index];
+    }
+
+    /** The cell of a row at an index, or "" for -1. */
+    static String cell(String[] row, int index) {
+        return index < 0 ? "" : row[index];
+    }
+}
