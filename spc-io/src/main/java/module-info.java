@@ -1,5 +1,5 @@
 /**
- * Reading exports into series (CSV files, settings files), the Tablesaw bridge (a table in, tables of points
+ * Reading exports into series (CSV files, Excel workbooks, settings files), the Tablesaw bridge (a table in, tables of points
  * and summaries out), the table of a chart spec's parameters as people give them, and the versioned JSON
  * document of analyses ({@link dev.spc.io.json.AnalysisJson}).
  */
@@ -9,6 +9,8 @@ module dev.spc.io {
     requires transitive tablesaw.core;
     // Only inside dev.spc.io.json: no Jackson type is part of this module's API.
     requires com.fasterxml.jackson.databind;
+    // The streaming XML parser (StAX) that reads Excel workbooks.
+    requires java.xml;
 
     exports dev.spc.io;
     exports dev.spc.io.json;

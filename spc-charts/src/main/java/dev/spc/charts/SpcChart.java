@@ -4,6 +4,7 @@ import dev.spc.core.Analysis;
 import dev.spc.core.Phase;
 import dev.spc.core.result.PointClass;
 import dev.spc.core.result.Side;
+import dev.spc.core.series.Period;
 import dev.spc.core.spec.ChartType;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -370,6 +371,27 @@ public final class SpcChart implements Drawable {
         }
         double pad = Math.max(days * 0.02, monthly ? 15 : 0.6) * 86_400_000.0;
         axis.setRange(x(first) - pad, x(last) + pad);
+        Period period = a.series().period().orElse(null);
+        if (period != null) {
+            // Ticks a whole number of periods apart, labelled as the data name them ("2024/25 M01").
+            String widest = period.label(last);
+            int ticks = (int) Math.max(2, maxTicks * 6L / Math.max(6, widest.length()));
+            if (period == Period.ISO_WEEK || period == Period.WEEK_ENDING) {
+                axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, 7 * pick(days / 7, new int[] {1, 2, 4, 8, 13, 26, 52,
+                    104, 260}, ticks)));
+            } else {
+                int length = switch (period) {
+                    case FINANCIAL_MONTH -> 1;
+                    case FINANCIAL_QUARTER, QUARTER -> 3;
+                    default -> 12;
+                };
+                long periods = Math.max(1, ChronoUnit.MONTHS.between(first, last) / length);
+                axis.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, length * pick(periods, new int[] {1, 2, 3, 4,
+                    6, 12, 24, 60, 120}, ticks)));
+            }
+            axis.setDateFormatOverride(new PeriodFormat(period));
+            return axis;
+        }
         SimpleDateFormat format;
         if (days > 150 || monthly) {
             long months = Math.max(1, ChronoUnit.MONTHS.between(first, last));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.spc.core.Analysis;
 import dev.spc.core.Spc;
 import dev.spc.core.result.PointClass;
+import dev.spc.core.series.Period;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.Direction;
@@ -22,13 +23,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.text.DateFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Assumptions;
@@ -162,6 +168,25 @@ class ChartGalleryTest {
                 save(names.next("chart " + type.id(), f.extension()), data);
             }
         }
+    }
+
+    @Test
+    void periodsAreLabelledAsTheDataNameThem() throws IOException {
+        // 24 financial months from April 2023 (2023/24 M01) to March 2025 (2024/25 M12).
+        List<Series.Point> points = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            points.add(Series.Point.of(LocalDate.of(2023, 4, 1).plusMonths(i), 50 + (i * 7) % 5));
+        }
+        Series months = Series.of("Financial months", points).withPeriod(Period.FINANCIAL_MONTH);
+        ChartOptions o = ChartOptions.builder().build();
+        SpcChart chart = SpcChart.of(Spc.analyse(months, ChartSpec.mdc()), o);
+        DateAxis axis = (DateAxis) chart.chart().getXYPlot().getDomainAxis();
+        DateFormat labels = axis.getDateFormatOverride();
+        assertEquals("2023/24 M01", labels.format(new Date((long) SpcChart.x(months.date(0)))));
+        assertEquals("2024/25 M12", labels.format(new Date((long) SpcChart.x(months.date(23)))));
+        DateTickUnit unit = axis.getTickUnit();
+        assertEquals(DateTickUnitType.MONTH, unit.getUnitType(), "ticks a whole number of months apart");
+        save("financial-months.png", bytes(chart, ChartFormat.PNG, o));
     }
 
     @Test

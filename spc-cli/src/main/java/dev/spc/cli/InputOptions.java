@@ -28,8 +28,8 @@ final class InputOptions {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE",
-            description = "The export, as CSV (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated). "
-                    + "Long: one row per metric and period, with columns metric, date, value (or numerator and "
+            description = "The export, as CSV (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated) "
+                    + "or an Excel workbook (.xlsx). Long: one row per metric and period, with columns metric, date, value (or numerator and "
                     + "denominator) and optionally target, rebase, ghost, annotation; or wide: a column per period "
                     + "(a row per metric) or a column per metric (a row per period), found from the header. Titles "
                     + "above the header, blank rows, headings and total rows are left out, with a note. Use - to "
@@ -54,6 +54,11 @@ final class InputOptions {
             description = "The row the column names are on, counting from 1 as a spreadsheet does. Default: the "
                     + "first row, or the row below a title block.")
     int headerRow;
+
+    @Option(names = "--sheet", paramLabel = "SHEET",
+            description = "The sheet of an Excel workbook to read, by name or number (from 1). Default: the first "
+                    + "sheet that holds a table of data, said in a note.")
+    String sheet;
 
     @Option(names = "--metric", paramLabel = "NAME",
             description = "Read only this metric (repeat for more; * matches any text, as in 'A&E*'; case is "
@@ -158,6 +163,7 @@ final class InputOptions {
         }
         ReadOptions options = ReadOptions.defaults()
                 .layout(layout).headerRow(headerRow).optionNames("--layout", "--header-row")
+                .sheet(sheet).sheetOptionName("--sheet")
                 .choose(choice, choice.why()).progress(progress)
                 .metricColumn(metricColumn).dateColumn(dateColumn).valueColumn(valueColumn)
                 .numeratorColumn(numeratorColumn).denominatorColumn(denominatorColumn).sdColumn(sdColumn)

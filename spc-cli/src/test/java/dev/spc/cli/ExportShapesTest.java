@@ -28,7 +28,7 @@ class ExportShapesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wide-periods.csv", "wide-metrics.csv", "financial-periods.csv",
-        "excel-comma-delimited.csv", "excel-semicolons.csv", "excel-unicode-text.txt"})
+        "excel-comma-delimited.csv", "excel-semicolons.csv", "excel-unicode-text.txt", "workbook.xlsx"})
     void everyShapeGivesTheTidySummaryAndPoints(String file) {
         Cli.Result tidy = run("summary", "tidy.csv");
         assertEquals(0, tidy.status(), tidy.toString());
@@ -66,6 +66,34 @@ class ExportShapesTest {
         Cli.Result badLayout = run("summary", "tidy.csv", "--layout", "sideways");
         assertEquals(2, badLayout.status(), "a wrong command line");
         assertTrue(badLayout.err().contains("give long, wide-periods or wide-metrics"), badLayout.err());
+    }
+
+    @Test
+    void aWorkbooksSheetIsChosenByNameOrNumberAndTheFirstWithATableIsSaid() {
+        Cli.Result first = run("summary", "workbook.xlsx");
+        assertTrue(first.err().contains("workbook.xlsx: read sheet 'IPR' (of 1 'Contents', 2 'IPR', 3 'Long data'); "
+                + "give --sheet NAME or NUMBER to read another"), first.err());
+        assertTrue(first.err().contains("1 cell holds an Excel error value, read as missing (a gap): row 6"), first.err());
+        Cli.Result longSheet = run("summary", "workbook.xlsx", "--sheet", "long data");
+        assertEquals(0, longSheet.status(), longSheet.toString());
+        assertEquals(first.out(), longSheet.out());
+        assertEquals(first.out(), run("summary", "workbook.xlsx", "--sheet", "3").out());
+
+        Cli.Result none = run("summary", "workbook.xlsx", "--sheet", "Summary");
+        assertEquals(1, none.status());
+        assertEquals("", none.out());
+        assertTrue(none.err().contains("the workbook has no sheet 'Summary'. Its sheets are: 1 'Contents', 2 'IPR', "
+                + "3 'Long data'. Give --sheet a sheet's name or number"), none.err());
+    }
+
+    @Test
+    void financialPeriodsAreDatedByTheirFirstDayAndKeepTheirLabels() {
+        Cli.Result csv = run("analyse", "financial-periods.csv", "--metric", "Outpatient*");
+        assertEquals("2023-04-01", csv.table().stringColumn("date").get(0), "2023/24 M01 is April 2023");
+        assertEquals("2025-03-01", csv.table().stringColumn("date").get(23), "2024/25 M12 is March 2025");
+        Cli.Result json = run("analyse", "financial-periods.csv", "--metric", "Outpatient*", "--format", "json");
+        assertTrue(json.out().contains("\"period\": \"financial_month\""), json.out().substring(0, 400));
+        assertTrue(json.out().contains("\"label\": \"2023/24 M01\"") && json.out().contains("\"label\": \"2024/25 M12\""));
     }
 
     @Test

@@ -1,10 +1,14 @@
 package dev.spc.io;
 
 import dev.spc.core.series.Series;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,6 +50,10 @@ public final class ExportReader {
     public static Export read(Path file, ReadOptions options) {
         String stem = file.getFileName() == null ? "series" : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         TextInput in = TextInput.open(file, null);
+        if (in.sniffed().kind() == TextInput.Kind.WORKBOOK) {
+            in.close();
+            return readWorkbook(file, file.toString(), stem, options);
+        }
         try {
             return read(in, stem, options);
         } catch (CsvRows.NotDecodable e) {
@@ -62,9 +70,34 @@ public final class ExportReader {
         }
     }
 
-    /** Reads CSV text from a stream (such as standard input); {@code source} names it in messages. */
+    /**
+     * Reads CSV text or an Excel workbook from a stream (such as standard input); {@code source} names it in
+     * messages. A workbook is first copied to a temporary file (deleted after), as its parts are read out of
+     * order.
+     */
     public static Export read(InputStream stream, String source, ReadOptions options) {
         TextInput in = TextInput.open(stream, source, null);
+        if (in.sniffed().kind() == TextInput.Kind.WORKBOOK) {
+            Path copy = null;
+            try {
+                copy = Files.createTempFile("spc-", ".xlsx");
+                try (InputStream bytes = in.bytes()) {
+                    Files.copy(bytes, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return readWorkbook(copy, source, "series", options);
+            } catch (IOException e) {
+                throw DataException.atFile(source, "the workbook cannot be read: " + e.getMessage(), "Check the input", e);
+            } finally {
+                in.close();
+                if (copy != null) {
+                    try {
+                        Files.deleteIfExists(copy);
+                    } catch (IOException ignored) {
+                        // a temporary file the system clears
+                    }
+                }
+            }
+        }
         try {
             return read(in, "series", options);
         } catch (CsvRows.NotDecodable e) {
@@ -80,15 +113,32 @@ public final class ExportReader {
     private static Export read(TextInput in, String stem, ReadOptions options) {
         TextInput.Sniffed sniffed = in.sniffed();
         String source = in.source();
-        if (sniffed.kind() == TextInput.Kind.WORKBOOK) {
-            in.close();
-            throw DataException.atFile(source, "this is a zip archive (such as an Excel workbook), not CSV text",
-                    "Save the sheet as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8), and read that");
+        List<String> notices = new ArrayList<>();
+        if (sniffed.notice() != null) {
+            notices.add(sniffed.notice());
+        }
+        if (options.sheet() != null) {
+            notices.add(source + ": " + options.sheetOptionName() + " is for Excel workbooks; this is text, read as it is");
         }
         char separator = CsvRows.separatorOf(sniffed.head());
-        List<String> notices = sniffed.notice() == null ? List.of() : List.of(sniffed.notice());
         try (CsvRows rows = new CsvRows(in.reader(), separator, source)) {
             return Reading.read(rows, source, stem, options, options.layout(), options.headerRow(), separator, notices);
+        }
+    }
+
+    /** Reads a sheet of a workbook: the one the options name, or the first that holds a table. */
+    private static Export readWorkbook(Path file, String source, String stem, ReadOptions options) {
+        try (Workbook book = Workbook.open(file, source)) {
+            Workbook.Sheet sheet = book.choose(options.sheet(), options.sheetOptionName());
+            List<String> notices = new ArrayList<>();
+            if (options.sheet() == null && book.sheets().size() > 1) {
+                notices.add(source + ": read sheet " + sheet.named() + " (of " + book.listed() + "); give "
+                        + options.sheetOptionName() + " NAME or NUMBER to read another");
+            }
+            String where = source + " (sheet " + sheet.named() + ")";
+            try (RowSource rows = book.rows(sheet)) {
+                return Reading.read(rows, where, stem, options, options.layout(), options.headerRow(), ',', notices);
+            }
         }
     }
 

@@ -231,6 +231,12 @@ final class Framing {
         if (r.length > width) {
             for (int c = width; c < r.length; c++) {
                 if (!r[c].isBlank()) {
+                    if (rows.ragged()) {
+                        throw DataException.atCell(source, line, null, "the row has a value in column "
+                                + Reading.letter(c) + " ('" + r[c].trim() + "'), right of the last column named in the "
+                                + "header (row " + headerLine + ")", "Give the column a name in the header row, or "
+                                + "remove the value");
+                    }
                     throw DataException.atCell(source, line, null, "the row has " + r.length + " cells but the header "
                             + "has " + width, "Quote any cell that holds the separator (\"Falls per 1,000 bed days\"), "
                             + "or remove the extra cells");
@@ -238,7 +244,7 @@ final class Framing {
             }
             return Arrays.copyOf(r, width);
         }
-        if (filled > 1) {
+        if (filled > 1 && !rows.ragged()) {
             throw DataException.atCell(source, line, null, "the row has " + r.length + (r.length == 1 ? " cell" : " cells")
                     + " but the header has " + width, "Add the missing cells (an empty cell is a missing value)");
         }

@@ -38,6 +38,8 @@ public final class ReadOptions {
     private String notChosenWhy = "not chosen";
     private String layoutOptionName = "the layout";
     private String headerRowOptionName = "the header row";
+    private String sheetOptionName = "the sheet option";
+    private String sheet;
     private java.util.function.LongConsumer progress = rows -> { };
 
     private ReadOptions() {
@@ -175,6 +177,15 @@ public final class ReadOptions {
     }
 
     /**
+     * The sheet of an Excel workbook to read, by name (any case) or number (from 1), or null (the default)
+     * for the first sheet that holds a table.
+     */
+    public ReadOptions sheet(String nameOrNumber) {
+        this.sheet = nameOrNumber;
+        return this;
+    }
+
+    /**
      * Which metrics to read: the rows of the others are left out (and counted in a notice that gives the
      * reason, such as "not named by --metric").
      */
@@ -191,6 +202,12 @@ public final class ReadOptions {
     public ReadOptions optionNames(String layoutOption, String headerRowOption) {
         this.layoutOptionName = layoutOption;
         this.headerRowOptionName = headerRowOption;
+        return this;
+    }
+
+    /** How messages name the option that chooses a workbook's sheet, such as "--sheet" (by default in words). */
+    public ReadOptions sheetOptionName(String sheetOption) {
+        this.sheetOptionName = Objects.requireNonNull(sheetOption);
         return this;
     }
 
@@ -228,6 +245,14 @@ public final class ReadOptions {
 
     String headerRowOptionName() {
         return headerRowOptionName;
+    }
+
+    String sheet() {
+        return sheet;
+    }
+
+    String sheetOptionName() {
+        return sheetOptionName;
     }
 
     Function<ChartType, String> chartChoice() {

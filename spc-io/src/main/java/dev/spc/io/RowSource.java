@@ -12,6 +12,14 @@ interface RowSource extends AutoCloseable {
     /** The line of a CSV file (or the row of a worksheet) the row last returned starts on, from 1. */
     int line();
 
+    /**
+     * Whether a row ends at its last filled cell, as a worksheet's rows do, so that a row shorter than the
+     * header has blank cells after its last (in a CSV file, a short row has lost cells).
+     */
+    default boolean ragged() {
+        return false;
+    }
+
     /** Releases the input. */
     @Override
     default void close() {

@@ -120,8 +120,9 @@ final class TextInput {
         }
         if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
-            throw DataException.atFile(source, "this is an Excel 97-2003 workbook (.xls), which cannot be read",
-                    "Save it in Excel as an Excel Workbook (.xlsx) or as CSV UTF-8, and read that");
+            throw DataException.atFile(source, "this is an Excel 97-2003 workbook (.xls) or a workbook protected "
+                    + "by a password, which cannot be read", "Save it in Excel as an Excel Workbook (.xlsx) without a "
+                    + "password, or as CSV UTF-8, and read that");
         }
         if (forced != null) {
             return text(head, whole, 0, forced, source, forced.equals(StandardCharsets.UTF_8) ? null

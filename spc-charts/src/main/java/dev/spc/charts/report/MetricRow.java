@@ -27,7 +27,7 @@ record MetricRow(String anchor, String metric, String group, String latestDate, 
         OptionalDouble target = OptionalDouble.empty();
         if (latest.isPresent()) {
             int i = latest.getAsInt();
-            date = a.date(i).toString();
+            date = Section.when(a, i);
             value = numbers.value(a.value(i));
             valueSort = Numbers.sortKey(a.value(i));
             target = a.target(i);

@@ -27,11 +27,16 @@ record Section(MetricRow summary, String chartMarkup, List<SignalRow> signals, L
             String rules, String annotation) {
     }
 
+    /** A point's date as people call it: its period's label ("2024/25 M01") when the data gave periods. */
+    static String when(Analysis a, int i) {
+        return a.series().label(i).orElse(a.date(i).toString());
+    }
+
     static Section of(Analysis a, MetricRow summary, String chartMarkup) {
         List<SignalRow> signals = new ArrayList<>();
         for (Signal s : a.signals()) {
             signals.add(new SignalRow(s.rule().id(), s.rule().description(), s.side().name().toLowerCase(Locale.ROOT),
-                    a.date(s.first()).toString(), a.date(s.last()).toString(), s.length()));
+                    when(a, s.first()), when(a, s.last()), s.length()));
         }
         Numbers numbers = Numbers.of(a);
         List<DataRow> rows = new ArrayList<>(a.size());
@@ -41,7 +46,7 @@ record Section(MetricRow summary, String chartMarkup, List<SignalRow> signals, L
             for (RuleId r : a.rules(i)) {
                 rules.add(r.id());
             }
-            rows.add(new DataRow(a.date(i).toString(), numbers.value(a.value(i)), numbers.line(a.centre(i)),
+            rows.add(new DataRow(when(a, i), numbers.value(a.value(i)), numbers.line(a.centre(i)),
                     limits ? numbers.line(a.lowerLimit(i)) : "", limits ? numbers.line(a.upperLimit(i)) : "",
                     Double.isNaN(a.value(i)) ? "" : a.pointClass(i).id(), rules.toString(),
                     a.series().annotation(i).orElse("")));

@@ -39,6 +39,7 @@ final class AnalysisNodes {
         ObjectNode o = NODES.objectNode();
         o.put("metric", a.metric());
         o.put("unit", a.series().unit());
+        a.series().period().ifPresent(period -> o.put("period", period.id()));
         o.put("chart", a.chart().id());
         o.put("kind", SeriesKind.of(a.series()).id());
         o.set("spec", spec(a.spec()));
@@ -143,6 +144,7 @@ final class AnalysisNodes {
             number(p, "lower_one_sigma", a.lowerOneSigma(i));
             number(p, "upper_one_sigma", a.upperOneSigma(i));
             p.put("judged", a.isJudged(i));
+            s.label(i).ifPresent(label -> p.put("label", label));
         }
         return points;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.spc.core.Analysis;
 import dev.spc.core.Spc;
 import dev.spc.core.series.InvalidInputException;
+import dev.spc.core.series.Period;
 import dev.spc.core.series.Series;
 import dev.spc.core.series.Subgroup;
 import dev.spc.core.spec.ChartSpec;
@@ -84,9 +85,20 @@ final class DocumentReader {
         for (int i = 0; i < pointList.size(); i++) {
             points.add(point(pointList.get(i), at + "/points/" + i, metric));
         }
+        Period period = null;
+        JsonNode periodNode = o.get("period");
+        if (periodNode != null && !periodNode.isNull()) {
+            try {
+                period = Period.ofId(periodNode.asText());
+            } catch (IllegalArgumentException e) {
+                throw invalid(at + "/period", metric, "'" + periodNode.asText() + "' is not a kind of period; the "
+                        + "kinds are " + java.util.Arrays.stream(Period.values()).map(Period::id)
+                        .collect(java.util.stream.Collectors.joining(", ")), e);
+            }
+        }
         Series series;
         try {
-            series = kind.series(metric, points).withUnit(unit);
+            series = kind.series(metric, points).withUnit(unit).withPeriod(period);
         } catch (InvalidInputException e) {
             throw invalid(at + "/points", metric, "the points do not make a series: " + e.getMessage(), e);
         }

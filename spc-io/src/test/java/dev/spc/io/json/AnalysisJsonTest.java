@@ -160,6 +160,27 @@ class AnalysisJsonTest {
     }
 
     @Test
+    void periodsComeBackWithTheirLabels() throws IOException {
+        // START is 1 January 2024: month 10 of financial year 2023/24 (April 2023 to March 2024).
+        Series months = values(5, 7, 6, 8).withPeriod(dev.spc.core.series.Period.FINANCIAL_MONTH);
+        Analysis a = Spc.analyse(months, small(ChartType.XMR));
+        JsonNode c = tree(a);
+        assertEquals("financial_month", c.get("period").textValue());
+        assertEquals("2023/24 M10", c.get("points").get(0).get("label").textValue());
+        assertEquals("2024/25 M01", c.get("points").get(3).get("label").textValue());
+        Analysis back = AnalysisJson.fromJson(AnalysisJson.toJson(List.of(a))).get(0);
+        assertEquals(a, back);
+        assertEquals(months.period(), back.series().period());
+
+        ObjectNode doc = (ObjectNode) tree(AnalysisJson.toJson(List.of(a)));
+        ((ObjectNode) doc.get("analyses").get(0)).put("period", "fortnight");
+        AnalysisJsonException e = assertThrows(AnalysisJsonException.class, () -> AnalysisJson.fromJson(doc.toString()));
+        assertEquals("/analyses/0/period", e.location());
+        assertTrue(e.getMessage().contains("'fortnight' is not a kind of period; the kinds are financial_year, "
+                + "financial_quarter, financial_month, year, quarter, iso_week, week_ending"), e.getMessage());
+    }
+
+    @Test
     void aCChartWorkedByHandReadsAsWorked() throws IOException {
         // Counts 2 5 3 6: centre = 16 / 4 = 4, sigma = sqrt(4) = 2, upper limit 4 + 6 = 10, lower 4 - 6 < 0 -> 0;
         // two-sigma lines 4 -+ 4 = 0 and 8; one-sigma lines 2 and 6.
