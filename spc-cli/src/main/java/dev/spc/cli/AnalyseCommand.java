@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
         header = "Write one row per point: its centre line, limits, class and the rules that flagged it.",
         customSynopsis = "spc analyse [OPTIONS] FILE",
         description = {
-            "Analyse every metric of a CSV export and write one row per point:",
+            "Analyse every metric of an export (CSV or Excel) and write one row per point:",
             "  metric,date,value,centre,lower_limit,upper_limit,point,rules,phase,lower_two_sigma,"
                     + "upper_two_sigma,sigma,ghost,gap,target,annotation (then numerator,denominator or subgroup_size "
                     + "when the data have them)",

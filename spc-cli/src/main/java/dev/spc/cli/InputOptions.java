@@ -69,7 +69,8 @@ final class InputOptions {
             description = "A CSV with one row per metric: metric,direction,target,chart,baseline_points,"
                     + "recalculate_from, and optionally unit, group and any analysis option by its own column (min_points, "
                     + "shift, trend, rules, nelson_k, xmr_limits, screening, gaps, g_limits, two_of_three, rule_scope, "
-                    + "conflict). Its cells override the options for that metric; blank cells keep them.")
+                    + "conflict), and include (no leaves the metric out). Its cells override the options for that "
+                    + "metric; blank cells keep them.")
     Path settings;
 
     @Option(names = "--metric-column", paramLabel = "NAME",

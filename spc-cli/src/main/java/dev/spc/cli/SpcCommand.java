@@ -19,7 +19,8 @@ import picocli.CommandLine.ParseResult;
             "Statistical process control for quality metrics: tells special cause variation (a real change) "
                     + "from common cause variation (noise), the NHS Making Data Count way.",
             "",
-            "Input is a long CSV export: one row per metric and period, with columns metric, date and value.",
+            "Input is an export as it comes, CSV or an Excel workbook: long (one row per metric and period, with "
+                    + "columns metric, date and value), a column per period or a column per metric.",
         },
         subcommands = {SummaryCommand.class, AnalyseCommand.class, ChartCommand.class, ReportCommand.class,
             TeachCommand.class,
@@ -29,6 +30,7 @@ import picocli.CommandLine.ParseResult;
             "Examples:",
             "  spc summary examples/data/ipr.csv --settings examples/data/ipr-settings.csv",
             "  spc analyse data.csv --direction increase --target 95 -o points.csv",
+            "  spc summary examples/data/exports/workbook.xlsx --sheet \"Long data\"",
             "  spc chart examples/data/ipr.csv -o charts",
             "  spc report examples/data/ipr.csv -o report.html",
             "  spc teach all -o lessons",

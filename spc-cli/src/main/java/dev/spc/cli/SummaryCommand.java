@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
         header = "Write one row per metric: the latest point, its limits, the icons and a plain-English explanation.",
         customSynopsis = "spc summary [OPTIONS] FILE",
         description = {
-            "Analyse every metric of a CSV export and write one row per metric:",
+            "Analyse every metric of an export (CSV or Excel) and write one row per metric:",
             "  metric,points,latest_date,latest_value,centre,lower_limit,upper_limit,target,variation,assurance,"
                     + "direction,chart,phases,latest_point,latest_rules,explanation,useful_points,longest_run,"
                     + "longest_run_limit,crossings,crossings_minimum",
