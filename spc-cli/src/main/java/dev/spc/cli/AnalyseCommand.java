@@ -1,11 +1,11 @@
 package dev.spc.cli;
 
 import dev.spc.core.Analysis;
-import dev.spc.io.AnalysisTables;
-import dev.spc.io.Export;
-import java.util.List;
+import dev.spc.io.AnalysisCsv;
+import dev.spc.io.CsvWriter;
+import java.io.IOException;
+import java.io.Writer;
 import picocli.CommandLine.Command;
-import tech.tablesaw.api.Table;
 
 /** {@code spc analyse}: one row per input point, with its lines, class and the rules that flagged it. */
 @Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
@@ -34,12 +34,12 @@ import tech.tablesaw.api.Table;
         })
 final class AnalyseCommand extends TableCommand {
     @Override
-    Table table(List<Analysis> analyses) {
-        return AnalysisTables.points(analyses);
+    void header(Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups) throws IOException {
+        AnalysisCsv.pointsHeader(w, style, ratios, subgroups);
     }
 
     @Override
-    Table table(Analysis analysis, Export export) {
-        return AnalysisTables.points(List.of(analysis), export.hasRatios(), export.hasSubgroups());
+    void rows(Analysis a, Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups) throws IOException {
+        AnalysisCsv.points(a, w, style, ratios, subgroups);
     }
 }

@@ -26,7 +26,7 @@ public final class Main {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         Terminal terminal = new Terminal(in, out, errWriter);
         try {
-            return SpcCommand.commandLine(terminal, outWriter, errWriter).execute(args);
+            return SpcCommand.commandLine(terminal, outWriter, errWriter, args).execute(args);
         } catch (OutOfMemoryError e) {
             long mib = Runtime.getRuntime().maxMemory() >> 20;
             terminal.error("not enough memory to finish (Java may use " + mib + " MiB here). Give it more, such as "

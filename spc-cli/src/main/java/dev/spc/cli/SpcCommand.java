@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,9 +23,6 @@ import picocli.CommandLine.ParseResult;
             "Input is an export as it comes, CSV or an Excel workbook: long (one row per metric and period, with "
                     + "columns metric, date and value), a column per period or a column per metric.",
         },
-        subcommands = {SummaryCommand.class, AnalyseCommand.class, ChartCommand.class, ReportCommand.class,
-            TeachCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {
             "",
             "Examples:",
@@ -72,9 +70,43 @@ final class SpcCommand implements Runnable {
                 .replaceAll("is not an (int|long)$", "is not a whole number");
     }
 
-    /** The configured command line: exit 1 for data errors, 2 for usage errors, no stack trace without --debug. */
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(SummaryCommand.class, AnalyseCommand.class, ChartCommand.class,
+            ReportCommand.class, TeachCommand.class, CommandLine.HelpCommand.class);
+
+    /**
+     * The subcommands the arguments need: the one they name first, none for the version, or every one (for
+     * help, a mistyped name or none). Building a command's options takes time, so a run builds only its own.
+     */
+    static List<Class<?>> needed(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return List.of();
+        }
+        if (args.length > 0) {
+            for (Class<?> c : COMMANDS) {
+                Command command = c.getAnnotation(Command.class);
+                if (command.name().equals(args[0]) || List.of(command.aliases()).contains(args[0])) {
+                    return c == CommandLine.HelpCommand.class ? COMMANDS : List.of(c);
+                }
+            }
+        }
+        return COMMANDS;
+    }
+
+    /** The configured command line, with every subcommand. */
     static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
+        return commandLine(terminal, out, err, new String[0]);
+    }
+
+    /**
+     * The configured command line for these arguments: exit 1 for data errors, 2 for usage errors, no stack
+     * trace without --debug.
+     */
+    static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err, String[] arguments) {
         CommandLine cl = new CommandLine(new SpcCommand(terminal));
+        for (Class<?> c : needed(arguments)) {
+            cl.addSubcommand(c);
+        }
         // A command with aliases is listed once per name: add its options once.
         for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
             if (sub.getCommand() instanceof AnalysisCommand command) {

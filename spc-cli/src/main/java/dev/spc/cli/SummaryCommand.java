@@ -1,11 +1,11 @@
 package dev.spc.cli;
 
 import dev.spc.core.Analysis;
-import dev.spc.io.AnalysisTables;
-import dev.spc.io.Export;
-import java.util.List;
+import dev.spc.io.AnalysisCsv;
+import dev.spc.io.CsvWriter;
+import java.io.IOException;
+import java.io.Writer;
 import picocli.CommandLine.Command;
-import tech.tablesaw.api.Table;
 
 /** {@code spc summary}: one row per metric, with the latest point, the icons and a plain-English account. */
 @Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
@@ -32,12 +32,12 @@ import tech.tablesaw.api.Table;
         })
 final class SummaryCommand extends TableCommand {
     @Override
-    Table table(List<Analysis> analyses) {
-        return AnalysisTables.summary(analyses);
+    void header(Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups) throws IOException {
+        AnalysisCsv.summaryHeader(w, style);
     }
 
     @Override
-    Table table(Analysis analysis, Export export) {
-        return AnalysisTables.summary(List.of(analysis));
+    void rows(Analysis a, Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups) throws IOException {
+        AnalysisCsv.summary(a, w, style);
     }
 }

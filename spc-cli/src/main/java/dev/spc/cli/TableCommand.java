@@ -4,9 +4,10 @@ import dev.spc.core.Analysis;
 import dev.spc.io.CsvWriter;
 import dev.spc.io.Export;
 import dev.spc.io.json.AnalysisJson;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import picocli.CommandLine.Mixin;
-import tech.tablesaw.api.Table;
 
 /**
  * A command that writes the analyses as one table of CSV, or as the spc-analysis JSON document
@@ -16,14 +17,15 @@ abstract class TableCommand extends AnalysisCommand {
     @Mixin
     OutputOptions output;
 
-    /** The table this command writes as CSV. */
-    abstract Table table(List<Analysis> analyses);
-
     /**
-     * The table of one analysis, with the columns every analysis of the export has (so that the tables of
-     * analyses written one after another make one table).
+     * Writes the table's header: with {@code numerator} and {@code denominator} columns when {@code ratios},
+     * and a {@code subgroup_size} column when {@code subgroups}, where the table has them.
      */
-    abstract Table table(Analysis analysis, Export export);
+    abstract void header(Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups) throws IOException;
+
+    /** Writes one analysis' rows, with the columns of the header. */
+    abstract void rows(Analysis a, Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups)
+            throws IOException;
 
     @Override
     void checkOutput() {
@@ -38,18 +40,12 @@ abstract class TableCommand extends AnalysisCommand {
             return;
         }
         CsvWriter.Style style = output.csvStyle();
+        boolean ratios = export.hasRatios();
+        boolean subgroups = export.hasSubgroups();
         output.write(w -> {
-            boolean first = true;
+            header(w, style, ratios, subgroups);
             for (Analysis a : analyses) {
-                Table t = table(a, export);
-                if (first) {
-                    CsvWriter.writeHeader(t, w, style);
-                    first = false;
-                }
-                CsvWriter.writeRows(t, w, style);
-            }
-            if (first) {
-                CsvWriter.writeHeader(table(List.of()), w, style);
+                rows(a, w, style, ratios, subgroups);
             }
         }, terminal);
     }
@@ -59,8 +55,15 @@ abstract class TableCommand extends AnalysisCommand {
         if (output.format() == OutputOptions.Format.json) {
             output.write(w -> AnalysisJson.write(analyses, w), terminal);
         } else {
-            Table table = table(analyses);
-            output.write(w -> CsvWriter.write(table, w, output.csvStyle()), terminal);
+            boolean ratios = analyses.stream().anyMatch(a -> a.series().hasDenominators());
+            boolean subgroups = analyses.stream().anyMatch(a -> a.series().hasSubgroups());
+            CsvWriter.Style style = output.csvStyle();
+            output.write(w -> {
+                header(w, style, ratios, subgroups);
+                for (Analysis a : analyses) {
+                    rows(a, w, style, ratios, subgroups);
+                }
+            }, terminal);
         }
     }
 }

@@ -1,0 +1,165 @@
+package dev.spc.io;
+
+import dev.spc.core.Analysis;
+import dev.spc.core.result.RunStatistics;
+import dev.spc.core.series.Series;
+import dev.spc.core.series.Subgroup;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * Analyses written straight to CSV, an analysis at a time: the tables of {@link AnalysisTables} (the same
+ * columns, cells and bytes, as {@link CsvWriter} writes them) without building a table first, so that a
+ * long run writes as it goes and holds nothing.
+ */
+public final class AnalysisCsv {
+    private AnalysisCsv() {
+    }
+
+    /** The header of the table of points, with the optional columns as asked. */
+    public static void pointsHeader(Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups)
+            throws IOException {
+        List<String> names = new java.util.ArrayList<>(AnalysisTables.POINT_COLUMNS);
+        if (ratios) {
+            names.addAll(AnalysisTables.POINT_INPUT_COLUMNS.subList(0, 2));
+        }
+        if (subgroups) {
+            names.add(AnalysisTables.POINT_INPUT_COLUMNS.get(2));
+        }
+        header(w, style, names);
+    }
+
+    /** The rows of one analysis' points, with the optional columns as asked. */
+    public static void points(Analysis a, Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups)
+            throws IOException {
+        Cells c = new Cells(style);
+        Series s = a.series();
+        String metric = CsvWriter.text(a.metric());
+        for (int i = 0; i < a.size(); i++) {
+            double value = a.value(i);
+            c.line.append(metric).append(',');
+            c.date(a.date(i));
+            c.number(value);
+            c.number(a.centre(i));
+            c.number(a.lowerLimit(i));
+            c.number(a.upperLimit(i));
+            c.text(Double.isNaN(value) ? "" : a.pointClass(i).id());
+            c.text(AnalysisTables.ruleIds(a.rules(i)));
+            c.line.append(a.phase(i)).append(',');
+            c.number(a.lowerTwoSigma(i));
+            c.number(a.upperTwoSigma(i));
+            c.number(a.sigma(i));
+            c.line.append(s.isGhost(i)).append(',');
+            c.line.append(s.isGap(i)).append(',');
+            c.number(a.target(i).orElse(Double.NaN));
+            c.text(s.annotation(i).orElse(""));
+            if (ratios) {
+                c.number(s.numerator(i));
+                c.number(s.denominator(i));
+            }
+            if (subgroups) {
+                Subgroup g = s.subgroup(i).orElse(null);
+                if (g != null) {
+                    c.line.append(g.size());
+                }
+                c.line.append(',');
+            }
+            c.end(w);
+        }
+    }
+
+    /** The header of the summary table. */
+    public static void summaryHeader(Writer w, CsvWriter.Style style) throws IOException {
+        header(w, style, AnalysisTables.SUMMARY_COLUMNS);
+    }
+
+    /** The summary row of one analysis. */
+    public static void summary(Analysis a, Writer w, CsvWriter.Style style) throws IOException {
+        Cells c = new Cells(style);
+        OptionalInt latest = a.latestIndex();
+        c.text(a.metric());
+        c.line.append(a.pointCount()).append(',');
+        if (latest.isPresent()) {
+            int i = latest.getAsInt();
+            c.date(a.date(i));
+            c.number(a.value(i));
+            c.number(a.centre(i));
+            c.number(a.lowerLimit(i));
+            c.number(a.upperLimit(i));
+            OptionalDouble t = a.target(i);
+            c.number(t.orElse(Double.NaN));
+        } else {
+            c.line.append(",,,,,");
+            c.number(a.spec().target().orElse(Double.NaN));
+        }
+        c.text(a.variation().id());
+        c.text(a.assurance().id());
+        c.text(a.spec().direction().id());
+        c.text(a.chart().id());
+        c.line.append(a.phases().size()).append(',');
+        if (latest.isPresent()) {
+            int i = latest.getAsInt();
+            c.text(a.pointClass(i).id());
+            c.text(AnalysisTables.ruleIds(a.rules(i)));
+        } else {
+            c.line.append(",,");
+        }
+        c.text(a.explanation());
+        RunStatistics runs = a.runStatistics();
+        c.line.append(runs.usefulPoints()).append(',').append(runs.longestRun()).append(',')
+                .append(runs.longestRunLimit()).append(',').append(runs.crossings()).append(',')
+                .append(runs.crossingsMinimum()).append(',');
+        c.end(w);
+    }
+
+    private static void header(Writer w, CsvWriter.Style style, List<String> names) throws IOException {
+        if (style.excel()) {
+            w.write('\uFEFF');
+        }
+        StringBuilder b = new StringBuilder(256);
+        for (String n : names) {
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            b.append(CsvWriter.quote(n));
+        }
+        w.write(b.append(style.lineEnd()).toString());
+    }
+
+    /** One line's cells, each followed by a comma (the last dropped at the line's end). */
+    private static final class Cells {
+        final StringBuilder line = new StringBuilder(256);
+        final CsvWriter.Style style;
+
+        Cells(CsvWriter.Style style) {
+            this.style = style;
+        }
+
+        /** A number, or an empty cell for one that does not exist (NaN). */
+        void number(double v) {
+            if (!Double.isNaN(v)) {
+                line.append(style.number(v));
+            }
+            line.append(',');
+        }
+
+        void date(LocalDate d) {
+            line.append(d).append(',');
+        }
+
+        void text(String s) {
+            line.append(CsvWriter.text(s)).append(',');
+        }
+
+        void end(Writer w) throws IOException {
+            line.setLength(line.length() - 1);
+            line.append(style.lineEnd());
+            w.append(line);
+            line.setLength(0);
+        }
+    }
+}
