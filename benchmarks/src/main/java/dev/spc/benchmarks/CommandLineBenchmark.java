@@ -3,7 +3,6 @@ package dev.spc.benchmarks;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -23,10 +22,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * End to end, JVM start included: {@code spc summary} on a CSV of 1,000 metrics x 60 monthly points
- * (60,000 rows), run as a new process each time, the way the {@code ./spc} launcher runs it. Needs the
- * runnable jar: build it first ({@code ./spc --version} or {@code mvn -B package}); the jar is found
- * from the current folder, or at {@code -Dspc.jar=PATH}. Scores are seconds per run.
+ * End to end, as a user waits for it: the {@code ./spc} launcher (JVM start, class-data sharing archive and
+ * all) run as a new process each time on {@code summary} or {@code analyse -o} of a CSV of 1,000 metrics x 60
+ * monthly points (60,000 rows), or of one series of 100,000 or 1,000,000 daily points. Needs the checkout's
+ * launcher and its built jar: run {@code ./spc --version} first; the checkout is found from the current folder,
+ * or at {@code -Dspc.root=PATH}. Scores are milliseconds per run.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -35,31 +35,46 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CommandLineBenchmark {
     @State(Scope.Benchmark)
-    public static class Files1000x60 {
-        @Param({"summary"})
+    public static class Files {
+        @Param({"summary", "analyse"})
         public String command;
 
-        Path jar;
+        @Param({"1000x60", "one-100000", "one-1000000"})
+        public String data;
+
+        Path launcher;
         Path csv;
         Path out;
 
         @Setup(Level.Trial)
         public void setUp() throws IOException {
-            jar = Paths.get(System.getProperty("spc.jar", "spc-cli/target/spc.jar")).toAbsolutePath();
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException("no runnable jar at " + jar + "; build it first, or give -Dspc.jar=PATH");
+            Path root = Paths.get(System.getProperty("spc.root", ".")).toAbsolutePath();
+            launcher = root.resolve("spc");
+            if (!java.nio.file.Files.isExecutable(launcher)
+                    || !java.nio.file.Files.isRegularFile(root.resolve("spc-cli/target/spc.jar"))) {
+                throw new IllegalStateException("no launcher and built jar under " + root
+                        + "; run ./spc --version there first, or give -Dspc.root=PATH");
             }
-            Path dir = Files.createTempDirectory("spc-bench");
-            csv = dir.resolve("metrics-1000x60.csv");
+            Path dir = java.nio.file.Files.createTempDirectory("spc-bench");
+            csv = dir.resolve(data + ".csv");
             out = dir.resolve("out.csv");
             Random r = new Random(7);
-            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                w.write("metric,date,value\n");
-                for (int m = 0; m < 1000; m++) {
-                    double level = 10 + r.nextDouble() * 90;
-                    for (int i = 0; i < 60; i++) {
-                        double v = Math.round((level + r.nextGaussian() * level * 0.05) * 100) / 100.0;
-                        w.write("Metric " + m + "," + LocalDate.of(2020, 1, 1).plusMonths(i) + "," + v + "\n");
+            try (Writer w = java.nio.file.Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                if (data.equals("1000x60")) {
+                    w.write("metric,date,value\n");
+                    for (int m = 0; m < 1000; m++) {
+                        double level = 10 + r.nextDouble() * 90;
+                        for (int i = 0; i < 60; i++) {
+                            double v = Math.round((level + r.nextGaussian() * level * 0.05) * 100) / 100.0;
+                            w.write("Metric " + m + "," + LocalDate.of(2020, 1, 1).plusMonths(i) + "," + v + "\n");
+                        }
+                    }
+                } else {
+                    int n = Integer.parseInt(data.substring("one-".length()));
+                    w.write("date,value\n");
+                    LocalDate d = LocalDate.of(2000, 1, 1);
+                    for (int i = 0; i < n; i++, d = d.plusDays(1)) {
+                        w.write(d + "," + Math.round((50 + r.nextGaussian() * 5) * 1000) / 1000.0 + "\n");
                     }
                 }
             }
@@ -67,10 +82,9 @@ public class CommandLineBenchmark {
     }
 
     @Benchmark
-    public int endToEnd(Files1000x60 f) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
-                f.jar.toString(), f.command, f.csv.toString(), "-o", f.out.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    public int endToEnd(Files f) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("bash", f.launcher.toString(), f.command, f.csv.toString(), "-o",
+                f.out.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         int status = p.waitFor();
         if (status != 0) {
             throw new IllegalStateException("spc exited with " + status);

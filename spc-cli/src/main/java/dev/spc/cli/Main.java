@@ -1,5 +1,6 @@
 package dev.spc.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -25,6 +26,18 @@ public final class Main {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         Terminal terminal = new Terminal(in, out, errWriter);
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered without building the command line, which takes longer than the rest of the run.
+            try {
+                for (String line : new SpcCommand.Version().getVersion()) {
+                    outWriter.println(line);
+                }
+                return 0;
+            } catch (IOException e) {
+                terminal.error("the version cannot be read: " + e.getMessage());
+                return SpcCommand.DATA_ERROR;
+            }
+        }
         try {
             return SpcCommand.commandLine(terminal, outWriter, errWriter, args).execute(args);
         } catch (OutOfMemoryError e) {

@@ -483,6 +483,54 @@ public final class DateReader {
         return valid(y, m, d);
     }
 
+    /** What {@link #isoDay} returns for a text that is not an ISO date as written. */
+    static final int NOT_ISO = Integer.MIN_VALUE;
+
+    /**
+     * The epoch day of a text that is exactly an ISO date, {@code yyyy-MM-dd} (year 1 or later, a day the
+     * month has), or {@link #NOT_ISO}: read on sight, as the column's format would read it, without a
+     * String or a date made.
+     */
+    static int isoDay(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return NOT_ISO;
+        }
+        int y = 0;
+        int m = 0;
+        int d = 0;
+        for (int i = 0; i < 10; i++) {
+            if (i == 4 || i == 7) {
+                continue;
+            }
+            int c = s.charAt(i) - '0';
+            if (c < 0 || c > 9) {
+                return NOT_ISO;
+            }
+            if (i < 4) {
+                y = y * 10 + c;
+            } else if (i < 7) {
+                m = m * 10 + c;
+            } else {
+                d = d * 10 + c;
+            }
+        }
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > 28 && d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+            return NOT_ISO;
+        }
+        // Days from 1970-01-01 (the algorithm of LocalDate.toEpochDay, without the object).
+        long total = 365L * y;
+        total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367L * m - 362) / 12;
+        total += d - 1;
+        if (m > 2) {
+            total--;
+            if (!java.time.Year.isLeap(y)) {
+                total--;
+            }
+        }
+        return (int) (total - 719_528L);
+    }
+
     private static LocalDate valid(int y, int m, int d) {
         if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31) {
             return null;

@@ -41,9 +41,18 @@ final class Reading {
     private final List<String> notices;
     private final Map<String, MetricRows> metrics = new LinkedHashMap<>();
     private final Set<String> notChosen = new LinkedHashSet<>();
+    /**
+     * The distinct date texts, each with an id (its place in the lists), first line and, for a text read on
+     * sight as an ISO date ({@code 2024-04-01}), its epoch day. An ISO text is not kept as a String, nor looked
+     * up by one: a long series of daily dates costs a few bytes a date, and no format detection.
+     */
     private final Map<String, Integer> dateIds = new HashMap<>();
     private final List<String> dateTexts = new ArrayList<>();
     private int[] dateLines = new int[64];
+    private int[] isoDays = new int[64];
+    private final IntIds isoIds = new IntIds();
+    /** Whether every date text so far read as an ISO date on sight (and no format was given). */
+    private boolean allIso;
     private long used;
     private MetricRows last;
     private String lastName;
@@ -56,6 +65,7 @@ final class Reading {
         this.leftOut.notChosenBecause(options.notChosenWhy());
         this.numbers = new Cells.Numbers(source, separator, options.missing(), options.missingOptionName());
         this.notices = new ArrayList<>(notices);
+        this.allIso = options.dateFormat() == null;
     }
 
     /**
@@ -250,8 +260,7 @@ final class Reading {
             m.add(dateId(dateText, line), line, row, roles, value < 0 ? "" : row[value], m.valueColumn, numbers);
             used++;
         }
-        DateReader dates = DateReader.of(dateTextsByLine(), options.dateFormat(), source, dateName);
-        return finish(f, dates, roles, null, null);
+        return finish(f, dateReader(dateName), roles, null, null);
     }
 
     // ---------------------------------------------------------------- a column per period
@@ -445,8 +454,8 @@ final class Reading {
             }
             used++;
         }
-        DateReader dates = DateReader.of(dateTextsByLine(), options.dateFormat(), source, dateName);
-        return finish(f, dates, roles, null, dates.period());
+        DateReader dates = dateReader(dateName);
+        return finish(f, dates, roles, null, dates == null ? null : dates.period());
     }
 
     // ---------------------------------------------------------------- shared
@@ -487,25 +496,57 @@ final class Reading {
     }
 
     private int dateId(String text, int line) {
+        if (allIso) {
+            int day = DateReader.isoDay(text);
+            if (day != DateReader.NOT_ISO) {
+                int id = isoIds.get(day);
+                if (id < 0) {
+                    id = newDate(null, line);
+                    isoDays[id] = day;
+                    isoIds.put(day, id);
+                }
+                return id;
+            }
+            allIso = false;
+        }
         Integer id = dateIds.get(text);
         if (id == null) {
-            id = dateTexts.size();
+            id = newDate(text, line);
             dateIds.put(text, id);
-            dateTexts.add(text);
-            if (id == dateLines.length) {
-                dateLines = Arrays.copyOf(dateLines, id * 2);
-            }
-            dateLines[id] = line;
         }
         return id;
     }
 
-    private Map<String, Integer> dateTextsByLine() {
+    private int newDate(String text, int line) {
+        int id = dateTexts.size();
+        dateTexts.add(text);
+        if (id == dateLines.length) {
+            dateLines = Arrays.copyOf(dateLines, id * 2);
+            isoDays = Arrays.copyOf(isoDays, id * 2);
+        }
+        dateLines[id] = line;
+        return id;
+    }
+
+    /** The text of date id i, as written. */
+    private String dateText(int i) {
+        String t = dateTexts.get(i);
+        return t != null ? t : LocalDate.ofEpochDay(isoDays[i]).toString();
+    }
+
+    /**
+     * The reader of the date column's texts, or null when every one read as an ISO date on sight (which the
+     * reader would find too, with nothing to say).
+     */
+    private DateReader dateReader(String column) {
+        if (allIso) {
+            return null;
+        }
         Map<String, Integer> map = new LinkedHashMap<>(dateTexts.size() * 2);
         for (int i = 0; i < dateTexts.size(); i++) {
-            map.put(dateTexts.get(i), dateLines[i]);
+            map.put(dateText(i), dateLines[i]);
         }
-        return map;
+        return DateReader.of(map, options.dateFormat(), source, column);
     }
 
     private Export finish(Framing f, DateReader dates, Roles roles, String[] columnOfDate, Period period) {
@@ -520,9 +561,10 @@ final class Reading {
         }
         LocalDate[] byId = new LocalDate[dateTexts.size()];
         for (int i = 0; i < byId.length; i++) {
-            byId[i] = dates.date(dateTexts.get(i));
+            String t = dateTexts.get(i);
+            byId[i] = t == null ? LocalDate.ofEpochDay(isoDays[i]) : dates.date(t);
         }
-        if (dates.notice() != null) {
+        if (dates != null && dates.notice() != null) {
             notices.add(dates.notice());
         }
         notices.addAll(leftOut.notices());
@@ -530,7 +572,8 @@ final class Reading {
         if (excel != null) {
             notices.add(excel);
         }
-        MetricRows.Context context = new MetricRows.Context(source, byId, period == null ? dates.period() : period,
+        MetricRows.Context context = new MetricRows.Context(source, byId,
+                period != null || dates == null ? period : dates.period(),
                 options, roles, columnOfDate);
         return new Export(source, new ArrayList<>(metrics.values()), context, notices,
                 new Export.Counts(f.rowsRead(), used, leftOut.total()));

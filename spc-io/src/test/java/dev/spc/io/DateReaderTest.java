@@ -170,4 +170,20 @@ class DateReaderTest {
         DateReader quoted = DateReader.of(column("FY 2024/03"), "'FY' yyyy/MM", "f.csv", "date");
         assertEquals(LocalDate.of(2024, 3, 1), quoted.date("FY 2024/03"));
     }
+
+    @Test
+    void isoDatesAreReadOnSightAsTheColumnsFormatReadsThem() {
+        // Every day from 0001-01-01 in steps of 997 days to past 9999, and the edges of months and leap years:
+        // the epoch day is LocalDate's.
+        for (LocalDate d = LocalDate.of(1, 1, 1); d.getYear() <= 9999; d = d.plusDays(997)) {
+            assertEquals(d.toEpochDay(), DateReader.isoDay(d.toString()), d.toString());
+        }
+        for (String ok : new String[] {"2024-02-29", "2000-02-29", "2023-12-31", "1970-01-01", "1969-12-31"}) {
+            assertEquals(LocalDate.parse(ok).toEpochDay(), DateReader.isoDay(ok), ok);
+        }
+        for (String no : new String[] {"2023-02-29", "1900-02-29", "2024-04-31", "2024-13-01", "2024-00-10",
+            "0000-01-01", "2024-1-01", "2024/01/01", "2024-01-01 ", "24-01-2024", "2024-0a-01", ""}) {
+            assertEquals(DateReader.NOT_ISO, DateReader.isoDay(no), no);
+        }
+    }
 }

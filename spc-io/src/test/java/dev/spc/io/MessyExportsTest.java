@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -302,5 +303,24 @@ class MessyExportsTest {
                 () -> ExportReader.read(p, ReadOptions.defaults().choose(m -> false, "not named by --metric")));
         assertTrue(none.getMessage().contains("no metric is chosen (not named by --metric). The metrics are: "
                 + "A&E 4-hour (%), Falls"), none.getMessage());
+    }
+
+    @Test
+    void isoDatesReadOnSightMixWithOthersOfTheirFormatAndTheOddOneIsNamed() throws IOException {
+        // Three dates read on sight, then one ISO date without zero padding: the column is read as one, in order.
+        Export mixed = read("mixed.csv", "date,value\n2024-01-03,3\n2024-01-01,1\n2024-1-2,2\n2024-01-04,4\n");
+        Series s = mixed.series().get(0);
+        assertEquals(List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3),
+                LocalDate.of(2024, 1, 4)), List.of(s.date(0), s.date(1), s.date(2), s.date(3)));
+        assertEquals(2.0, s.value(1));
+
+        // A date of another format after many read on sight is named by its row.
+        StringBuilder text = new StringBuilder("date,value\n");
+        for (int i = 0; i < 500; i++) {
+            text.append(LocalDate.of(2020, 1, 1).plusDays(i)).append(",1\n");
+        }
+        text.append("05/06/2024,1\n");
+        DataException e = assertThrows(DataException.class, () -> read("odd.csv", text.toString()).series());
+        assertTrue(e.getMessage().contains("row 502") && e.getMessage().contains("'05/06/2024'"), e.getMessage());
     }
 }
