@@ -44,18 +44,18 @@ public final class AnalysisCsv {
             c.line.append(metric).append(',');
             c.date(a.date(i));
             c.number(value);
-            c.number(a.centre(i));
-            c.number(a.lowerLimit(i));
-            c.number(a.upperLimit(i));
+            c.line(0, a.centre(i));
+            c.line(1, a.lowerLimit(i));
+            c.line(2, a.upperLimit(i));
             c.text(Double.isNaN(value) ? "" : a.pointClass(i).id());
             c.text(AnalysisTables.ruleIds(a.rules(i)));
             c.line.append(a.phase(i)).append(',');
-            c.number(a.lowerTwoSigma(i));
-            c.number(a.upperTwoSigma(i));
-            c.number(a.sigma(i));
+            c.line(3, a.lowerTwoSigma(i));
+            c.line(4, a.upperTwoSigma(i));
+            c.line(5, a.sigma(i));
             c.line.append(s.isGhost(i)).append(',');
             c.line.append(s.isGap(i)).append(',');
-            c.number(a.target(i).orElse(Double.NaN));
+            c.line(6, a.target(i).orElse(Double.NaN));
             c.text(s.annotation(i).orElse(""));
             if (ratios) {
                 c.number(s.numerator(i));
@@ -137,6 +137,24 @@ public final class AnalysisCsv {
 
         Cells(CsvWriter.Style style) {
             this.style = style;
+        }
+
+        /** The last number written in each line's column, and its text: a line is level within a phase. */
+        private final long[] lastBits = new long[7];
+        private final String[] lastText = new String[7];
+
+        /** A number of a column whose values repeat from row to row (a centre line, a limit), formatted once. */
+        void line(int column, double v) {
+            if (Double.isNaN(v)) {
+                line.append(',');
+                return;
+            }
+            long bits = Double.doubleToRawLongBits(v);
+            if (lastText[column] == null || lastBits[column] != bits) {
+                lastBits[column] = bits;
+                lastText[column] = style.number(v);
+            }
+            line.append(lastText[column]).append(',');
         }
 
         /** A number, or an empty cell for one that does not exist (NaN). */

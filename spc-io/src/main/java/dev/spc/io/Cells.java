@@ -135,6 +135,12 @@ final class Cells {
         double read(String text, int row, String column) {
             String s = text.trim();
             percent = false;
+            if (!decimalCommas) {
+                double v = plainDecimal(s);
+                if (!Double.isNaN(v)) {
+                    return v;
+                }
+            }
             String plain = null;
             int cellStyle = 0;
             if (decimalCommas) {
@@ -167,6 +173,45 @@ final class Cells {
             }
             throw refusal(text, s, row, column);
         }
+
+        /**
+         * The number a plain decimal of at most 15 digits writes ({@code 52.345}, {@code -7}, {@code 0.5}), read
+         * without making a string, or NaN for any other text. A double holds such a number's digits exactly, and
+         * the one division by a power of ten (exact up to 10^22) rounds once, so the result is the double
+         * {@link Double#parseDouble} gives.
+         */
+        static double plainDecimal(String s) {
+            int n = s.length();
+            int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+            if (i == n || n - i > 16) {
+                return Double.NaN;
+            }
+            long digits = 0;
+            int count = 0;
+            int scale = -1;
+            for (; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits = digits * 10 + (c - '0');
+                    count++;
+                    if (scale >= 0) {
+                        scale++;
+                    }
+                } else if (c == '.' && scale < 0 && count > 0 && i < n - 1) {
+                    scale = 0;
+                } else {
+                    return Double.NaN;
+                }
+            }
+            if (count > 15) {
+                return Double.NaN;
+            }
+            double v = scale > 0 ? digits / POWERS_OF_TEN[scale] : digits;
+            return s.charAt(0) == '-' ? -v : v;
+        }
+
+        private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+            1e12, 1e13, 1e14, 1e15, 1e16};
 
         private static int dots(String s) {
             int n = 0;

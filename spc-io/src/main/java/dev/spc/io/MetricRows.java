@@ -276,6 +276,18 @@ final class MetricRows {
         }
         // Under auto, rows form subgroups only when some date has several.
         boolean subgroups = mode == Mode.MEASUREMENTS && (chart != ChartType.AUTO || grouped);
+        if ((mode == Mode.VALUES || mode == Mode.MEASUREMENTS && !subgroups) && targets == null && flags == null
+                && annotations == null) {
+            // Plain values, one row a date: the series straight from arrays, without a point object each.
+            LocalDate[] dates = new LocalDate[n];
+            double[] values = new double[n];
+            for (int q = 0; q < n; q++) {
+                int k = (int) order[q];
+                dates[q] = x.dates()[dateIds[k]];
+                values[q] = a[k];
+            }
+            return checked(x, Series.of(metric, dates, values));
+        }
         List<Series.Point> points = new ArrayList<>(n);
         int i = 0;
         while (i < n) {
@@ -286,7 +298,12 @@ final class MetricRows {
             points.add(extras(point(x, order, i, j, subgroups), order, i, j));
             i = j;
         }
-        Series s = mode == Mode.RATIOS && exposures ? Series.rates(metric, points) : Series.of(metric, points);
+        return checked(x, mode == Mode.RATIOS && exposures ? Series.rates(metric, points) : Series.of(metric, points));
+    }
+
+    /** The series with its unit and period, checked against its chart. */
+    private Series checked(Context x, Series series) {
+        Series s = series;
         if (percent) {
             s = s.withUnit("%");
         }

@@ -590,6 +590,14 @@ final class Reading {
 
     /** Whether a label or column name says total, average or year to date. */
     static boolean isTotal(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        // Each word for a total begins with one of these letters: most labels (and every date) are let by here.
+        if (i == s.length() || "tgsamyfcoTGSAMYFCO".indexOf(s.charAt(i)) < 0) {
+            return false;
+        }
         String t = s.trim().toLowerCase(Locale.ROOT);
         if (t.endsWith(":")) {
             t = t.substring(0, t.length() - 1).trim();

@@ -118,4 +118,40 @@ class CellsTest {
         assertEquals("f.csv, row 9, column 'ghost': 'maybe' is not yes or no. "
                 + "Write 1, yes or true to set the flag, or leave the cell blank", e.getMessage());
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void plainDecimalsReadAsJavaReadsThem(long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        for (int k = 0; k < 20_000; k++) {
+            int digits = 1 + r.nextInt(15);
+            StringBuilder b = new StringBuilder(r.nextInt(4) == 0 ? "-" : "");
+            int point = r.nextInt(digits + 1);
+            for (int d = 0; d < digits; d++) {
+                if (d == point && d > 0) {
+                    b.append('.');
+                }
+                b.append((char) ('0' + r.nextInt(10)));
+            }
+            String s = b.toString();
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)),
+                    Double.doubleToRawLongBits(Cells.Numbers.plainDecimal(s)), s);
+        }
+        for (String other : new String[] {"", "-", ".5", "5.", "1,234", "1e3", "+5", "12%", "1234567890123456",
+            "0.1234567890123456", "1.2.3", " 5", "5 ", "\u22125"}) {
+            assertTrue(Double.isNaN(Cells.Numbers.plainDecimal(other)), other);
+        }
+    }
+
+    @Test
+    void totalsAreKnownInAnyCaseAndOtherLabelsAreNot() {
+        for (String total : new String[] {"Total", "TOTALS", "Grand total", "sub total", "Subtotal", "Sum", "Average",
+            "avg", "Mean", "YTD", "FYTD", "Year to date", "YTD total", "Total YTD", "YTD average", "Average YTD",
+            "Cumulative", "Overall", " Total: "}) {
+            assertTrue(Reading.isTotal(total), total);
+        }
+        for (String label : new String[] {"2024-04-01", "Apr-24", "Falls", "Total hip replacements", "A&E", "", " "}) {
+            assertFalse(Reading.isTotal(label), label);
+        }
+    }
 }

@@ -166,17 +166,46 @@ public final class Series {
         }
     }
 
-    /** A series of plain points, dates and values in matching order (sorted here when they are not). */
+    /**
+     * A series of plain points, dates and values in matching order (sorted here when they are not): the same
+     * series, and the same problems, as {@link #of(String, List)} of {@link Point#of} points, made without a
+     * point object each.
+     */
     public static Series of(String metric, LocalDate[] dates, double[] values) {
+        Objects.requireNonNull(metric, "metric");
         if (dates.length != values.length) {
             throw new IllegalArgumentException(
                     "dates and values differ in length: " + dates.length + " and " + values.length);
         }
-        List<Point> points = new ArrayList<>(dates.length);
-        for (int i = 0; i < dates.length; i++) {
-            points.add(Point.of(dates[i], values[i]));
+        int n = dates.length;
+        boolean ascending = true;
+        for (int i = 0; i < n; i++) {
+            LocalDate date = Objects.requireNonNull(dates[i], "date");
+            if (Math.abs(values[i]) > LARGEST_VALUE) {
+                throw new InvalidInputException(new InputProblem("", -1, date, Field.VALUE, Kind.VALUE_TOO_LARGE,
+                        values[i], OptionalDouble.empty(), Optional.empty()));
+            }
+            ascending &= i == 0 || date.isAfter(dates[i - 1]);
         }
-        return of(metric, points);
+        LocalDate[] d = dates.clone();
+        double[] v = values.clone();
+        if (!ascending) {
+            // A stable sort by date, as of(metric, points) sorts: equal dates keep their order.
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparing(i -> dates[i]));
+            for (int i = 0; i < n; i++) {
+                d[i] = dates[order[i]];
+                v[i] = values[order[i]];
+                if (i > 0 && d[i].equals(d[i - 1])) {
+                    throw new InvalidInputException(new InputProblem(metric, i, d[i], Field.DATE, Kind.DUPLICATE_DATE,
+                            Double.NaN, OptionalDouble.empty(), Optional.empty()));
+                }
+            }
+        }
+        return new Series(metric, "", d, v, null, null, null, null, null, null, null, false, false, null);
     }
 
     /**
