@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (the analysis left out): a long CSV (1,000 metrics x 1,000 days), a CSV with a column per period (1,000
  * metrics x 1,000 months, one row each) and an Excel workbook laid out long (100 metrics x 10,000 days,
  * dates stored as serial numbers). Scores are milliseconds per read of the whole file; rows per second is
- * 1,000,000 over the score.
+ * 1,000,000 over the score. {@code bytes} reads the same file's bytes and does nothing with them: the floor a
+ * reader could reach.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -142,6 +143,20 @@ public class ReadBenchmark {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(xml.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    /** The floor: the file's bytes read into memory and nothing done with them. */
+    @Benchmark
+    public long bytes(Files f) throws IOException {
+        long sum = 0;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(f.file)) {
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                sum += n + buffer[0];
+            }
+        }
+        return sum;
     }
 
     @Benchmark
