@@ -7,12 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
@@ -59,21 +53,7 @@ public final class ChartWriter {
     }
 
     private static void png(Drawable d, ChartOptions options, OutputStream out) throws IOException {
-        BufferedImage image = image(d, options);
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        ImageWriter writer = writers.next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            // Charts are flat colour: fast compression loses little size and saves much time.
-            if (param.canWriteCompressed()) {
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(0.9f);
-            }
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
+        PngEncoder.write(image(d, options), out);
     }
 
     /** The chart as an SVG document, with a title and a description for screen readers. */
