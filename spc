@@ -56,6 +56,8 @@ java_bin="${BASH_CMDS[java]:-java}"
 
 archive_stale() {
   local made=""
+  # A checkout that cannot be written to runs without an archive rather than trying to make one each time.
+  [ -w "$root/spc-cli/target" ] || return 1
   [ -f "$jsa.java" ] && read -r made < "$jsa.java" || true
   [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ] || [ "$made" != "$java_bin" ]
 }
