@@ -93,14 +93,14 @@ fi
 # A short run starts fastest with the serial collector and the quick (C1) compiler alone; a long one (an input
 # over 8 MB, or standard input, which may be a whole extract) gains from the optimising compiler (C2).
 tier="-XX:TieredStopAtLevel=1"
+output=""
 for arg in "$@"; do
-  if [ "$arg" = "-" ]; then
+  if [ -n "$output" ]; then
+    output=""  # the file written, not read
+  elif [ "$arg" = "-o" ] || [ "$arg" = "--output" ]; then
+    output=1
+  elif [ "$arg" = "-" ] || { [ -f "$arg" ] && [ -n "$(find "$arg" -prune -size +8000000c 2>/dev/null)" ]; }; then
     tier=""
-    break
-  elif [ -f "$arg" ]; then
-    if [ -n "$(find "$arg" -prune -size +8000000c 2>/dev/null)" ]; then
-      tier=""
-    fi
     break
   fi
 done

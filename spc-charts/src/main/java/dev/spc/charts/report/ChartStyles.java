@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class ChartStyles {
     private static final Pattern STYLE = Pattern.compile(" style='([^']*)'");
+    private static final String STYLE_START = " style='";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9 :;.,#()%_-]+");
     private static final Pattern SIZE = Pattern.compile("^<svg [^>]*?width='([0-9.]+)' height='([0-9.]+)'");
     private static final Pattern CLIP = Pattern.compile("<clipPath id='([A-Za-z0-9_-]+)'><path d='([^']*)'/></clipPath>");
@@ -51,13 +52,25 @@ final class ChartStyles {
 
     /** The chart with its known styles as classes and no reference to a clip of the whole chart. */
     String apply(String svg) {
+        // A scan for the attributes rather than a pattern: a report runs this over every chart's text.
         StringBuilder sb = new StringBuilder(svg.length());
-        Matcher m = STYLE.matcher(svg);
-        while (m.find()) {
-            String c = classes.get(m.group(1));
-            m.appendReplacement(sb, c == null ? Matcher.quoteReplacement(m.group()) : " class='" + c + "'");
+        int from = 0;
+        int at;
+        while ((at = svg.indexOf(STYLE_START, from)) >= 0) {
+            int valueStart = at + STYLE_START.length();
+            int end = svg.indexOf('\'', valueStart);
+            if (end < 0) {
+                break;
+            }
+            String c = classes.get(svg.substring(valueStart, end));
+            if (c != null) {
+                sb.append(svg, from, at).append(" class='").append(c).append('\'');
+            } else {
+                sb.append(svg, from, end + 1);
+            }
+            from = end + 1;
         }
-        m.appendTail(sb);
+        sb.append(svg, from, svg.length());
         String out = sb.toString();
         String whole = wholeChartClip(out);
         return whole == null ? out : out.replace(" clip-path='url(#" + whole + ")'", "");
