@@ -66,6 +66,8 @@ final class Cells {
         private final boolean decimalCommas;
         private final Set<String> missing;
         private final String missingOption;
+        /** Bit k set when some marker is k characters long (bit 63: 63 or more). */
+        private long markerLengths;
         private boolean percent;
         private int style;
         private String styleExample;
@@ -83,6 +85,9 @@ final class Cells {
             this.decimalCommas = separator == ';';
             this.missing = missing;
             this.missingOption = missingOption;
+            for (String m : missing) {
+                markerLengths |= m.length() < 63 ? 1L << m.length() : 1L << 63;
+            }
         }
 
         /** The file the cells are in, as messages name it. */
@@ -93,7 +98,9 @@ final class Cells {
         /** Whether the cell is a missing value: declared so, or an Excel error (counted). */
         boolean isMissing(String text, int row, String column) {
             String s = text.trim();
-            if (missing.contains(s)) {
+            int n = s.length();
+            // The set is asked only about texts as long as some marker: most cells are numbers of other lengths.
+            if ((markerLengths & (n < 63 ? 1L << n : 1L << 63)) != 0 && missing.contains(s)) {
                 return true;
             }
             if (isExcelError(s)) {

@@ -134,6 +134,16 @@ final class Framing {
         return false;
     }
 
+    /** Whether every cell is blank (looked at only until one is not). */
+    static boolean blank(String[] r) {
+        for (String c : r) {
+            if (!c.isEmpty() && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The number of cells that are not blank. */
     static int filled(String[] r) {
         int n = 0;
@@ -209,12 +219,11 @@ final class Framing {
             if ((++rowsRead & 0xFFFF) == 0) {
                 progress.accept(rowsRead);
             }
-            int filled = filled(r);
-            if (filled == 0) {
+            if (blank(r)) {
                 leftOut.add(LeftOut.Reason.BLANK, line, null);
                 continue;
             }
-            return fit(r, filled);
+            return r.length == header.length ? r : fit(r, filled(r));
         }
     }
 

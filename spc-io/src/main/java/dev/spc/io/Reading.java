@@ -53,6 +53,9 @@ final class Reading {
     private final IntIds isoIds = new IntIds();
     /** Whether every date text so far read as an ISO date on sight (and no format was given). */
     private boolean allIso;
+    /** The metric name of the row before, and whether it is a total's label. */
+    private String judgedName;
+    private boolean judgedTotal;
     private long used;
     private MetricRows last;
     private String lastName;
@@ -236,11 +239,16 @@ final class Reading {
             int line = f.line();
             String dateText = row[date].trim();
             String name = metric < 0 ? defaultMetric : row[metric].trim();
-            if (isTotal(name) || isTotal(dateText)) {
-                leftOut.add(LeftOut.Reason.TOTAL, line, isTotal(name) ? name : dateText);
+            if (!name.equals(judgedName)) {
+                // Rows of one metric come together: its name is judged once a run.
+                judgedName = name;
+                judgedTotal = isTotal(name);
+            }
+            if (judgedTotal || isTotal(dateText)) {
+                leftOut.add(LeftOut.Reason.TOTAL, line, judgedTotal ? name : dateText);
                 continue;
             }
-            if (Framing.filled(row) == 1 && dateText.isEmpty()) {
+            if (dateText.isEmpty() && Framing.filled(row) == 1) {
                 leftOut.add(LeftOut.Reason.NOTE, line, firstFilled(row));
                 continue;
             }
@@ -440,7 +448,7 @@ final class Reading {
                 leftOut.add(LeftOut.Reason.TOTAL, line, dateText);
                 continue;
             }
-            if (Framing.filled(row) == 1 && dateText.isEmpty()) {
+            if (dateText.isEmpty() && Framing.filled(row) == 1) {
                 leftOut.add(LeftOut.Reason.NOTE, line, firstFilled(row));
                 continue;
             }
