@@ -75,13 +75,10 @@ final class SpcCommand implements Runnable {
             ReportCommand.class, TeachCommand.class, CommandLine.HelpCommand.class);
 
     /**
-     * The subcommands the arguments need: the one they name first, none for the version, or every one (for
-     * help, a mistyped name or none). Building a command's options takes time, so a run builds only its own.
+     * The subcommands the arguments need: the one they name first, or every one (for help, a mistyped name or
+     * none). ({@link Main} answers {@code --version} before any is built.) Building a command's options takes time, so a run builds only its own.
      */
     static List<Class<?>> needed(String[] args) {
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            return List.of();
-        }
         if (args.length > 0) {
             for (Class<?> c : COMMANDS) {
                 Command command = c.getAnnotation(Command.class);
@@ -91,11 +88,6 @@ final class SpcCommand implements Runnable {
             }
         }
         return COMMANDS;
-    }
-
-    /** The configured command line, with every subcommand. */
-    static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
-        return commandLine(terminal, out, err, new String[0]);
     }
 
     /**

@@ -489,7 +489,7 @@ public final class DateReader {
     /**
      * The epoch day of a text that is exactly an ISO date, {@code yyyy-MM-dd} (year 1 or later, a day the
      * month has), or {@link #NOT_ISO}: read on sight, as the column's format would read it, without a
-     * String or a date made.
+     * String made.
      */
     static int isoDay(String s) {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
@@ -514,21 +514,8 @@ public final class DateReader {
                 d = d * 10 + c;
             }
         }
-        if (y < 1 || m < 1 || m > 12 || d < 1 || d > 28 && d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
-            return NOT_ISO;
-        }
-        // Days from 1970-01-01 (the algorithm of LocalDate.toEpochDay, without the object).
-        long total = 365L * y;
-        total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
-        total += (367L * m - 362) / 12;
-        total += d - 1;
-        if (m > 2) {
-            total--;
-            if (!java.time.Year.isLeap(y)) {
-                total--;
-            }
-        }
-        return (int) (total - 719_528L);
+        LocalDate date = valid(y, m, d);
+        return date == null ? NOT_ISO : (int) date.toEpochDay();
     }
 
     private static LocalDate valid(int y, int m, int d) {

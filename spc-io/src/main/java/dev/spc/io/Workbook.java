@@ -444,24 +444,7 @@ final class Workbook implements AutoCloseable {
      * as written, so that it can be passed on as it is.
      */
     static boolean shortDecimal(String v) {
-        int n = v.length();
-        int i = n > 0 && v.charAt(0) == '-' ? 1 : 0;
-        int digits = 0;
-        boolean point = false;
-        if (i == n) {
-            return false;
-        }
-        for (; i < n; i++) {
-            char c = v.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c == '.' && !point && digits > 0 && i < n - 1) {
-                point = true;
-            } else {
-                return false;
-            }
-        }
-        return digits <= 15;
+        return !Double.isNaN(Cells.Numbers.plainDecimal(v));
     }
 
     /** A number shown as a percentage: {@code 0.742} is {@code 74.2%}. */
@@ -519,9 +502,19 @@ final class Workbook implements AutoCloseable {
 
     // ---------------------------------------------------------------- merged cells
 
-    /** The sheet's merged ranges that span rows: {first row, last row, first column}, by first row. */
-    private List<int[]> merges(Sheet s) {
-        List<int[]> list = new ArrayList<>();
+    /**
+     * A range of merged cells that spans rows.
+     *
+     * @param firstRow its first row, from 1
+     * @param lastRow its last row
+     * @param column its first column, from 0: the one whose text fills the rows below
+     */
+    private record Merge(int firstRow, int lastRow, int column) {
+    }
+
+    /** The sheet's merged ranges that span rows, by first row. */
+    private List<Merge> merges(Sheet s) {
+        List<Merge> list = new ArrayList<>();
         if (s.part() == null) {
             return list;
         }
@@ -551,7 +544,7 @@ final class Workbook implements AutoCloseable {
                         int r2 = Integer.parseInt(m.group(4));
                         int c1 = column(m.group(1));
                         if (r2 > r1 && c1 >= 0) {
-                            list.add(new int[] {r1, r2, c1});
+                            list.add(new Merge(r1, r2, c1));
                         }
                     }
                     from = close;
@@ -564,7 +557,7 @@ final class Workbook implements AutoCloseable {
         } catch (IOException e) {
             throw damaged(s, e);
         }
-        list.sort((a, b) -> Integer.compare(a[0], b[0]));
+        list.sort(java.util.Comparator.comparingInt(Merge::firstRow));
         return list;
     }
 
@@ -630,9 +623,13 @@ final class Workbook implements AutoCloseable {
     /** A sheet's rows, each as its cells' text, read one at a time; rows Excel does not hold are skipped. */
     final class Rows implements RowSource {
         private final Sheet sheet;
-        private final List<int[]> merges;
-        /** The merged ranges reached and not yet passed, with the text of their first cell. */
-        private final List<Object[]> open = new ArrayList<>();
+        private final List<Merge> merges;
+        /** A merged range reached and not yet passed, with the text of its first cell. */
+        private record Open(Merge range, String text) {
+        }
+
+        /** The merged ranges reached and not yet passed. */
+        private final List<Open> open = new ArrayList<>();
         private int nextMerge;
         private final InputStream in;
         private final XMLStreamReader x;
@@ -644,7 +641,7 @@ final class Workbook implements AutoCloseable {
         /** The dates of whole serial numbers met so far: a column of dates repeats few. */
         private final Map<Double, String> days = new HashMap<>();
 
-        Rows(Sheet sheet, List<int[]> merges) {
+        Rows(Sheet sheet, List<Merge> merges) {
             this.sheet = sheet;
             this.merges = merges;
             if (sheet.part() == null) {
@@ -812,24 +809,23 @@ final class Workbook implements AutoCloseable {
             if (merges.isEmpty()) {
                 return row;
             }
-            open.removeIf(m -> ((int[]) m[0])[1] < line);
-            while (nextMerge < merges.size() && merges.get(nextMerge)[0] <= line) {
-                int[] m = merges.get(nextMerge++);
-                if (m[0] == line && m[1] >= line) {
-                    open.add(new Object[] {m, m[2] < row.length ? row[m[2]] : ""});
+            open.removeIf(o -> o.range().lastRow() < line);
+            while (nextMerge < merges.size() && merges.get(nextMerge).firstRow() <= line) {
+                Merge m = merges.get(nextMerge++);
+                if (m.firstRow() == line) {
+                    open.add(new Open(m, m.column() < row.length ? row[m.column()] : ""));
                 }
             }
-            for (Object[] o : open) {
-                int[] m = (int[]) o[0];
-                String text = (String) o[1];
-                if (m[0] < line && !text.isEmpty()) {
-                    if (m[2] >= row.length) {
-                        String[] wider = Arrays.copyOf(row, m[2] + 1);
+            for (Open o : open) {
+                int c = o.range().column();
+                if (o.range().firstRow() < line && !o.text().isEmpty()) {
+                    if (c >= row.length) {
+                        String[] wider = Arrays.copyOf(row, c + 1);
                         Arrays.fill(wider, row.length, wider.length, "");
                         row = wider;
                     }
-                    if (row[m[2]].isEmpty()) {
-                        row[m[2]] = text;
+                    if (row[c].isEmpty()) {
+                        row[c] = o.text();
                     }
                 }
             }
