@@ -1,5 +1,7 @@
 package dev.spc.charts;
 
+import dev.spc.core.Formats;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,7 @@ public final class ChartOptions {
     private final Lines twoSigma;
     private final Parts icons;
     private final Parts subtitle;
+    private final Locale locale;
 
     /** Whether the faint two-sigma lines are drawn. */
     public enum Lines { SHOWN, HIDDEN }
@@ -29,6 +32,7 @@ public final class ChartOptions {
         this.twoSigma = b.twoSigma;
         this.icons = b.icons;
         this.subtitle = b.subtitle;
+        this.locale = b.locale;
     }
 
     /** 800 x 450 at 96 dpi, the MDC theme, no two-sigma lines, icons and subtitle shown. */
@@ -42,7 +46,12 @@ public final class ChartOptions {
 
     public Builder toBuilder() {
         return new Builder().width(width).height(height).dpi(dpi).theme(theme).twoSigma(twoSigma).icons(icons)
-                .subtitle(subtitle);
+                .subtitle(subtitle).locale(locale);
+    }
+
+    /** How numbers on the chart read (grouping, decimal point): British English unless another is asked for. */
+    public Locale locale() {
+        return locale;
     }
 
     public int width() {
@@ -86,8 +95,15 @@ public final class ChartOptions {
         private Lines twoSigma = Lines.HIDDEN;
         private Parts icons = Parts.SHOWN;
         private Parts subtitle = Parts.SHOWN;
+        private Locale locale = Formats.PEOPLE;
 
         private Builder() {
+        }
+
+        /** The locale the chart's numbers are written in (its words and month names stay English). */
+        public Builder locale(Locale value) {
+            this.locale = Objects.requireNonNull(value);
+            return this;
         }
 
         public Builder width(int points) {

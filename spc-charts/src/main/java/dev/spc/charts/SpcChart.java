@@ -125,19 +125,7 @@ public final class SpcChart implements Drawable {
         double[] fitted = range(a, options.showsTwoSigma());
         double[] r = range != null ? range : fitted != null ? fitted : new double[] {0, 1};
         axis.setRange(r[0], r[1]);
-        if ("%".equals(a.series().unit())) {
-            // Enough decimals for ticks a tenth of the range apart to read differently.
-            int decimals = (int) Math.max(0, Math.min(10, Math.ceil(-Math.log10((r[1] - r[0]) / 10)) + 1));
-            DecimalFormat percent = new DecimalFormat("#,##0'%'");
-            percent.setMaximumFractionDigits(decimals);
-            axis.setNumberFormatOverride(percent);
-        } else if (a.chart() == ChartType.P || a.chart() == ChartType.PP) {
-            // Proportions read as percentages: 0.125 as 12.5%.
-            int decimals = (int) Math.max(0, Math.min(10, Math.ceil(-Math.log10((r[1] - r[0]) * 100 / 10)) + 1));
-            DecimalFormat percent = new DecimalFormat("#,##0%");
-            percent.setMaximumFractionDigits(decimals);
-            axis.setNumberFormatOverride(percent);
-        }
+        axis.setNumberFormatOverride(new AxisFormat(a, r, options.locale()));
         plot.setRangeAxis(axis);
 
         annotations(plot, a, theme, text, r);
@@ -173,10 +161,10 @@ public final class SpcChart implements Drawable {
     private static double lineValue(Analysis a, int i, Line line) {
         return switch (line) {
             case CENTRE -> a.centre(i);
-            case UPPER -> a.upperLimit(i);
-            case LOWER -> a.lowerLimit(i);
-            case UPPER_TWO_SIGMA -> a.upperTwoSigma(i);
-            case LOWER_TWO_SIGMA -> a.lowerTwoSigma(i);
+            case UPPER -> a.boundedUpperLimit(i);
+            case LOWER -> a.boundedLowerLimit(i);
+            case UPPER_TWO_SIGMA -> a.bounds().clamp(a.upperTwoSigma(i));
+            case LOWER_TWO_SIGMA -> a.bounds().clamp(a.lowerTwoSigma(i));
         };
     }
 
@@ -333,7 +321,8 @@ public final class SpcChart implements Drawable {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < a.size(); i++) {
-            double[] vs = {a.value(i), a.centre(i), a.lowerLimit(i), a.upperLimit(i), a.target(i).orElse(Double.NaN)};
+            double[] vs = {a.value(i), a.centre(i), a.boundedLowerLimit(i), a.boundedUpperLimit(i),
+                a.target(i).orElse(Double.NaN)};
             for (double v : vs) {
                 if (!Double.isNaN(v)) {
                     lo = Math.min(lo, v);
@@ -341,8 +330,8 @@ public final class SpcChart implements Drawable {
                 }
             }
             if (twoSigma && a.hasLimits(i)) {
-                lo = Math.min(lo, a.lowerTwoSigma(i));
-                hi = Math.max(hi, a.upperTwoSigma(i));
+                lo = Math.min(lo, a.bounds().clamp(a.lowerTwoSigma(i)));
+                hi = Math.max(hi, a.bounds().clamp(a.upperTwoSigma(i)));
             }
         }
         if (lo > hi) {
@@ -350,7 +339,11 @@ public final class SpcChart implements Drawable {
         }
         double span = hi - lo;
         double pad = span > 0 ? span * 0.08 : Math.max(1, Math.abs(hi) * 0.1);
-        return new double[] {lo - pad, hi + pad};
+        // Beyond a bound only by enough to show a point on it whole (its tick label is not drawn).
+        double edge = span > 0 ? span * 0.03 : pad;
+        double bottom = Math.max(lo - pad, a.bounds().lower() - edge);
+        double top = Math.min(hi + pad, a.bounds().upper() + edge);
+        return new double[] {Double.isNaN(bottom) ? lo - pad : bottom, Double.isNaN(top) ? hi + pad : top};
     }
 
     private static DateAxis dateAxis(Analysis a, float text, int maxTicks) {

@@ -2,6 +2,7 @@ package dev.spc.cli;
 
 import dev.spc.core.Analysis;
 import dev.spc.core.Spc;
+import dev.spc.core.series.Bounds;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.io.Export;
@@ -76,7 +77,10 @@ abstract class AnalysisCommand implements Callable<Integer> {
             notices.forEach(terminal::notice);
             settings.notices().forEach(terminal::notice);
             export.notices().forEach(terminal::notice);
-            settings.warningsForMetrics(export.metrics()).forEach(terminal::warning);
+            // A metric in the data but not chosen (by --metric) has settings that are used when it is chosen.
+            List<String> present = new ArrayList<>(export.metrics());
+            present.addAll(choice.seen());
+            settings.warningsForMetrics(present).forEach(terminal::warning);
         }
         boolean large = export.counts().read() >= RowProgress.EVERY;
         try (Progress progress = Progress.of("Analysing", large ? export.size() : 0, quiet)) {
@@ -98,7 +102,8 @@ abstract class AnalysisCommand implements Callable<Integer> {
                 @Override
                 public Analysis next() {
                     Series s = series.next();
-                    s = settings.applyTo(input.unit == null ? s : s.withUnit(input.unit));
+                    s = input.unit == null ? s : s.withUnit(input.unit);
+                    s = settings.applyTo(input.bounds.equals(Bounds.NOT_SET) ? s : s.withBounds(input.bounds));
                     Analysis a = Spc.analyse(s, settings.specFor(s.metric(), defaults));
                     if (!quiet) {
                         for (String note : a.notes()) {

@@ -1,5 +1,6 @@
 package dev.spc.cli;
 
+import dev.spc.core.series.Bounds;
 import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.Parameter;
 import dev.spc.io.DateReader;
@@ -135,6 +136,49 @@ final class InputOptions {
             description = "A unit to show after every metric's values in explanations and charts, such as %%; the "
                     + "settings file's unit column sets it per metric.")
     String unit;
+
+    /** The bounds --bounds gives every metric (the settings' lower_bound and upper_bound override them). */
+    Bounds bounds = Bounds.NOT_SET;
+
+    @Option(names = "--bounds", paramLabel = "LOW,HIGH",
+            description = "The lowest and highest values every metric can take, such as 0,100: limits are drawn and "
+                    + "explained inside them (the CSV and JSON keep the limits as computed too). Leave a side "
+                    + "blank for the bound the unit and chart imply (0 to 100 for %%, 0 below for counts and "
+                    + "rates), or write none for no bound. The settings' lower_bound and upper_bound set them "
+                    + "per metric.")
+    void bounds(String text) {
+        int comma = text.indexOf(',');
+        if (comma < 0 || text.indexOf(',', comma + 1) >= 0) {
+            throw new ParameterException(spec.commandLine(), "--bounds: give two bounds separated by a comma, such as "
+                    + "0,100 or 0, (a blank side is as implied, none is no bound), not '" + text + "'");
+        }
+        double lower = bound(text.substring(0, comma).trim(), Double.NEGATIVE_INFINITY);
+        double upper = bound(text.substring(comma + 1).trim(), Double.POSITIVE_INFINITY);
+        if (lower >= upper) {
+            throw new ParameterException(spec.commandLine(), "--bounds: the lower bound must be below the upper "
+                    + "bound, not '" + text + "'");
+        }
+        bounds = new Bounds(lower, upper);
+    }
+
+    private double bound(String side, double none) {
+        if (side.isEmpty()) {
+            return Bounds.NOT_GIVEN;
+        }
+        if (side.equalsIgnoreCase("none")) {
+            return none;
+        }
+        try {
+            double x = Double.parseDouble(side);
+            if (Double.isFinite(x)) {
+                return x;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ParameterException(spec.commandLine(), "--bounds: '" + side + "' is not a number; write a plain "
+                + "number such as 0 or 100, none, or leave the side blank");
+    }
 
     @Option(names = "--missing", paramLabel = "MARKER", split = ",",
             description = "Cell texts that mean a missing value (a gap), besides a blank cell and NA; "

@@ -51,6 +51,11 @@ final class MetricChoice implements Predicate<String> {
         return named && settings.includes(metric);
     }
 
+    /** The metrics of the file it was asked about (the first 10,000): chosen or not, they are in the data. */
+    Set<String> seen() {
+        return java.util.Collections.unmodifiableSet(seen);
+    }
+
     /** Why a metric not chosen was left out, for the notice. */
     String why() {
         if (!patterns.isEmpty() && settings.excludesAny()) {

@@ -230,6 +230,16 @@ class BadInputTest {
     }
 
     @Test
+    void settingsForAMetricInTheDataButNotChosenAreNoWarning() throws IOException {
+        Path in = file("in.csv", "metric,date,value\nA,2024-01-01,1\nA,2024-02-01,2\nB,2024-01-01,3\n");
+        Path settings = file("settings.csv", "metric,direction\nA,increase\nB,decrease\nFalls,decrease\n");
+        Cli.Result r = Cli.run("summary", in.toString(), "--settings", settings.toString(), "--metric", "A");
+        assertEquals(0, r.status(), r.toString());
+        assertFalse(r.err().contains("metric 'B' is not in the data"), r.err());
+        assertTrue(r.err().contains("row 4: metric 'Falls' is not in the data"), r.err());
+    }
+
+    @Test
     void ambiguousDatesAreReadDayFirstWithANotice() throws IOException {
         Path in = file("uk.csv", "metric,date,value\nA,01/02/2024,1\nA,02/02/2024,2\nA,03/02/2024,3\n");
         Cli.Result r = Cli.run("analyse", in.toString());

@@ -14,6 +14,7 @@ import dev.spc.core.result.Signal;
 import dev.spc.core.result.VariationIcon;
 import dev.spc.core.rules.Findings;
 import dev.spc.core.rules.RunCounter;
+import dev.spc.core.series.Bounds;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.ChartType;
@@ -24,6 +25,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -59,6 +61,7 @@ public final class Analysis {
     private volatile RunStatistics runs;
     private volatile String explanation;
     private volatile Formats formats;
+    private volatile Bounds bounds;
 
     /**
      * @param spec the spec as given (its chart may be {@code auto})
@@ -310,24 +313,110 @@ public final class Analysis {
         return counter.statistics();
     }
 
-    /** A plain-English account of the metric's latest state, its signal and its assurance. */
+    /**
+     * A plain-English account of the metric's latest state, its signal and its assurance, its numbers
+     * written as in Britain ({@link Formats#PEOPLE}).
+     */
     public String explanation() {
         String text = explanation;
         if (text == null) {
-            text = Explanation.of(this);
+            text = Explanation.of(this, formats());
             explanation = text;
         }
         return text;
     }
 
-    /** How this analysis' numbers read to a person: decimals, percentages and unit, as its explanation shows them. */
+    /** The explanation with its numbers written as the locale writes them (its words stay English). */
+    public String explanation(Locale locale) {
+        return locale.equals(Formats.PEOPLE) ? explanation() : Explanation.of(this, formats(locale));
+    }
+
+    /**
+     * How this analysis' numbers read to a person: decimals, percentages and unit, as its explanation shows
+     * them, written as in Britain.
+     */
     public Formats formats() {
         Formats f = formats;
         if (f == null) {
-            f = Formats.of(this);
+            f = Formats.of(this, Formats.PEOPLE);
             formats = f;
         }
         return f;
+    }
+
+    /** How this analysis' numbers read to a person, written as the locale writes them. */
+    public Formats formats(Locale locale) {
+        return locale.equals(Formats.PEOPLE) ? formats() : Formats.of(this, locale);
+    }
+
+    /**
+     * The values the metric can take: the bounds its series was given, and for a side not given, what the
+     * chart and unit imply (docs/methods.md): 0 and 1 for proportions; 0 and 100 for a unit of %; 0 below
+     * for counts, rates, ranges and the days between events, and for individual values that are all whole
+     * numbers of 0 or more. An implied side that a value of the data lies beyond is dropped.
+     */
+    public Bounds bounds() {
+        Bounds b = bounds;
+        if (b == null) {
+            b = series.bounds().or(impliedBounds());
+            bounds = b;
+        }
+        return b;
+    }
+
+    private Bounds impliedBounds() {
+        double lower;
+        double upper = Double.NaN;
+        switch (chartType) {
+            case P, PP -> {
+                lower = 0;
+                upper = 1;
+            }
+            case NP, C, U, UP, G, T, MR, R, S -> lower = 0;
+            default -> {
+                if (series.unit().equals("%")) {
+                    lower = 0;
+                    upper = 100;
+                } else {
+                    lower = wholeAndNotNegative() ? 0 : Double.NaN;
+                }
+            }
+        }
+        for (int i = 0; i < size(); i++) {
+            double v = value(i);
+            if (v < lower) {
+                lower = Double.NaN;
+            }
+            if (v > upper) {
+                upper = Double.NaN;
+            }
+        }
+        return new Bounds(lower, upper);
+    }
+
+    /** True when every value is a whole number of 0 or more (and there is one): counts. */
+    private boolean wholeAndNotNegative() {
+        boolean any = false;
+        for (int i = 0; i < size(); i++) {
+            double v = value(i);
+            if (!Double.isNaN(v)) {
+                if (v < 0 || v != Math.rint(v)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** The lower limit of point i held inside the {@link #bounds()}: the limit drawn and explained. */
+    public double boundedLowerLimit(int i) {
+        return bounds().clamp(lowerLimit(i));
+    }
+
+    /** The upper limit of point i held inside the {@link #bounds()}: the limit drawn and explained. */
+    public double boundedUpperLimit(int i) {
+        return bounds().clamp(upperLimit(i));
     }
 
     /** Point i as a record. */

@@ -10,12 +10,9 @@ import dev.spc.core.rules.Findings;
 import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.Direction;
 import dev.spc.core.spec.RuleSet;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -25,22 +22,17 @@ import java.util.OptionalDouble;
  * The last step of the method, taken when the explanation is first asked for.
  */
 final class Explanation {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private final Analysis a;
-    private final DateTimeFormatter dates;
     private final Formats formats;
 
-    private Explanation(Analysis a) {
+    private Explanation(Analysis a, Formats formats) {
         this.a = a;
-        this.dates = monthly(a) ? MONTH : DAY;
-        this.formats = Formats.of(a);
+        this.formats = formats;
     }
 
-    /** The explanation of an analysis. */
-    static String of(Analysis a) {
-        return new Explanation(a).text();
+    /** The explanation of an analysis, its numbers and dates written by the formats. */
+    static String of(Analysis a, Formats formats) {
+        return new Explanation(a, formats).text();
     }
 
     private String text() {
@@ -56,7 +48,7 @@ final class Explanation {
         }
         int i = a.latestIndex().getAsInt();
         StringBuilder sb = new StringBuilder();
-        String latest = "The latest point (" + date(a.date(i)) + ": " + value(a.value(i)) + ")";
+        String latest = "The latest point (" + date(i) + ": " + value(a.value(i)) + ")";
         if (!a.isJudged(i)) {
             sb.append(latest).append(" cannot be judged: ").append(whyNoLimits(i))
                     .append(", so no special-cause rules or icons are given.");
@@ -81,7 +73,7 @@ final class Explanation {
             }
         } else if (pointClass == PointClass.COMMON_CAUSE) {
             sb.append(latest).append(" shows common cause variation: no special-cause rule flags it, and values from ")
-                    .append(line(a.lowerLimit(i))).append(" to ").append(line(a.upperLimit(i)))
+                    .append(formats.limit(a.boundedLowerLimit(i))).append(" to ").append(formats.limit(a.boundedUpperLimit(i)))
                     .append(" are to be expected from this process").append(varying()).append(" (")
                     .append(centreName()).append(' ').append(line(a.centre(i))).append(").");
         } else {
@@ -92,7 +84,7 @@ final class Explanation {
         if (a.phase(i) > 1) {
             Phase current = a.phases().get(a.phase(i) - 1);
             sb.append(a.chart().hasLimits() ? " The limits were recalculated from " : " The median was recalculated from ")
-                    .append(date(a.date(current.first()))).append('.');
+                    .append(date(current.first())).append('.');
         }
         assurance(i, sb);
         return sb.toString();
@@ -197,7 +189,7 @@ final class Explanation {
 
     private String reason(int i, Signal s) {
         boolean high = s.side() == Side.HIGH;
-        String since = date(a.date(s.first()));
+        String since = date(s.first());
         String side = high ? "above" : "below";
         String upperOrLower = high ? "upper" : "lower";
         return switch (s.rule()) {
@@ -275,8 +267,8 @@ final class Explanation {
             return;
         }
         boolean increase = a.spec().direction() == Direction.INCREASE;
-        String lower = line(a.lowerLimit(i));
-        String upper = line(a.upperLimit(i));
+        String lower = formats.limit(a.boundedLowerLimit(i));
+        String upper = formats.limit(a.boundedUpperLimit(i));
         double t0 = target.getAsDouble();
         AssuranceIcon icon = a.assurance();
         sb.append(" The target of ").append(t);
@@ -298,8 +290,9 @@ final class Explanation {
         return relation + " the " + which + " process limit of " + limitText;
     }
 
-    private String date(LocalDate d) {
-        return dates.format(d);
+    /** Point i's date as people call it: its period's label, its month or its day. */
+    private String date(int i) {
+        return formats.when(i);
     }
 
     /** A value of the data, as given (or, for a computed statistic, as a line). */
@@ -312,12 +305,4 @@ final class Explanation {
         return formats.line(x);
     }
 
-    private static boolean monthly(Analysis a) {
-        for (int i = 0; i < a.size(); i++) {
-            if (a.date(i).getDayOfMonth() != 1) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -1,8 +1,13 @@
 package dev.spc.core;
 
+import dev.spc.core.series.Bounds;
 import dev.spc.core.spec.ChartType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * How the numbers of one analysis read to a person, the same in its explanation, its report and wherever
@@ -10,37 +15,134 @@ import java.math.RoundingMode;
  * means, ranges), to as many decimals as the process's variation calls for (enough to show the latest
  * point's sigma to two significant figures, so that the lower limit, the centre and the upper limit
  * always read as different numbers; three significant figures when there is no sigma); proportions of a P
- * chart as percentages; and the metric's unit after each number. The static methods write any number so.
+ * chart as percentages; and the metric's unit after each number. Numbers are grouped and pointed as the
+ * locale writes them ({@link #PEOPLE}, en-GB, unless another is asked for: {@code 13,041.5}); dates read
+ * as the data named their periods ({@code 2024/25 M01}), as months ({@code Mar 2025}) when every date is
+ * the first of a month, and as days ({@code 7 Apr 2025}) otherwise. The static methods write any number
+ * plainly, with no grouping, as machine output does.
  */
 public final class Formats {
+    /** The locale of everything written for people unless another is asked for: British English. */
+    public static final Locale PEOPLE = Locale.UK;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final Analysis analysis;
     private final boolean computed;
     private final String unit;
     private final double scale;
     private final int decimals;
+    private final char grouping;
+    private final char point;
+    private final char minus;
+    private final char zero;
+    private final DateTimeFormatter dates;
 
-    private Formats(boolean computed, String unit, double scale, int decimals) {
+    private Formats(Analysis analysis, boolean computed, String unit, double scale, int decimals, Locale locale) {
+        this.analysis = analysis;
         this.computed = computed;
         this.unit = unit;
         this.scale = scale;
         this.decimals = decimals;
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        this.grouping = symbols.getGroupingSeparator();
+        this.point = symbols.getDecimalSeparator();
+        this.minus = symbols.getMinusSign();
+        this.zero = symbols.getZeroDigit();
+        this.dates = monthly(analysis) ? MONTH : DAY;
     }
 
-    /** The formats of an analysis (as {@link Analysis#formats()} gives them). */
-    static Formats of(Analysis a) {
-        boolean proportions = (a.chart() == ChartType.P || a.chart() == ChartType.PP) && a.series().unit().isEmpty();
+    /** The formats of an analysis for a locale (as {@link Analysis#formats(Locale)} gives them). */
+    static Formats of(Analysis a, Locale locale) {
+        boolean proportions = (a.chart() == ChartType.P || a.chart() == ChartType.PP)
+                && (a.series().unit().isEmpty() || a.series().unit().equals("%"));
         double scale = proportions ? 100 : 1;
         boolean computed = a.chart().input() != ChartType.Input.VALUES || a.chart() == ChartType.MR;
-        return new Formats(computed, proportions ? "%" : a.series().unit(), scale, decimals(a, scale));
+        return new Formats(a, computed, proportions ? "%" : a.series().unit(), scale, decimals(a, scale), locale);
+    }
+
+    /** The metric's unit as numbers show it ("%" for a P chart's proportions), empty for none. */
+    public String unit() {
+        return unit;
+    }
+
+    /** The factor a plotted value is multiplied by to read as shown: 100 for proportions shown as percentages. */
+    public double scale() {
+        return scale;
+    }
+
+    /** A number as the locale writes it, to a fixed number of decimals, without the unit. */
+    public String plain(double x, int places) {
+        return localise(fixed(x, places));
+    }
+
+    /** What people call point i's date: its period's label, its month or its day. */
+    public String when(int i) {
+        return analysis.series().label(i).orElseGet(() -> dates.format(analysis.date(i)));
+    }
+
+    /** A date as this analysis' dates read: as a month or as a day (a period's label needs a point: see {@link #when}). */
+    public String date(LocalDate d) {
+        return dates.format(d);
+    }
+
+    private static boolean monthly(Analysis a) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.date(i).getDayOfMonth() != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plain decimal ("-13041.5") in the locale's digits, grouping and decimal point ("-13,041.5"). */
+    private String localise(String plainText) {
+        if (plainText.equals("n/a")) {
+            return plainText;
+        }
+        int start = plainText.startsWith("-") ? 1 : 0;
+        int dot = plainText.indexOf('.');
+        int end = dot < 0 ? plainText.length() : dot;
+        StringBuilder sb = new StringBuilder(plainText.length() + 6);
+        if (start == 1) {
+            sb.append(minus);
+        }
+        for (int k = start; k < end; k++) {
+            if (k > start && (end - k) % 3 == 0) {
+                sb.append(grouping);
+            }
+            sb.append(digit(plainText.charAt(k)));
+        }
+        if (dot >= 0) {
+            sb.append(point);
+            for (int k = dot + 1; k < plainText.length(); k++) {
+                sb.append(digit(plainText.charAt(k)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private char digit(char c) {
+        return (char) (zero + (c - '0'));
     }
 
     /** A plotted value: as given for values of the data, as a line for computed statistics; "n/a" for none. */
     public String value(double x) {
-        return computed ? line(x) : withUnit(number(x));
+        return computed ? line(x) : withUnit(localise(number(x)));
+    }
+
+    /**
+     * A limit held inside the metric's bounds: as a line, but a limit held at a bound reads as the bound
+     * itself ("0", "100%"), not as a computed number ("0.0").
+     */
+    public String limit(double x) {
+        Bounds b = analysis.bounds();
+        return x == b.lower() || x == b.upper() ? withUnit(localise(number(x * scale))) : line(x);
     }
 
     /** A computed line; "n/a" for none. */
     public String line(double x) {
-        return withUnit(decimals < 0 ? significant(x * scale) : fixed(x * scale, decimals));
+        return withUnit(localise(decimals < 0 ? significant(x * scale) : fixed(x * scale, decimals)));
     }
 
     private String withUnit(String number) {

@@ -11,6 +11,7 @@ import dev.spc.core.spec.Direction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ExplanationTest {
@@ -43,7 +44,9 @@ class ExplanationTest {
     @Test
     void valuesAreShownAsGiven() {
         Analysis a = Spc.analyse(daily(123456.7), ChartSpec.mdc());
-        assertTrue(a.explanation().startsWith("The latest point (Jan 2024: 123456.7)"), a.explanation());
+        assertTrue(a.explanation().startsWith("The latest point (Jan 2024: 123,456.7)"), a.explanation());
+        assertTrue(a.explanation(Locale.GERMANY).startsWith("The latest point (Jan 2024: 123.456,7)"),
+                "numbers as the locale writes them: " + a.explanation(Locale.GERMANY));
         assertEquals("23.65", Formats.number(23.65));
         assertEquals("23.7", Formats.fixed(23.65, 1), "half up from the decimal the data show");
         assertEquals("25.0", Formats.fixed(24.95, 1));

@@ -30,6 +30,7 @@ public final class AnalysisCsv {
         if (subgroups) {
             names.add(AnalysisTables.POINT_INPUT_COLUMNS.get(2));
         }
+        names.addAll(AnalysisTables.BOUNDED_COLUMNS);
         header(w, style, names);
     }
 
@@ -68,6 +69,8 @@ public final class AnalysisCsv {
                 }
                 c.line.append(',');
             }
+            c.line(7, a.boundedLowerLimit(i));
+            c.line(8, a.boundedUpperLimit(i));
             c.end(w);
         }
     }
@@ -113,6 +116,12 @@ public final class AnalysisCsv {
         c.line.append(runs.usefulPoints()).append(',').append(runs.longestRun()).append(',')
                 .append(runs.longestRunLimit()).append(',').append(runs.crossings()).append(',')
                 .append(runs.crossingsMinimum()).append(',');
+        if (latest.isPresent()) {
+            c.number(a.boundedLowerLimit(latest.getAsInt()));
+            c.number(a.boundedUpperLimit(latest.getAsInt()));
+        } else {
+            c.line.append(",,");
+        }
         c.end(w);
     }
 
@@ -140,8 +149,8 @@ public final class AnalysisCsv {
         }
 
         /** The last number written in each line's column, and its text: a line is level within a phase. */
-        private final long[] lastBits = new long[7];
-        private final String[] lastText = new String[7];
+        private final long[] lastBits = new long[9];
+        private final String[] lastText = new String[9];
 
         /** A number of a column whose values repeat from row to row (a centre line, a limit), formatted once. */
         void line(int column, double v) {

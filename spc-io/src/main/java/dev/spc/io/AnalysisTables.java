@@ -26,11 +26,17 @@ public final class AnalysisTables {
             "target", "annotation");
     /** Point columns that follow when some series has numerators and denominators, or subgroups. */
     public static final List<String> POINT_INPUT_COLUMNS = List.of("numerator", "denominator", "subgroup_size");
+    /**
+     * The last point columns, and the last summary columns: the limits held inside the metric's bounds, as
+     * charts draw them and explanations give them (the lower_limit and upper_limit columns keep the limits
+     * as computed, which the rules and the assurance use).
+     */
+    public static final List<String> BOUNDED_COLUMNS = List.of("lower_limit_bounded", "upper_limit_bounded");
     /** The contract's summary columns, in order. */
     public static final List<String> SUMMARY_COLUMNS = List.of("metric", "points", "latest_date", "latest_value",
             "centre", "lower_limit", "upper_limit", "target", "variation", "assurance", "direction", "chart", "phases",
             "latest_point", "latest_rules", "explanation", "useful_points", "longest_run", "longest_run_limit",
-            "crossings", "crossings_minimum");
+            "crossings", "crossings_minimum", "lower_limit_bounded", "upper_limit_bounded");
 
     private AnalysisTables() {
     }
@@ -79,6 +85,8 @@ public final class AnalysisTables {
         DoubleColumn numerator = DoubleColumn.create("numerator", ratios ? rows : 0);
         DoubleColumn denominator = DoubleColumn.create("denominator", ratios ? rows : 0);
         IntColumn subgroupSize = IntColumn.create("subgroup_size");
+        DoubleColumn lowerBounded = DoubleColumn.create(BOUNDED_COLUMNS.get(0), rows);
+        DoubleColumn upperBounded = DoubleColumn.create(BOUNDED_COLUMNS.get(1), rows);
         int r = 0;
         for (Analysis a : analyses) {
             for (int i = 0; i < a.size(); i++, r++) {
@@ -89,6 +97,8 @@ public final class AnalysisTables {
                 centre.set(r, a.centre(i));
                 lower.set(r, a.lowerLimit(i));
                 upper.set(r, a.upperLimit(i));
+                lowerBounded.set(r, a.boundedLowerLimit(i));
+                upperBounded.set(r, a.boundedUpperLimit(i));
                 point.append(isGap ? "" : a.pointClass(i).id());
                 rules.append(ruleIds(a.rules(i)));
                 phase.set(r, a.phase(i));
@@ -116,6 +126,7 @@ public final class AnalysisTables {
         if (subgroups) {
             t.addColumns(subgroupSize);
         }
+        t.addColumns(lowerBounded, upperBounded);
         return t;
     }
 
@@ -143,6 +154,8 @@ public final class AnalysisTables {
         IntColumn longestLimit = IntColumn.create("longest_run_limit", rows);
         IntColumn crossings = IntColumn.create("crossings", rows);
         IntColumn crossingsMinimum = IntColumn.create("crossings_minimum", rows);
+        DoubleColumn lowerBounded = DoubleColumn.create(BOUNDED_COLUMNS.get(0), rows);
+        DoubleColumn upperBounded = DoubleColumn.create(BOUNDED_COLUMNS.get(1), rows);
         for (int r = 0; r < rows; r++) {
             Analysis a = analyses.get(r);
             OptionalInt latest = a.latestIndex();
@@ -155,6 +168,8 @@ public final class AnalysisTables {
                 centre.set(r, a.centre(i));
                 lower.set(r, a.lowerLimit(i));
                 upper.set(r, a.upperLimit(i));
+                lowerBounded.set(r, a.boundedLowerLimit(i));
+                upperBounded.set(r, a.boundedUpperLimit(i));
                 OptionalDouble t = a.target(i);
                 target.set(r, t.orElse(Double.NaN));
                 latestPoint.append(a.pointClass(i).id());
@@ -165,6 +180,8 @@ public final class AnalysisTables {
                 centre.set(r, Double.NaN);
                 lower.set(r, Double.NaN);
                 upper.set(r, Double.NaN);
+                lowerBounded.set(r, Double.NaN);
+                upperBounded.set(r, Double.NaN);
                 target.set(r, a.spec().target().orElse(Double.NaN));
                 latestPoint.append("");
                 latestRules.append("");
@@ -184,7 +201,7 @@ public final class AnalysisTables {
         }
         return Table.create("summary", metric, points, latestDate, latestValue, centre, lower, upper, target, variation,
                 assurance, direction, chart, phases, latestPoint, latestRules, explanation, useful, longest,
-                longestLimit, crossings, crossingsMinimum);
+                longestLimit, crossings, crossingsMinimum, lowerBounded, upperBounded);
     }
 
     /** Rule ids joined with ';', in rule order. */

@@ -304,7 +304,7 @@ final class MetricRows {
     /** The series with its unit and period, checked against its chart. */
     private Series checked(Context x, Series series) {
         Series s = series;
-        if (percent) {
+        if (percent || impliesPercent(s.metric())) {
             s = s.withUnit("%");
         }
         if (x.period() != null) {
@@ -315,6 +315,14 @@ final class MetricRows {
             throw refusal(x, s, problem.get());
         }
         return s;
+    }
+
+    /**
+     * True when a metric's name says its values are percentages: it ends in "%" or "(%)" (the settings'
+     * unit, applied later, can say otherwise).
+     */
+    static boolean impliesPercent(String metric) {
+        return metric.stripTrailing().endsWith("%") || metric.stripTrailing().endsWith("%)");
     }
 
     /** The point of the rows order[i..j) (one date; several rows only for subgroup measurements). */

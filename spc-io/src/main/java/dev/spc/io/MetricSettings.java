@@ -1,5 +1,6 @@
 package dev.spc.io;
 
+import dev.spc.core.series.Bounds;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.ChartType;
@@ -24,10 +25,13 @@ public final class MetricSettings {
     private final Optional<String> unit;
     private final Optional<String> group;
     private final boolean included;
+    private final Bounds bounds;
 
     MetricSettings(String metric, int row, Map<Parameter, Consumer<ChartSpec.Builder>> settings,
-            Optional<ChartType> chart, Optional<String> unit, Optional<String> group, boolean included) {
+            Optional<ChartType> chart, Optional<String> unit, Optional<String> group, boolean included,
+            Bounds bounds) {
         this.included = included;
+        this.bounds = Objects.requireNonNull(bounds);
         this.metric = Objects.requireNonNull(metric);
         this.row = row;
         this.settings = Collections.unmodifiableMap(settings.isEmpty() ? Map.of() : new EnumMap<>(settings));
@@ -83,9 +87,15 @@ public final class MetricSettings {
         return b.build();
     }
 
-    /** The series with this row's unit, when the row gives one. */
+    /** The bounds of the metric's values the row gives (its lower_bound and upper_bound cells). */
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    /** The series with this row's unit and bounds, where the row gives them. */
     public Series applyTo(Series series) {
-        return unit.map(series::withUnit).orElse(series);
+        Series s = unit.map(series::withUnit).orElse(series);
+        return bounds.equals(Bounds.NOT_SET) ? s : s.withBounds(bounds.or(s.bounds()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.spc.io;
 
+import dev.spc.core.series.Bounds;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.ChartType;
@@ -170,8 +171,9 @@ public final class Settings {
             String includeColumn = byName.get("include");
             boolean included = includeColumn == null || r.text(i, includeColumn).isEmpty()
                     || Cells.flag(r.text(i, includeColumn).get(), source, row, includeColumn);
+            Bounds bounds = r.bounds(i, byName.get("lower_bound"), byName.get("upper_bound"));
             byMetric.put(metric, new MetricSettings(metric, row, settings, chart, r.text(i, byName.get("unit")),
-                    r.text(i, byName.get("group")), included));
+                    r.text(i, byName.get("group")), included, bounds));
         }
         return new Settings(source, byMetric, r.notices);
     }
@@ -207,6 +209,40 @@ public final class Settings {
             }
             String t = table.column(column)[i].trim();
             return t.isEmpty() || t.equals("NA") ? Optional.empty() : Optional.of(t);
+        }
+
+        /** The lower_bound and upper_bound cells of row i: a number, none (no bound), or blank (as implied). */
+        Bounds bounds(int i, String lowerColumn, String upperColumn) {
+            double lower = bound(i, lowerColumn, Double.NEGATIVE_INFINITY);
+            double upper = bound(i, upperColumn, Double.POSITIVE_INFINITY);
+            if (lower >= upper) {
+                throw DataException.atCell(source, loaded.row(i), upperColumn, "the upper bound '"
+                        + table.column(upperColumn)[i].trim() + "' is not above the lower bound '"
+                        + table.column(lowerColumn)[i].trim() + "'",
+                        "Give a lower bound below the upper one, such as 0 and 100 for a percentage");
+            }
+            return new Bounds(lower, upper);
+        }
+
+        private double bound(int i, String column, double none) {
+            Optional<String> text = text(i, column);
+            if (text.isEmpty()) {
+                return Bounds.NOT_GIVEN;
+            }
+            if (text.get().equalsIgnoreCase("none")) {
+                return none;
+            }
+            try {
+                double x = Double.parseDouble(text.get());
+                if (Double.isFinite(x)) {
+                    return x;
+                }
+            } catch (NumberFormatException e) {
+                // named below
+            }
+            throw DataException.atCell(source, loaded.row(i), column, "the bound '" + text.get()
+                    + "' is not a number", "Write a plain number such as 0 or 100, none for no bound, or leave the "
+                            + "cell blank for the bound the unit and chart imply");
         }
 
         /**

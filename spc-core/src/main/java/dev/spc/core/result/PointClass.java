@@ -5,23 +5,30 @@ import dev.spc.core.spec.Direction;
 /** The class of one plotted point, as the Making Data Count charts colour it. */
 public enum PointClass {
     /** No special-cause rule flags the point (grey, #A6A6A6). */
-    COMMON_CAUSE("common_cause"),
+    COMMON_CAUSE("common_cause", "Common cause"),
     /** Special cause on the improvement side (blue, #00B0F0). */
-    IMPROVEMENT("improvement"),
+    IMPROVEMENT("improvement", "Improvement"),
     /** Special cause on the concern side (orange, #E46C0A). */
-    CONCERN("concern"),
+    CONCERN("concern", "Concern"),
     /** Special cause for a metric with no improvement direction (purple, #490092). */
-    NEITHER("neither");
+    NEITHER("neither", "Special cause, neither better nor worse");
 
     private final String id;
+    private final String words;
 
-    PointClass(String id) {
+    PointClass(String id, String words) {
         this.id = id;
+        this.words = words;
     }
 
     /** The value written in the {@code point} column. */
     public String id() {
         return id;
+    }
+
+    /** What the class means, in a few plain words for people (reports, charts, tooltips). */
+    public String words() {
+        return words;
     }
 
     /**

@@ -44,13 +44,15 @@ public final class Series {
     private final boolean eventIntervals;
     private final boolean rates;
     private final Period period;
+    private final Bounds bounds;
 
     private Series(String metric, String unit, LocalDate[] dates, double[] values, double[] targets, boolean[] rebase,
             boolean[] ghost, String[] annotations, double[] numerators, double[] denominators, Subgroup[] subgroups,
-            boolean eventIntervals, boolean rates, Period period) {
+            boolean eventIntervals, boolean rates, Period period, Bounds bounds) {
         this.metric = metric;
         this.unit = unit;
         this.period = period;
+        this.bounds = bounds;
         this.dates = dates;
         this.values = values;
         this.targets = targets;
@@ -205,7 +207,7 @@ public final class Series {
                 }
             }
         }
-        return new Series(metric, "", d, v, null, null, null, null, null, null, null, false, false, null);
+        return new Series(metric, "", d, v, null, null, null, null, null, null, null, false, false, null, Bounds.NOT_SET);
     }
 
     /**
@@ -324,14 +326,14 @@ public final class Series {
             }
         }
         return new Series(metric, "", dates, values, targets, rebase, ghost, annotations, numerators, denominators,
-                subgroups, eventIntervals, rates, null);
+                subgroups, eventIntervals, rates, null, Bounds.NOT_SET);
     }
 
     /** This series with a unit, such as "%" or "days" (blank: none), shown after its numbers. */
     public Series withUnit(String newUnit) {
         String u = newUnit == null ? "" : newUnit.trim();
         return new Series(metric, u, dates, values, targets, rebase, ghost, annotations, numerators, denominators,
-                subgroups, eventIntervals, rates, period);
+                subgroups, eventIntervals, rates, period, bounds);
     }
 
     /**
@@ -340,7 +342,21 @@ public final class Series {
      */
     public Series withPeriod(Period newPeriod) {
         return new Series(metric, unit, dates, values, targets, rebase, ghost, annotations, numerators, denominators,
-                subgroups, eventIntervals, rates, newPeriod);
+                subgroups, eventIntervals, rates, newPeriod, bounds);
+    }
+
+    /**
+     * This series with the bounds of its values (a side not given follows from the unit and the chart).
+     * The bounds are in the units of the plotted values (a P chart's proportions run from 0 to 1).
+     */
+    public Series withBounds(Bounds newBounds) {
+        return new Series(metric, unit, dates, values, targets, rebase, ghost, annotations, numerators, denominators,
+                subgroups, eventIntervals, rates, period, Objects.requireNonNull(newBounds));
+    }
+
+    /** The bounds given for the metric's values: {@link Bounds#NOT_SET} unless {@link #withBounds} gave some. */
+    public Bounds bounds() {
+        return bounds;
     }
 
     /** The kind of period the dates stand for, when they were written as periods. */
@@ -486,7 +502,7 @@ public final class Series {
             last = p.date();
             all.add(p);
         }
-        return of(metric, all, eventIntervals, rates).withUnit(unit).withPeriod(period);
+        return of(metric, all, eventIntervals, rates).withUnit(unit).withPeriod(period).withBounds(bounds);
     }
 
     /** A copy of the values in date order ({@code NaN} for gaps). */
@@ -497,7 +513,7 @@ public final class Series {
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof Series s && metric.equals(s.metric) && unit.equals(s.unit)
-                && eventIntervals == s.eventIntervals && rates == s.rates && period == s.period
+                && eventIntervals == s.eventIntervals && rates == s.rates && period == s.period && bounds.equals(s.bounds)
                 && Arrays.equals(dates, s.dates)
                 && Arrays.equals(values, s.values) && Arrays.equals(targets, s.targets) && Arrays.equals(rebase, s.rebase)
                 && Arrays.equals(ghost, s.ghost) && Arrays.equals(annotations, s.annotations)

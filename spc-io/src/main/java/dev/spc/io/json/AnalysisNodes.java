@@ -39,6 +39,9 @@ final class AnalysisNodes {
         ObjectNode o = NODES.objectNode();
         o.put("metric", a.metric());
         o.put("unit", a.series().unit());
+        ObjectNode bounds = o.putObject("bounds");
+        bound(bounds, "lower", a.bounds().lower());
+        bound(bounds, "upper", a.bounds().upper());
         a.series().period().ifPresent(period -> o.put("period", period.id()));
         o.put("chart", a.chart().id());
         o.put("kind", SeriesKind.of(a.series()).id());
@@ -50,6 +53,15 @@ final class AnalysisNodes {
         a.notes().forEach(notes::add);
         o.set("summary", summary(a));
         return o;
+    }
+
+    /** A side of the bounds: its number, or null for none (not given, or unbounded). */
+    private static void bound(ObjectNode o, String name, double x) {
+        if (Double.isFinite(x)) {
+            o.put(name, x);
+        } else {
+            o.putNull(name);
+        }
     }
 
     /** Every parameter of the spec under its id, in the order of {@link Parameter}. */
@@ -145,6 +157,8 @@ final class AnalysisNodes {
             number(p, "upper_one_sigma", a.upperOneSigma(i));
             p.put("judged", a.isJudged(i));
             s.label(i).ifPresent(label -> p.put("label", label));
+            number(p, "lower_limit_bounded", a.boundedLowerLimit(i));
+            number(p, "upper_limit_bounded", a.boundedUpperLimit(i));
         }
         return points;
     }
@@ -212,6 +226,8 @@ final class AnalysisNodes {
         o.put("longest_run_limit", runs.longestRunLimit());
         o.put("crossings", runs.crossings());
         o.put("crossings_minimum", runs.crossingsMinimum());
+        number(o, "lower_limit_bounded", i < 0 ? Double.NaN : a.boundedLowerLimit(i));
+        number(o, "upper_limit_bounded", i < 0 ? Double.NaN : a.boundedUpperLimit(i));
         return o;
     }
 

@@ -6,6 +6,7 @@ import dev.spc.core.Analysis;
 import dev.spc.core.Spc;
 import dev.spc.core.series.InvalidInputException;
 import dev.spc.core.series.Period;
+import dev.spc.core.series.Bounds;
 import dev.spc.core.series.Series;
 import dev.spc.core.series.Subgroup;
 import dev.spc.core.spec.ChartSpec;
@@ -44,9 +45,10 @@ final class DocumentReader {
     /**
      * The fields added within version 1 after its first edition, as paths such as {@code /points/z_score}: a
      * document written before a field was added lacks it, and is compared without it. Every other field the
-     * writer writes is required. (None yet: version 1 is as first published.)
+     * writer writes is required. (The bounds and the bounded limits, added in 0.2.)
      */
-    static final Set<String> ADDED_WITHIN_VERSION = Set.of();
+    static final Set<String> ADDED_WITHIN_VERSION = Set.of("/bounds", "/points/lower_limit_bounded",
+            "/points/upper_limit_bounded", "/summary/lower_limit_bounded", "/summary/upper_limit_bounded");
 
     private final String writtenBy;
 
@@ -64,6 +66,47 @@ final class DocumentReader {
             out.add(analysis(list.get(k), "/analyses/" + k));
         }
         return out;
+    }
+
+    /**
+     * The analysis' bounds in force: each side a number, or null for none; null for a document written before
+     * bounds existed, whose bounds are then those the unit and chart imply.
+     */
+    private Bounds bounds(JsonNode o, String at, String metric) {
+        JsonNode b = o.get("bounds");
+        if (b == null || b.isNull()) {
+            return null; // written before bounds: as the unit and chart imply
+        }
+        if (!b.isObject()) {
+            throw invalid(at + "/bounds", metric, "bounds are an object with lower and upper, not " + describe(b));
+        }
+        double lower = bound(b.get("lower"), Double.NEGATIVE_INFINITY, at + "/bounds/lower", metric);
+        double upper = bound(b.get("upper"), Double.POSITIVE_INFINITY, at + "/bounds/upper", metric);
+        try {
+            return new Bounds(lower, upper);
+        } catch (IllegalArgumentException e) {
+            throw invalid(at + "/bounds", metric, e.getMessage(), e);
+        }
+    }
+
+    /** The sides of the bounds in force that differ from the implied ones (no bound and NaN alike). */
+    private static Bounds given(Bounds inForce, Bounds implied) {
+        return new Bounds(same(inForce.lower(), implied.lower()) ? Bounds.NOT_GIVEN : inForce.lower(),
+                same(inForce.upper(), implied.upper()) ? Bounds.NOT_GIVEN : inForce.upper());
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.isFinite(a) ? a == b : !Double.isFinite(b);
+    }
+
+    private double bound(JsonNode n, double none, String at, String metric) {
+        if (n == null || n.isNull()) {
+            return none;
+        }
+        if (!n.isNumber() || !Double.isFinite(n.asDouble())) {
+            throw invalid(at, metric, "a bound is a number or null, not " + describe(n));
+        }
+        return n.asDouble();
     }
 
     private Analysis analysis(JsonNode o, String at) {
@@ -109,6 +152,13 @@ final class DocumentReader {
         Analysis a;
         try {
             a = Spc.analyse(series, spec);
+            // The document holds the bounds in force; a side that differs from what the unit and chart
+            // imply was given.
+            Bounds inForce = bounds(o, at, metric);
+            Bounds given = inForce == null ? Bounds.NOT_SET : given(inForce, a.bounds());
+            if (!given.equals(Bounds.NOT_SET)) {
+                a = Spc.analyse(series.withBounds(given), spec);
+            }
         } catch (InvalidInputException e) {
             throw invalid(at + "/points", metric, "the points cannot go on the chart: " + e.getMessage(), e);
         }

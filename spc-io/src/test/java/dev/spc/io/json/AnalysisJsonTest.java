@@ -191,13 +191,16 @@ class AnalysisJsonTest {
         assertEquals(AnalysisJson.writtenBy(), doc.get("written_by").textValue());
         assertTrue(AnalysisJson.writtenBy().matches("spc \\d+\\.\\d+\\.\\d+.*"), AnalysisJson.writtenBy());
         JsonNode c = doc.get("analyses").get(0);
-        assertEquals(List.of("metric", "unit", "chart", "kind", "spec", "points", "phases", "signals", "notes", "summary"),
-                names(c));
+        assertEquals(List.of("metric", "unit", "bounds", "chart", "kind", "spec", "points", "phases", "signals", "notes",
+                "summary"), names(c));
+        // Counts: 0 below, no bound above (null).
+        assertEquals("{\"lower\":0,\"upper\":null}", c.get("bounds").toString());
         assertEquals("values", c.get("kind").textValue());
         JsonNode p = c.get("points").get(1);
         assertEquals(List.of("date", "value", "centre", "lower_limit", "upper_limit", "point", "rules", "phase",
                 "lower_two_sigma", "upper_two_sigma", "sigma", "ghost", "gap", "target", "annotation", "input_value",
-                "input_target", "rebase", "lower_one_sigma", "upper_one_sigma", "judged"), names(p));
+                "input_target", "rebase", "lower_one_sigma", "upper_one_sigma", "judged", "lower_limit_bounded",
+                "upper_limit_bounded"), names(p));
         assertEquals("2024-02-01", p.get("date").textValue());
         assertEquals(5, p.get("value").doubleValue(), 0);
         assertEquals(4, p.get("centre").doubleValue(), 0);
@@ -495,11 +498,12 @@ class AnalysisJsonTest {
 
     @Test
     void aDocumentOfAnEarlierEditionOfTheVersionLacksOnlyTheFieldsAddedSince() throws IOException {
-        // Today no field has been added within version 1, so every field the writer writes is required.
-        assertTrue(DocumentReader.ADDED_WITHIN_VERSION.isEmpty());
+        // The bounds came within version 1: a document without them reads as before; every other field the
+        // writer writes is required.
+        assertEquals(5, DocumentReader.ADDED_WITHIN_VERSION.size());
         String good = AnalysisJson.toJson(List.of(Spc.analyse(values(1, 2, 3), small(ChartType.XMR))));
         AnalysisJsonException e = assertReason(AnalysisJsonException.Reason.INVALID,
-                good.replace(", \"judged\": true}", "}"), "\"judged\" is missing");
+                good.replace("\"judged\": true, ", ""), "\"judged\" is missing");
         assertEquals("/analyses/0/points/0/judged", e.location());
     }
 
