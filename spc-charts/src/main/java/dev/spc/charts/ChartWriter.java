@@ -64,8 +64,8 @@ public final class ChartWriter {
     /**
      * The chart as one {@code <svg>} element, without an XML prolog, to place inside an HTML page. Every id
      * it defines (the clip paths) starts with {@code idPrefix}, so that many charts can share one page; the
-     * same chart and prefix always give the same text. Coordinates are rounded to 1/100 point, far below
-     * what a screen or a printer shows, which makes the text about a quarter smaller.
+     * same chart and prefix always give the same text. Coordinates are rounded to 1/10 point, below what a
+     * screen shows (a tenth of a pixel) and about what a printer does, which makes the text much smaller.
      *
      * @param idPrefix the start of every id, such as {@code "m12-"}: letters, digits, '-' and '_'
      */
@@ -78,11 +78,12 @@ public final class ChartWriter {
         // JFreeSVG's default prefix is a clock reading: unique enough for one file, but neither reproducible
         // nor safe for many charts in one page.
         g.setDefsKeyPrefix(idPrefix);
-        g.setGeomDoubleConverter(ChartWriter::hundredths);
-        g.setTransformDoubleConverter(ChartWriter::hundredths);
+        g.setGeomDoubleConverter(ChartWriter::tenths);
+        g.setTransformDoubleConverter(ChartWriter::tenths);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         d.draw(g, new Rectangle2D.Double(0, 0, options.width(), options.height()));
-        String element = g.getSVGElement(null, true, new ViewBox(0, 0, options.width(), options.height()), null, null);
+        String element = titlesInside(g.getSVGElement(null, true, new ViewBox(0, 0, options.width(), options.height()),
+                null, null));
         int open = element.indexOf('>', element.indexOf("<svg"));
         String accessible = "<title>" + escapeXml(d.title()) + "</title><desc>" + escapeXml(d.description()) + "</desc>";
         String head = element.substring(0, open);
@@ -92,12 +93,31 @@ public final class ChartWriter {
         return head + ">" + accessible + element.substring(open + 1);
     }
 
-    /** A coordinate to two decimals, written as {@link Double#toString} writes it (800.0, 41.75). */
-    private static String hundredths(double x) {
+    private static final java.util.regex.Pattern TITLE_BEFORE_MARK = java.util.regex.Pattern.compile(
+            "<title>([^<]*)</title><(ellipse|path|rect|polygon)([^>]*)/>");
+    private static final java.util.regex.Pattern TITLE_BEFORE_GROUP = java.util.regex.Pattern.compile(
+            "<title>([^<]*)</title><g([^>]*)>");
+
+    /**
+     * Each mark's title (a point's tooltip), which the SVG writer puts before the mark, moved inside it,
+     * where a browser shows it on hover and a screen reader reads it.
+     */
+    static String titlesInside(String svg) {
+        String marks = TITLE_BEFORE_MARK.matcher(svg).replaceAll("<$2$3><title>$1</title></$2>");
+        // A shape drawn with its own style comes as a group around a path: the title goes first in the group.
+        return TITLE_BEFORE_GROUP.matcher(marks).replaceAll("<g$2><title>$1</title>");
+    }
+
+    /** A coordinate to one decimal, without a trailing ".0" (800, 41.8, -0.3). */
+    static String tenths(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x) || Math.abs(x) > 1e12) {
             return Double.toString(x);
         }
-        return Double.toString(Math.round(x * 100) / 100.0);
+        long t = Math.round(x * 10);
+        long whole = Math.abs(t) / 10;
+        int tenth = (int) (Math.abs(t) % 10);
+        String sign = t < 0 ? "-" : "";
+        return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
     }
 
     /** The chart as a one-page PDF. */

@@ -1,13 +1,25 @@
 package dev.spc.charts;
 
 import dev.spc.core.Analysis;
+import dev.spc.core.Formats;
 import dev.spc.core.result.PointClass;
+import dev.spc.core.result.RuleId;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+import java.util.StringJoiner;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.entity.EntityCollection;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.svg.SVGHints;
 
 /**
  * Draws the process line in the theme's line colour and each point in the colour of its class, told
@@ -18,13 +30,17 @@ final class PointRenderer extends XYLineAndShapeRenderer {
     private static final long serialVersionUID = 1L;
 
     private final transient Analysis analysis;
+    private final transient Formats formats;
     private final Theme theme;
     private final Shape[] shapes = new Shape[PointClass.values().length];
+    private final double radius;
 
-    PointRenderer(Analysis analysis, Theme theme, double radius) {
+    PointRenderer(Analysis analysis, Theme theme, double radius, Locale locale) {
         super(true, true);
         this.analysis = analysis;
+        this.formats = analysis.formats(locale);
         this.theme = theme;
+        this.radius = radius;
         double r = radius;
         shapes[PointClass.COMMON_CAUSE.ordinal()] = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
         double d = r * 1.35;
@@ -49,6 +65,68 @@ final class PointRenderer extends XYLineAndShapeRenderer {
         setDrawOutlines(true);
         setSeriesPaint(0, theme.processLine());
         setAutoPopulateSeriesPaint(false);
+        // The process line as one path, not a line per step: a far smaller SVG.
+        setDrawSeriesLineAsPath(true);
+    }
+
+    /**
+     * Draws point {@code item} as one mark: its class's shape filled (or, ghosted, outlined) in its class's
+     * colour, a circle as a circle, titled with its date, value, class and rules (an SVG tooltip that
+     * needs no script).
+     */
+    @Override
+    protected void drawSecondaryPass(Graphics2D g2, XYPlot plot, XYDataset dataset, int pass, int series, int item,
+            ValueAxis domainAxis, Rectangle2D dataArea, ValueAxis rangeAxis, CrosshairState crosshairState,
+            EntityCollection entities) {
+        double y = dataset.getYValue(series, item);
+        if (Double.isNaN(y)) {
+            return;
+        }
+        double x = dataset.getXValue(series, item);
+        double px = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
+        double py = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
+        if (!dataArea.contains(px, py) && !dataArea.intersects(px - radius * 2, py - radius * 2, radius * 4, radius * 4)) {
+            return;
+        }
+        PointClass cls = analysis.pointClass(item);
+        Shape mark;
+        if (cls == PointClass.COMMON_CAUSE) {
+            // A little larger than the shape, as the outline would make it: one element, not a fill and a stroke.
+            double r = radius + (getItemShapeFilled(series, item) ? 0.5 : 0);
+            mark = new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r);
+        } else {
+            mark = AffineTransform.getTranslateInstance(px, py).createTransformedShape(shapes[cls.ordinal()]);
+        }
+        g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, tooltip(item));
+        g2.setPaint(theme.colour(cls));
+        if (getItemShapeFilled(series, item)) {
+            g2.fill(mark);
+        } else {
+            g2.setStroke(getItemOutlineStroke(series, item));
+            g2.draw(mark);
+        }
+        if (entities != null) {
+            addEntity(entities, mark, dataset, series, item, px, py);
+        }
+    }
+
+    /** A point's tooltip: "Mar 2025: 76.7% (Concern: Shift, Trend)". */
+    String tooltip(int i) {
+        StringBuilder sb = new StringBuilder(formats.when(i)).append(": ").append(formats.value(analysis.value(i)));
+        PointClass cls = analysis.pointClass(i);
+        StringJoiner rules = new StringJoiner(", ");
+        for (RuleId r : analysis.rules(i)) {
+            rules.add(r.words());
+        }
+        sb.append(" (").append(cls.words());
+        if (rules.length() > 0) {
+            sb.append(": ").append(rules);
+        }
+        if (analysis.series().isGhost(i)) {
+            sb.append("; ghosted, left out of the limits");
+        }
+        analysis.series().annotation(i).ifPresent(note -> sb.append("; ").append(note));
+        return sb.append(')').toString();
     }
 
     @Override

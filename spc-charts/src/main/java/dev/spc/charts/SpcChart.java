@@ -96,7 +96,7 @@ public final class SpcChart implements Drawable {
             values.add(x(a.date(i)), a.value(i));
         }
         plot.setDataset(0, new XYSeriesCollection(values));
-        plot.setRenderer(0, new PointRenderer(a, theme, theme.pointRadius() * Math.sqrt(size)));
+        plot.setRenderer(0, new PointRenderer(a, theme, theme.pointRadius() * Math.sqrt(size), options.locale()));
 
         // The lines of each phase, one series per phase so that they break at recalculations.
         float w = theme.lineWidth();
@@ -144,7 +144,7 @@ public final class SpcChart implements Drawable {
         title.setMaximumLinesToDisplay(2);
         chart.setTitle(title);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(a.explanation(), font(Font.PLAIN, 10.5f * text));
+            TextTitle subtitle = new TextTitle(a.explanation(options.locale()), font(Font.PLAIN, 10.5f * text));
             subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
             subtitle.setTextAlignment(HorizontalAlignment.LEFT);
             subtitle.setPaint(new Color(0x404040));
@@ -205,6 +205,8 @@ public final class SpcChart implements Drawable {
     }
 
     private static XYLineAndShapeRenderer lineRenderer(Color colour, Stroke stroke) {
+        // Segment by segment, not as one path: a dashed limit that steps with the denominator then starts
+        // each step with a dash, so that every point's own limit shows at its x.
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setAutoPopulateSeriesPaint(false);
         r.setAutoPopulateSeriesStroke(false);
@@ -455,6 +457,6 @@ public final class SpcChart implements Drawable {
 
     @Override
     public String description() {
-        return "Statistical process control chart of " + analysis.metric() + ". " + analysis.explanation();
+        return "Statistical process control chart of " + analysis.metric() + ". " + analysis.explanation(options.locale());
     }
 }

@@ -52,7 +52,7 @@ class ChartCommandTest {
         assertEquals(0, r.status(), r.toString());
         String svg = Files.readString(out.resolve("staff-turnover.svg"), StandardCharsets.UTF_8);
         assertTrue(svg.contains("<title>Staff turnover (%)</title>"), svg.substring(0, 400));
-        assertTrue(svg.contains("width='1000.0'") && svg.contains("viewBox='0.0 0.0 1000.0 500.0'"), svg.substring(0, 400));
+        assertTrue(svg.contains("width='1000'") && svg.contains("viewBox='0 0 1000 500'"), svg.substring(0, 400));
     }
 
     @Test

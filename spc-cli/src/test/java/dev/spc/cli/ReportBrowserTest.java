@@ -107,7 +107,7 @@ class ReportBrowserTest {
         assertTrue(dom.contains("data-total=\"14\""));
         // The script ran (the page's policy let it): it shows the filter and makes the headings sort buttons.
         assertTrue(dom.contains("<div class=\"controls\" id=\"matrix-controls\">"), "the filter is shown");
-        assertTrue(dom.contains("<button type=\"button\">Latest value</button>"), "the headings sort");
+        assertTrue(dom.contains("<button type=\"button\">Value</button>"), "the headings sort");
     }
 
     @Test
@@ -182,7 +182,7 @@ class ReportBrowserTest {
         // string, not elements.
         assertEquals(1, count(dom.toLowerCase(), "<script"), "no script element came from the data");
         assertTrue(dom.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), "the title as text");
-        assertTrue(dom.contains("<h2 id=\"m1-h\">&lt;script&gt;alert(1)&lt;/script&gt;</h2>"), "a metric name as text");
+        assertTrue(dom.contains("<h3 id=\"m1-h\">&lt;script&gt;alert(1)&lt;/script&gt;</h3>"), "a metric name as text, a heading under its group");
         assertTrue(dom.contains("\"quoted\" &amp; more"), "quotes as text");
         assertTrue(dom.contains("<td>" + other + "</td>"), "a non-Latin annotation as text");
         assertTrue(dom.contains(">" + other + " <span"), "a non-Latin group as text");

@@ -54,7 +54,7 @@ class ReportCommandTest {
         assertEquals(html.toString(), r.out().strip(), "the path of the file written");
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertEquals(14, count(page, "<svg class=\"chart\" "), "one chart per metric of ipr.csv");
-        assertEquals(14, count(page, "<tr class=\"metric\">"), "one matrix row per metric");
+        assertEquals(14, count(page, "<tr class=\"metric\" "), "one matrix row per metric");
         assertTrue(page.contains("<h1>Trust board</h1>") && page.contains("Integrated performance report"));
         assertTrue(page.contains("Data to <time datetime=\"2025-03-01\">March 2025</time>"), "the date of the data");
         // Groups from the settings' group column, in the order of their first metric in the data.

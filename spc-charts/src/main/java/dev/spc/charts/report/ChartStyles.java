@@ -82,9 +82,10 @@ final class ChartStyles {
         if (!size.find()) {
             return null;
         }
-        String w = size.group(1);
-        String h = size.group(2);
-        String box = "M0.0,0.0L" + w + ",0.0L" + w + "," + h + "L0.0," + h + "L0.0,0.0Z";
+        // The box as the SVG writer rounds coordinates: to tenths, without a trailing ".0".
+        String w = size.group(1).replaceFirst("\\.0$", "");
+        String h = size.group(2).replaceFirst("\\.0$", "");
+        String box = "M0,0L" + w + ",0L" + w + "," + h + "L0," + h + "L0,0Z";
         Matcher clip = CLIP.matcher(svg);
         while (clip.find()) {
             if (clip.group(2).equals(box)) {

@@ -74,7 +74,8 @@ public final class HtmlReport {
         List<MetricRow> rows = new ArrayList<>(analyses.size());
         for (int i = 0; i < analyses.size(); i++) {
             Analysis a = analyses.get(i);
-            rows.add(MetricRow.of(a, ChartPipeline.anchor(i), options.group(a.metric()).orElse(null)));
+            rows.add(MetricRow.of(a, ChartPipeline.anchor(i), options.group(a.metric()).orElse(null),
+                    options.chart().locale()));
         }
         String script = resource("report.js");
         Mustache template = new DefaultMustacheFactory(TEMPLATES).compile("report.mustache");
@@ -83,7 +84,8 @@ public final class HtmlReport {
             Page page = new Page(policy(script), options.title(), options.subtitle().orElse(null),
                     latest == null ? null : (allMonthly() ? MONTH : DAY).format(latest),
                     latest == null ? null : latest.toString(), analyses.size(), Grid.of(rows), groups(rows),
-                    sections(rows, charts), IconSymbols.markup(options.chart().theme()), script, charts.css());
+                    sections(rows, charts), IconSymbols.markup(options.chart().theme()), script, charts.css(),
+                    Filter.variations(rows), Filter.assurances(rows));
             template.execute(out, page);
             out.flush();
         } catch (MustacheException e) {
@@ -92,6 +94,7 @@ public final class HtmlReport {
     }
 
     private Iterable<Section> sections(List<MetricRow> rows, ChartPipeline charts) {
+        boolean grouped = rows.stream().anyMatch(r -> r.group() != null);
         return () -> new Iterator<>() {
             private int next;
 
@@ -106,7 +109,10 @@ public final class HtmlReport {
                     throw new NoSuchElementException();
                 }
                 int i = next++;
-                return Section.of(analyses.get(i), rows.get(i), charts.next());
+                String group = grouped ? Objects.requireNonNullElse(rows.get(i).group(), NO_GROUP) : null;
+                boolean first = grouped && (i == 0 || !Objects.equals(rows.get(i).group(), rows.get(i - 1).group()));
+                return Section.of(analyses.get(i), rows.get(i), charts.next(), first ? group : null, grouped,
+                        options.chart().locale());
             }
         };
     }

@@ -9,11 +9,12 @@ import dev.spc.core.result.VariationIcon;
  * writes it.
  *
  * @param id the icon's id, such as {@code improvement_high}
- * @param label what the icon means, in plain English
+ * @param words the icon's name in a few plain words, such as "Special cause – improvement, higher"
+ * @param label what the icon means, in a sentence for screen readers and tooltips
  * @param symbol the id of the page's symbol that draws it, or null for {@code none} (no picture)
  * @param order the icon's place in its enum, the key the matrix sorts by
  */
-record IconView(String id, String label, String symbol, int order) {
+record IconView(String id, String words, String label, String symbol, int order) {
 
     static IconView of(VariationIcon icon) {
         String label = switch (icon) {
@@ -26,7 +27,7 @@ record IconView(String id, String label, String symbol, int order) {
             case NEITHER_LOW -> "Special cause variation, neither improvement nor concern: lower values";
             case NONE -> "No variation icon: too few points for process limits";
         };
-        return new IconView(icon.id(), label, icon == VariationIcon.NONE ? null : IconSymbols.id(icon), icon.ordinal());
+        return new IconView(icon.id(), icon.words(), label, icon == VariationIcon.NONE ? null : IconSymbols.id(icon), icon.ordinal());
     }
 
     static IconView of(AssuranceIcon icon) {
@@ -36,6 +37,6 @@ record IconView(String id, String label, String symbol, int order) {
             case HIT_AND_MISS -> "The target will be met at some times and missed at others";
             case NONE -> "No assurance icon: no target, no improvement direction or too few points";
         };
-        return new IconView(icon.id(), label, icon == AssuranceIcon.NONE ? null : IconSymbols.id(icon), icon.ordinal());
+        return new IconView(icon.id(), icon.words(), label, icon == AssuranceIcon.NONE ? null : IconSymbols.id(icon), icon.ordinal());
     }
 }

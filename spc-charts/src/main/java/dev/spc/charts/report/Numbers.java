@@ -3,6 +3,7 @@ package dev.spc.charts.report;
 import dev.spc.core.Analysis;
 import dev.spc.core.Formats;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * Numbers as a reader of the report sees them: as the metric's explanation writes them ({@link Formats}),
@@ -15,8 +16,18 @@ final class Numbers {
         this.formats = formats;
     }
 
-    static Numbers of(Analysis a) {
-        return new Numbers(a.formats());
+    static Numbers of(Analysis a, Locale locale) {
+        return new Numbers(a.formats(locale));
+    }
+
+    /** A limit held inside the metric's bounds, as the explanation gives it; empty when there is none. */
+    String limit(double x) {
+        return Double.isNaN(x) || Double.isInfinite(x) ? "" : formats.limit(x);
+    }
+
+    /** What people call point i's date. */
+    String when(int i) {
+        return formats.when(i);
     }
 
     /** A plotted value (as given, or rounded as a line when the chart computed it); empty for a gap. */

@@ -15,10 +15,12 @@ import java.util.List;
  * @param scriptMarkup the page's script, a resource of this program
  * @param chartStyleMarkup the CSS classes of the charts' repeated styles, made by this program from plain CSS
  *     characters only
+ * @param variationFilters the variation icons the metrics show, to filter the matrix by
+ * @param assuranceFilters the assurance icons the metrics show
  */
 record Page(String contentSecurityPolicy, String title, String subtitle, String dataTo, String dataToIso,
         int metricCount, Grid grid, List<Group> groups, Iterable<Section> sections, String iconMarkup,
-        String scriptMarkup, String chartStyleMarkup) {
+        String scriptMarkup, String chartStyleMarkup, List<Filter> variationFilters, List<Filter> assuranceFilters) {
 
     /**
      * The metrics of one group, in data order.

@@ -1,6 +1,7 @@
 package dev.spc.charts.report;
 
 import dev.spc.core.Analysis;
+import dev.spc.core.Phase;
 import dev.spc.core.result.RuleId;
 import dev.spc.core.result.Signal;
 import java.util.ArrayList;
@@ -10,48 +11,65 @@ import java.util.StringJoiner;
 
 /**
  * One metric's section of the report: the facts of its matrix row, the chart, the explanation, the
- * signals (which rule fired, on which side, from when to when), the notes, and every point as a row.
+ * suggested action, the signals (which rule fired, on which side, from when to when), the lines of each
+ * phase, the notes, and every point as a row of a table (the chart's text alternative).
  *
  * @param chartMarkup the chart as an {@code <svg>} element this program drew
+ * @param groupHeading the group's name when this section is the first of its group, else null
+ * @param grouped true when the report's metrics are in groups (its sections under their headings)
  * @param points the number of points, gaps included
  */
-record Section(MetricRow summary, String chartMarkup, List<SignalRow> signals, List<String> notes,
-        List<DataRow> rows, int points) {
+record Section(MetricRow summary, String chartMarkup, String groupHeading, boolean grouped, List<SignalRow> signals,
+        List<PhaseRow> phases, List<String> notes, List<DataRow> rows, int points) {
 
     /** One signal: a rule that fired and the points it flagged. */
-    record SignalRow(String rule, String description, String side, String from, String to, int length) {
+    record SignalRow(String rule, String id, String description, String side, String from, String to, int length) {
     }
 
-    /** One point: its value, lines, class, the rules that flagged it and its annotation. */
-    record DataRow(String date, String value, String centre, String lower, String upper, String point,
-            String rules, String annotation) {
+    /** One phase's lines: from when, its centre and its limits (held inside the metric's bounds). */
+    record PhaseRow(int number, String from, String centre, String lower, String upper) {
     }
 
-    /** A point's date as people call it: its period's label ("2024/25 M01") when the data gave periods. */
-    static String when(Analysis a, int i) {
-        return a.series().label(i).orElse(a.date(i).toString());
+    /**
+     * One point: its date, value, class in words (and as an id for styles), the rules that flagged it in
+     * words, and its note.
+     */
+    record DataRow(String date, String value, String point, String pointId, String rules, String annotation) {
     }
 
-    static Section of(Analysis a, MetricRow summary, String chartMarkup) {
+    static Section of(Analysis a, MetricRow summary, String chartMarkup, String groupHeading, boolean grouped,
+            Locale locale) {
+        Numbers numbers = Numbers.of(a, locale);
         List<SignalRow> signals = new ArrayList<>();
         for (Signal s : a.signals()) {
-            signals.add(new SignalRow(s.rule().id(), s.rule().description(), s.side().name().toLowerCase(Locale.ROOT),
-                    when(a, s.first()), when(a, s.last()), s.length()));
+            signals.add(new SignalRow(s.rule().words(), s.rule().id(), s.rule().description(),
+                    s.side().name().toLowerCase(Locale.ROOT), numbers.when(s.first()), numbers.when(s.last()),
+                    s.length()));
         }
-        Numbers numbers = Numbers.of(a);
+        List<PhaseRow> phases = new ArrayList<>();
+        for (Phase p : a.phases()) {
+            int i = p.first();
+            boolean limits = a.hasLimits(i) && !a.limitsVary();
+            phases.add(new PhaseRow(p.number(), numbers.when(i), a.limitsVary() ? "" : numbers.line(a.centre(i)),
+                    limits ? numbers.limit(a.boundedLowerLimit(i)) : "",
+                    limits ? numbers.limit(a.boundedUpperLimit(i)) : ""));
+        }
         List<DataRow> rows = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
-            boolean limits = a.hasLimits(i);
-            StringJoiner rules = new StringJoiner("; ");
+            StringJoiner rules = new StringJoiner(", ");
             for (RuleId r : a.rules(i)) {
-                rules.add(r.id());
+                rules.add(r.words());
             }
-            rows.add(new DataRow(when(a, i), numbers.value(a.value(i)), numbers.line(a.centre(i)),
-                    limits ? numbers.line(a.lowerLimit(i)) : "", limits ? numbers.line(a.upperLimit(i)) : "",
-                    Double.isNaN(a.value(i)) ? "" : a.pointClass(i).id(), rules.toString(),
-                    a.series().annotation(i).orElse("")));
+            boolean gap = Double.isNaN(a.value(i));
+            String note = a.series().annotation(i).orElse("");
+            if (a.series().isGhost(i)) {
+                note = note.isEmpty() ? "Ghosted" : "Ghosted; " + note;
+            }
+            rows.add(new DataRow(numbers.when(i), gap ? "No value" : numbers.value(a.value(i)),
+                    gap ? "" : a.pointClass(i).words(), gap ? "gap" : a.pointClass(i).id(), rules.toString(), note));
         }
-        return new Section(summary, chartMarkup, List.copyOf(signals), a.notes(), rows, a.size());
+        return new Section(summary, chartMarkup, groupHeading, grouped, List.copyOf(signals), List.copyOf(phases), a.notes(),
+                rows, a.size());
     }
 
     public String anchor() {
@@ -66,9 +84,9 @@ record Section(MetricRow summary, String chartMarkup, List<SignalRow> signals, L
         return summary.group();
     }
 
-    /** The latest point with a value, as "2025-03-01: 76.7%". */
+    /** The latest point with a value, as "Mar 2025: 76.7%". */
     public String latest() {
-        return summary.latestDate().isEmpty() ? "no value yet" : summary.latestDate() + ": " + summary.latestValue();
+        return summary.latestDate().isEmpty() ? "No value yet" : summary.latestDate() + ": " + summary.latestValue();
     }
 
     public String target() {
@@ -87,11 +105,30 @@ record Section(MetricRow summary, String chartMarkup, List<SignalRow> signals, L
         return summary.explanation();
     }
 
+    public String action() {
+        return summary.action();
+    }
+
     public boolean hasSignals() {
         return !signals.isEmpty();
     }
 
     public boolean hasNotes() {
         return !notes.isEmpty();
+    }
+
+    /** True when the lines are level within each phase, so that a table of phases says them. */
+    public boolean hasPhaseLines() {
+        return phases.stream().anyMatch(p -> !p.centre().isEmpty());
+    }
+
+    /** The heading level of the metric's name: 3 under a group's heading, 2 otherwise. */
+    public int level() {
+        return grouped ? 3 : 2;
+    }
+
+    /** The heading level of the section's own parts. */
+    public int subLevel() {
+        return level() + 1;
     }
 }

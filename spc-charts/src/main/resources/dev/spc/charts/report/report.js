@@ -1,13 +1,15 @@
 (function () {
   'use strict';
-  // Sorting and filtering of the summary matrix. The page reads whole without this script: it only
-  // shows the filter box, turns the column headings into sort buttons and hides rows. It reads text
-  // with textContent and never writes markup.
+  // Sorting and filtering of the summary matrix (by name, variation and assurance), and of the metrics'
+  // sections with it. The page reads whole without this script: it only shows the filters, turns the
+  // column headings into sort buttons and hides rows. It reads text with textContent and never writes markup.
   var matrix = document.getElementById('matrix');
   var controls = document.getElementById('matrix-controls');
   var filter = document.getElementById('matrix-filter');
+  var variation = document.getElementById('matrix-variation');
+  var assurance = document.getElementById('matrix-assurance');
   var status = document.getElementById('matrix-status');
-  if (!matrix || !controls || !filter || !status) {
+  if (!matrix || !controls || !filter || !variation || !assurance || !status) {
     return;
   }
   var metricRows = function (body) {
@@ -17,12 +19,21 @@
 
   var applyFilter = function () {
     var q = filter.value.trim().toLowerCase();
+    var v = variation.value;
+    var a = assurance.value;
     var shown = 0;
     Array.prototype.forEach.call(matrix.tBodies, function (body) {
       var any = false;
       metricRows(body).forEach(function (r) {
-        var match = q === '' || r.cells[0].textContent.toLowerCase().indexOf(q) >= 0;
+        var match = (q === '' || r.cells[0].textContent.toLowerCase().indexOf(q) >= 0)
+          && (v === '' || r.getAttribute('data-variation') === v)
+          && (a === '' || r.getAttribute('data-assurance') === a);
         r.hidden = !match;
+        var link = r.querySelector('a');
+        var section = link ? document.getElementById(link.getAttribute('href').substring(1)) : null;
+        if (section) {
+          section.hidden = !match;
+        }
         if (match) {
           any = true;
           shown++;
@@ -33,9 +44,11 @@
         heading.hidden = !any;
       }
     });
-    status.textContent = q === '' ? '' : shown + ' of ' + total + ' metrics shown';
+    status.textContent = q === '' && v === '' && a === '' ? '' : shown + ' of ' + total + ' metrics shown';
   };
   filter.addEventListener('input', applyFilter);
+  variation.addEventListener('change', applyFilter);
+  assurance.addEventListener('change', applyFilter);
   controls.hidden = false;
 
   var heads = matrix.tHead.rows[0].cells;

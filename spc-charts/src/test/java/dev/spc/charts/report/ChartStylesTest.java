@@ -48,8 +48,8 @@ class ChartStylesTest {
             c.appendTail(back);
             // The only other change is the dropped reference to the clip of the whole chart.
             assertEquals(original.replaceAll(" clip-path='url\\(#t-clip-0\\)'", ""), back.toString());
-            assertTrue(original.contains("<clipPath id='t-clip-0'><path d='M0.0,0.0L800.0,0.0L800.0,450.0L0.0,450.0"
-                    + "L0.0,0.0Z'/></clipPath>"), "clip 0 is the whole chart");
+            assertTrue(original.contains("<clipPath id='t-clip-0'><path d='M0,0L800,0L800,450L0,450L0,0Z'/></clipPath>"),
+                    "clip 0 is the whole chart");
         }
     }
 

@@ -176,14 +176,21 @@ class HtmlReportTest {
         assertTrue(safe > 0 && caring > safe && none > caring, safe + " " + caring + " " + none);
         // The sections follow the matrix: group by group, data order within each.
         List<String> sections = new ArrayList<>();
-        Matcher h = Pattern.compile("<h2 id=\"m(\\d+)-h\">([^<]+)</h2>").matcher(html);
+        Matcher h = Pattern.compile("<h([23]) id=\"m(\\d+)-h\">([^<]+)</h\\1>").matcher(html);
         while (h.find()) {
-            assertEquals(sections.size() + 1, Integer.parseInt(h.group(1)), "anchors in page order");
-            sections.add(h.group(2));
+            assertEquals(sections.size() + 1, Integer.parseInt(h.group(2)), "anchors in page order");
+            assertEquals("3", h.group(1), "a metric's name is a heading under its group's");
+            sections.add(h.group(3));
         }
         assertEquals(List.of("Rise", "Rise as concern", "Level", "Rise, no direction", "Short"), sections);
+        // Each group's heading comes once, before its first metric's section.
+        assertEquals(List.of("safe", "caring", HtmlReport.NO_GROUP), Pattern.compile("<h2 class=\"group-heading\">([^<]+)</h2>")
+                .matcher(html).results().map(r -> r.group(1)).toList());
+        assertTrue(html.indexOf("<h2 class=\"group-heading\">caring</h2>") < html.indexOf("id=\"m2-h\">Rise as concern<"));
         String plain = html(family, ReportOptions.defaults());
         assertFalse(plain.contains("class=\"group\""), "no group headings when no metric has a group");
+        assertFalse(plain.contains("<h2 class=\"group-heading\">"), "no group headings when no metric has a group");
+        assertTrue(plain.contains("<h2 id=\"m1-h\">"), "with no groups a metric's name is a second-level heading");
     }
 
     @Test
@@ -260,11 +267,61 @@ class HtmlReportTest {
                 .chart(ChartOptions.builder().subtitle(ChartOptions.Parts.HIDDEN).build()).build());
         int i = level.latestIndex().getAsInt();
         String value = Numbers.shortest(level.value(i));
-        // The explanation ends its common-cause sentence "(mean X%)": the table's centre reads X% too.
+        // The explanation ends its common-cause sentence "(mean X%)": the table of lines reads X% too.
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(mean ([0-9.]+%)\\)").matcher(level.explanation());
         assertTrue(m.find(), level.explanation());
         String centre = m.group(1);
-        assertTrue(html.contains("<tr><td class=\"nowrap\">" + level.date(i) + "</td><td class=\"num\">" + value
-                + "%</td><td class=\"num\">" + centre + "</td>"), "row " + i + ": " + value + ", " + centre);
+        String month = level.formats().when(i);
+        assertTrue(month.matches("[A-Z][a-z]{2} \\d{4}"), "monthly dates read as months: " + month);
+        assertTrue(html.contains("<tr><td>" + month + "</td><td class=\"num\">" + value + "%</td>"),
+                "row " + i + ": " + value);
+        assertTrue(html.contains("<td class=\"num\">" + centre + "</td>"), "the centre line " + centre);
+    }
+
+    @Test
+    void peopleReadWordsAndMachinesReadIds() {
+        List<Analysis> family = family();
+        String html = html(family, ReportOptions.builder().groups(Map.of("Rise", "safe")).build());
+        // What a person sees: the text of the page outside its style, script and hidden definitions, with
+        // the tags (and so their attributes) taken away.
+        String body = html.substring(html.indexOf("<header"), html.indexOf("<script>"));
+        String text = body.replaceAll("<[^>]*>", " ");
+        for (String id : List.of("common_cause", "improvement_high", "concern_high", "hit_and_miss", "neither_high")) {
+            assertFalse(text.contains(id), id + " is an id, not a word for people");
+            assertTrue(body.contains("=\"" + id + "\""), id + " stays as a data attribute");
+        }
+        for (Analysis a : family) {
+            assertTrue(text.contains(a.variation().words()), a.variation().words());
+            assertTrue(text.contains(a.assurance().words()), a.assurance().words());
+            assertTrue(html.contains(escape(dev.spc.core.result.Action.suggested(a.variation(), a.assurance()))),
+                    "the suggested action of " + a.metric());
+        }
+    }
+
+    @Test
+    void everyPointCarriesItsOwnTooltip() {
+        Analysis rise = family().get(0);
+        String html = html(List.of(rise), ReportOptions.defaults());
+        // A point's title is inside its mark, where a browser shows it on hover with no script.
+        Matcher m = Pattern.compile("<(ellipse [^>]*|g [^>]*)><title>([^<]*)</title>").matcher(html);
+        List<String> titles = new ArrayList<>();
+        while (m.find()) {
+            titles.add(m.group(2));
+        }
+        int points = 0;
+        for (int i = 0; i < rise.size(); i++) {
+            if (!Double.isNaN(rise.value(i))) {
+                points++;
+                String when = rise.formats().when(i) + ": " + rise.formats().value(rise.value(i)) + " ("
+                        + rise.pointClass(i).words();
+                assertTrue(titles.stream().anyMatch(t -> t.startsWith(when)), when + " in " + titles);
+            }
+        }
+        assertEquals(points, titles.size(), "one tooltip per point with a value");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }
