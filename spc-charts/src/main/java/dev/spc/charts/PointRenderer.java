@@ -110,23 +110,26 @@ final class PointRenderer extends XYLineAndShapeRenderer {
         }
     }
 
-    /** A point's tooltip: "Mar 2025: 76.7% (Concern: Shift, Trend)". */
+    /**
+     * A point's tooltip: "Mar 2025: 76.7% (Concern: Shift, Trend)"; a common-cause point's, with nothing to
+     * add, just "Mar 2025: 76.7%".
+     */
     String tooltip(int i) {
         StringBuilder sb = new StringBuilder(formats.when(i)).append(": ").append(formats.value(analysis.value(i)));
         PointClass cls = analysis.pointClass(i);
-        StringJoiner rules = new StringJoiner(", ");
-        for (RuleId r : analysis.rules(i)) {
-            rules.add(r.words());
-        }
-        sb.append(" (").append(cls.words());
-        if (rules.length() > 0) {
-            sb.append(": ").append(rules);
+        StringJoiner more = new StringJoiner("; ", " (", ")").setEmptyValue("");
+        if (cls != PointClass.COMMON_CAUSE) {
+            StringJoiner rules = new StringJoiner(", ");
+            for (RuleId r : analysis.rules(i)) {
+                rules.add(r.words());
+            }
+            more.add(rules.length() > 0 ? cls.words() + ": " + rules : cls.words());
         }
         if (analysis.series().isGhost(i)) {
-            sb.append("; ghosted, left out of the limits");
+            more.add("ghosted, left out of the limits");
         }
-        analysis.series().annotation(i).ifPresent(note -> sb.append("; ").append(note));
-        return sb.append(')').toString();
+        analysis.series().annotation(i).ifPresent(more::add);
+        return sb.append(more).toString();
     }
 
     @Override

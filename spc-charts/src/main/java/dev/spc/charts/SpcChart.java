@@ -122,6 +122,8 @@ public final class SpcChart implements Drawable {
         axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
         axis.setAxisLineVisible(false);
+        // The gridlines mark the values: tick marks as well would only add ink (and bytes to an SVG).
+        axis.setTickMarksVisible(false);
         double[] fitted = range(a, options.showsTwoSigma());
         double[] r = range != null ? range : fitted != null ? fitted : new double[] {0, 1};
         axis.setRange(r[0], r[1]);
@@ -322,6 +324,15 @@ public final class SpcChart implements Drawable {
     static double[] range(Analysis a, boolean twoSigma) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < a.size(); i++) {
+            double v = a.value(i);
+            if (!Double.isNaN(v)) {
+                lowest = Math.min(lowest, v);
+                highest = Math.max(highest, v);
+            }
+        }
         for (int i = 0; i < a.size(); i++) {
             double[] vs = {a.value(i), a.centre(i), a.boundedLowerLimit(i), a.boundedUpperLimit(i),
                 a.target(i).orElse(Double.NaN)};
@@ -343,8 +354,9 @@ public final class SpcChart implements Drawable {
         double pad = span > 0 ? span * 0.08 : Math.max(1, Math.abs(hi) * 0.1);
         // Beyond a bound only by enough to show a point on it whole (its tick label is not drawn).
         double edge = span > 0 ? span * 0.03 : pad;
-        double bottom = Math.max(lo - pad, a.bounds().lower() - edge);
-        double top = Math.min(hi + pad, a.bounds().upper() + edge);
+        // Never past a value, though: a value beyond a bound that was given is shown, not cut off.
+        double bottom = Math.min(Math.max(lo - pad, a.bounds().lower() - edge), lowest - edge);
+        double top = Math.max(Math.min(hi + pad, a.bounds().upper() + edge), highest + edge);
         return new double[] {Double.isNaN(bottom) ? lo - pad : bottom, Double.isNaN(top) ? hi + pad : top};
     }
 

@@ -9,12 +9,14 @@ import dev.spc.charts.SmallMultiples;
 import dev.spc.charts.SpcChart;
 import dev.spc.charts.Theme;
 import dev.spc.core.Analysis;
+import dev.spc.core.Formats;
 import dev.spc.io.DataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -70,6 +72,12 @@ final class ChartCommand extends AnalysisCommand {
                     + "Default: mdc.")
     Theme theme = Theme.MDC;
 
+    @Option(names = "--locale", paramLabel = "TAG", converter = LocaleConverter.class,
+            description = "How numbers are written for people, as a language tag: en-GB (13,041.5), de-DE "
+                    + "(13.041,5), fr-FR. Words and month names stay English. Default: en-GB, whatever the "
+                    + "machine's own locale.")
+    Locale locale = Formats.PEOPLE;
+
     @Option(names = "--two-sigma", description = "Draw the two-sigma lines, faint, inside the process limits.")
     boolean twoSigma;
 
@@ -98,7 +106,7 @@ final class ChartCommand extends AnalysisCommand {
     @Override
     void checkOutput() {
         try {
-            options = ChartOptions.builder().width(width).height(height).dpi(dpi).theme(theme)
+            options = ChartOptions.builder().width(width).height(height).dpi(dpi).theme(theme).locale(locale)
                     .twoSigma(twoSigma ? ChartOptions.Lines.SHOWN : ChartOptions.Lines.HIDDEN)
                     .icons(noIcons ? ChartOptions.Parts.HIDDEN : ChartOptions.Parts.SHOWN)
                     .subtitle(noSubtitle ? ChartOptions.Parts.HIDDEN : ChartOptions.Parts.SHOWN).build();

@@ -5,6 +5,7 @@ import dev.spc.charts.Theme;
 import dev.spc.charts.report.HtmlReport;
 import dev.spc.charts.report.ReportOptions;
 import dev.spc.core.Analysis;
+import dev.spc.core.Formats;
 import dev.spc.io.DataException;
 import dev.spc.io.MetricSettings;
 import java.io.BufferedWriter;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +73,12 @@ final class ReportCommand extends AnalysisCommand {
             description = "The charts' look: mdc, high-contrast or teaching. Default: mdc.")
     Theme theme = Theme.MDC;
 
+    @Option(names = "--locale", paramLabel = "TAG", converter = LocaleConverter.class,
+            description = "How numbers are written for people, as a language tag: en-GB (13,041.5), de-DE "
+                    + "(13.041,5), fr-FR. Words and month names stay English. Default: en-GB, whatever the "
+                    + "machine's own locale.")
+    Locale locale = Formats.PEOPLE;
+
     private Chromium chromium;
 
     @Override
@@ -104,7 +112,8 @@ final class ReportCommand extends AnalysisCommand {
             settings.of(a.metric()).flatMap(MetricSettings::group).ifPresent(g -> groups.put(a.metric(), g));
         }
         HtmlReport report = HtmlReport.of(analyses, ReportOptions.builder().title(title).subtitle(subtitle)
-                .groups(groups).chart(ChartOptions.builder().theme(theme).subtitle(ChartOptions.Parts.HIDDEN).build())
+                .groups(groups).chart(ChartOptions.builder().theme(theme).locale(locale).subtitle(ChartOptions.Parts.HIDDEN)
+                        .build())
                 .build());
         // Every file is written beside its target first and put in place only when all are done: a failed run
         // leaves the earlier files as they were.

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,36 @@ class ChartCommandTest {
         String svg = Files.readString(out.resolve("staff-turnover.svg"), StandardCharsets.UTF_8);
         assertTrue(svg.contains("<title>Staff turnover (%)</title>"), svg.substring(0, 400));
         assertTrue(svg.contains("width='1000'") && svg.contains("viewBox='0 0 1000 500'"), svg.substring(0, 400));
+    }
+
+    @Test
+    void numbersForPeopleFollowTheLocaleAskedForNotTheMachines() throws IOException {
+        java.util.Locale machine = java.util.Locale.getDefault();
+        try {
+            // A German machine: the chart still writes numbers as in Britain unless told otherwise.
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            Path british = dir.resolve("british.svg");
+            Cli.Result r = Cli.run("chart", ipr(), "--metric", "Mortality*", "--format", "svg", "-o", british.toString());
+            assertEquals(0, r.status(), r.toString());
+            String svg = Files.readString(british, StandardCharsets.UTF_8);
+            // SHMI runs from about 0.98 to 1.07: its ticks and its explanation's numbers have decimals.
+            assertTrue(Pattern.compile(">1\\.0[0-9]*</text>").matcher(svg).find(), "ticks as 1.0x");
+            assertFalse(Pattern.compile(">[0-9]+,[0-9]+</text>").matcher(svg).find(), "no decimal commas");
+            assertTrue(svg.contains("(mean 1.026)"), "the explanation as in Britain");
+
+            Path german = dir.resolve("german.svg");
+            r = Cli.run("chart", ipr(), "--metric", "Mortality*", "--format", "svg", "--locale", "de-DE",
+                    "-o", german.toString());
+            assertEquals(0, r.status(), r.toString());
+            svg = Files.readString(german, StandardCharsets.UTF_8);
+            assertTrue(Pattern.compile(">1,0[0-9]*</text>").matcher(svg).find(), "ticks as 1,0x");
+            assertTrue(svg.contains("(mean 1,026)"), "the explanation's numbers as in Germany");
+        } finally {
+            java.util.Locale.setDefault(machine);
+        }
+        Cli.Result wrong = Cli.run("chart", ipr(), "--locale", "xx-nonsense-123", "-o", dir.resolve("x").toString());
+        assertEquals(2, wrong.status(), wrong.toString());
+        assertTrue(wrong.err().contains("is not a locale"), wrong.err());
     }
 
     @Test

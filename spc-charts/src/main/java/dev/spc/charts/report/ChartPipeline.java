@@ -46,7 +46,7 @@ final class ChartPipeline implements AutoCloseable {
             samples.append(svg(a, options, "sample-"));
         }
         this.styles = ChartStyles.learn(samples.toString());
-        this.draw = i -> styles.apply(svg(this.analyses.get(i), options, anchor(i) + "-"));
+        this.draw = i -> described(styles.apply(svg(this.analyses.get(i), options, anchor(i) + "-")), anchor(i));
         this.drawn = drawn;
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "spc-report-chart");
@@ -59,7 +59,23 @@ final class ChartPipeline implements AutoCloseable {
 
     private static String svg(Analysis a, ChartOptions options, String idPrefix) {
         String svg = ChartWriter.svgElement(SpcChart.of(a, options), options, idPrefix);
-        return svg.replaceFirst("^<svg ", "<svg class=\"chart\" ");
+        // Inside HTML an svg element needs no namespaces.
+        return svg.replaceFirst("^<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+                + "xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg' ", "<svg ").replaceFirst("^<svg ", "<svg class=\"chart\" ");
+    }
+
+    /**
+     * The chart described by the section's explanation, which the page shows beside it, rather than by a
+     * copy of it: the chart's own description goes, and {@code aria-describedby} names the paragraph.
+     */
+    static String described(String svg, String anchor) {
+        int start = svg.indexOf("<desc>");
+        int end = svg.indexOf("</desc>");
+        if (start < 0 || end < start) {
+            return svg;
+        }
+        String without = svg.substring(0, start) + svg.substring(end + "</desc>".length());
+        return without.replaceFirst(" role=\"img\"", " role=\"img\" aria-describedby=\"" + anchor + "-explanation\"");
     }
 
     /**

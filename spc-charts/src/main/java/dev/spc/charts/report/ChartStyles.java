@@ -23,6 +23,8 @@ final class ChartStyles {
     private static final Pattern SIZE = Pattern.compile("^<svg [^>]*?width='([0-9.]+)' height='([0-9.]+)'");
     private static final Pattern CLIP = Pattern.compile("<clipPath id='([A-Za-z0-9_-]+)'><path d='([^']*)'/></clipPath>");
 
+    private static final Pattern LABEL_GROUP = Pattern.compile("<g>(<text [^>]*>[^<]*</text>)</g>");
+
     private final Map<String, String> classes;
 
     private ChartStyles(Map<String, String> classes) {
@@ -71,7 +73,8 @@ final class ChartStyles {
             from = end + 1;
         }
         sb.append(svg, from, svg.length());
-        String out = sb.toString();
+        // A group that holds nothing but a label goes (the label stays).
+        String out = LABEL_GROUP.matcher(sb).replaceAll("$1");
         String whole = wholeChartClip(out);
         return whole == null ? out : out.replace(" clip-path='url(#" + whole + ")'", "");
     }

@@ -35,6 +35,10 @@ record Section(MetricRow summary, String chartMarkup, String groupHeading, boole
      * words, and its note.
      */
     record DataRow(String date, String value, String point, String pointId, String rules, String annotation) {
+        /** True for a point that is not common cause (whose row the page marks; common cause is the default). */
+        public boolean special() {
+            return !pointId.equals("common_cause");
+        }
     }
 
     static Section of(Analysis a, MetricRow summary, String chartMarkup, String groupHeading, boolean grouped,
