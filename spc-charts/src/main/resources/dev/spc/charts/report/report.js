@@ -60,6 +60,7 @@
     var button = document.createElement('button');
     button.type = 'button';
     button.textContent = th.textContent;
+    th.setAttribute('data-label', th.textContent);
     th.textContent = '';
     th.appendChild(button);
     button.addEventListener('click', function () {
