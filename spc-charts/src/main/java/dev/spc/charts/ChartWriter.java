@@ -31,11 +31,16 @@ public final class ChartWriter {
         }
     }
 
-    /** The chart as a raster image of (width x dpi/96) by (height x dpi/96) pixels. */
+    /**
+     * The chart as a raster image of (width x dpi/96) by (height x dpi/96) pixels.
+     *
+     * @throws IllegalArgumentException when that is more than {@link ChartOptions#MAX_PIXELS}
+     */
     public static BufferedImage image(Drawable d, ChartOptions options) {
+        options.checkRasterSize();
         double scale = options.scale();
-        int w = (int) Math.round(options.width() * scale);
-        int h = (int) Math.round(options.height() * scale);
+        int w = options.pixelWidth();
+        int h = options.pixelHeight();
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -100,7 +105,7 @@ public final class ChartWriter {
         return Double.toString(Math.round(x * 100) / 100.0);
     }
 
-    /** The chart as a one-page PDF. */
+    /** The chart as a one-page PDF, without dates: the same chart always gives the same bytes. */
     public static byte[] pdf(Drawable d, ChartOptions options) {
         PDFDocument doc = new PDFDocument();
         doc.setTitle(pdfText(d.title()));
@@ -108,7 +113,7 @@ public final class ChartWriter {
         // PDF units are 1/72 inch: the page is the chart's size in inches.
         double w = options.width() * 72.0 / 96.0;
         double h = options.height() * 72.0 / 96.0;
-        Page page = doc.createPage(new Rectangle2D.Double(0, 0, w, h));
+        Page page = page(doc, w, h);
         PDFGraphics2D g = page.getGraphics2D();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         // Text as outlines: the PDF writer's own text is Latin-1 Helvetica and leaves brackets unescaped, so a
@@ -116,7 +121,25 @@ public final class ChartWriter {
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g.scale(72.0 / 96.0, 72.0 / 96.0);
         d.draw(g, new Rectangle2D.Double(0, 0, options.width(), options.height()));
-        return doc.getPDFBytes();
+        // Without the creation and modification dates, the same chart gives the same bytes on every run.
+        return PdfDates.remove(doc.getPDFBytes());
+    }
+
+    /**
+     * A new page. The PDF writer formats every coordinate with the symbols of the Java machine's default
+     * locale, which under Arabic or Hindi locales writes digits a PDF reader cannot read; it takes them when
+     * the page is made, so the page is made with the root locale's symbols as the default for that moment.
+     */
+    private static Page page(PDFDocument doc, double w, double h) {
+        synchronized (ChartWriter.class) {
+            java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+            try {
+                java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
+                return doc.createPage(new Rectangle2D.Double(0, 0, w, h));
+            } finally {
+                java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+            }
+        }
     }
 
     /**
@@ -143,11 +166,18 @@ public final class ChartWriter {
         return sb.toString();
     }
 
-    /** Text escaped for XML (and HTML) content and attributes; control characters become spaces. */
+    /**
+     * Text escaped for XML (and HTML) content and attributes; control characters become spaces, and lone
+     * surrogates and the non-characters U+FFFE and U+FFFF, which XML cannot hold, become U+FFFD.
+     */
     public static String escapeXml(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && !SafeText.allowed(s, i)) {
+                sb.append(SafeText.REPLACEMENT);
+                continue;
+            }
             switch (c) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");

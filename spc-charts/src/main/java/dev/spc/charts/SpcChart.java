@@ -118,6 +118,8 @@ public final class SpcChart implements Drawable {
         DateAxis dates = dateAxis(a, text, maxTicks);
         plot.setDomainAxis(dates);
         NumberAxis axis = new NumberAxis();
+        // Tick labels in one locale, whatever the Java machine's.
+        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(HumanLocale.DEFAULT));
         axis.setAutoRangeIncludesZero(false);
         axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
@@ -128,13 +130,13 @@ public final class SpcChart implements Drawable {
         if ("%".equals(a.series().unit())) {
             // Enough decimals for ticks a tenth of the range apart to read differently.
             int decimals = (int) Math.max(0, Math.min(10, Math.ceil(-Math.log10((r[1] - r[0]) / 10)) + 1));
-            DecimalFormat percent = new DecimalFormat("#,##0'%'");
+            DecimalFormat percent = HumanLocale.decimalFormat("#,##0'%'");
             percent.setMaximumFractionDigits(decimals);
             axis.setNumberFormatOverride(percent);
         } else if (a.chart() == ChartType.P || a.chart() == ChartType.PP) {
             // Proportions read as percentages: 0.125 as 12.5%.
             int decimals = (int) Math.max(0, Math.min(10, Math.ceil(-Math.log10((r[1] - r[0]) * 100 / 10)) + 1));
-            DecimalFormat percent = new DecimalFormat("#,##0%");
+            DecimalFormat percent = HumanLocale.decimalFormat("#,##0%");
             percent.setMaximumFractionDigits(decimals);
             axis.setNumberFormatOverride(percent);
         }
@@ -148,7 +150,7 @@ public final class SpcChart implements Drawable {
         chart.setTextAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         double iconSize = options.showsIcons() ? 40 * theme.textScale() * size : 0;
-        TextTitle title = new TextTitle(a.metric(), font(Font.BOLD, 15f * text));
+        TextTitle title = new TextTitle(titleText(a.metric(), width), font(Font.BOLD, 15f * text));
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setTextAlignment(HorizontalAlignment.LEFT);
         title.setPaint(new Color(0x262626));
@@ -156,7 +158,7 @@ public final class SpcChart implements Drawable {
         title.setMaximumLinesToDisplay(2);
         chart.setTitle(title);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(a.explanation(), font(Font.PLAIN, 10.5f * text));
+            TextTitle subtitle = new TextTitle(SafeText.line(a.explanation()), font(Font.PLAIN, 10.5f * text));
             subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
             subtitle.setTextAlignment(HorizontalAlignment.LEFT);
             subtitle.setPaint(new Color(0x404040));
@@ -166,6 +168,16 @@ public final class SpcChart implements Drawable {
         }
         chart.setPadding(new RectangleInsets(8, 8, 6, 14));
         return new SpcChart(a, options, chart, iconSize);
+    }
+
+    /**
+     * The metric's name as the title shows it: on one line of characters a drawing can hold, cut with an
+     * ellipsis to what two lines of the chart's width could show at most (a quarter of the width in points,
+     * at least 60 characters). The cut keeps the title's layout time short and linear in the name's length:
+     * the chart library measures a long unbroken word once for each character it drops.
+     */
+    static String titleText(String metric, double width) {
+        return SafeText.shorten(SafeText.line(metric), (int) Math.max(60, width / 4));
     }
 
     private enum Line { CENTRE, UPPER, LOWER, UPPER_TWO_SIGMA, LOWER_TWO_SIGMA }
@@ -273,10 +285,7 @@ public final class SpcChart implements Drawable {
             if (a.series().isGap(i) || a.series().annotation(i).isEmpty()) {
                 continue;
             }
-            String label = a.series().annotation(i).get();
-            if (label.length() > 40) {
-                label = label.substring(0, 39) + "\u2026";
-            }
+            String label = SafeText.shorten(SafeText.line(a.series().annotation(i).get()), 40);
             // Labels of points in the upper half hang below them, the others stand above, to stay on the plot.
             boolean below = a.value(i) > middle;
             XYPointerAnnotation p = new XYPointerAnnotation(label, x(a.date(i)), a.value(i),
@@ -355,12 +364,16 @@ public final class SpcChart implements Drawable {
 
     private static DateAxis dateAxis(Analysis a, float text, int maxTicks) {
         if (a.size() == 0) {
-            return new DateAxis();
+            DateAxis empty = new DateAxis();
+            empty.setTimeZone(UTC);
+            empty.setLocale(HumanLocale.DEFAULT);
+            return empty;
         }
         LocalDate first = a.date(0);
         LocalDate last = a.date(a.size() - 1);
         DateAxis axis = new AlignedDateAxis((long) x(first));
         axis.setTimeZone(UTC);
+        axis.setLocale(HumanLocale.DEFAULT);
         axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
         axis.setTickMarkPosition(DateTickMarkPosition.START);
