@@ -167,30 +167,22 @@ public final class ChartWriter {
     }
 
     /**
-     * Text escaped for XML (and HTML) content and attributes; control characters become spaces, and lone
-     * surrogates and the non-characters U+FFFE and U+FFFF, which XML cannot hold, become U+FFFD.
+     * Text escaped for XML (and HTML) content and attributes; control characters other than tab and line
+     * ends become spaces, and lone surrogates and the non-characters U+FFFE and U+FFFF, which XML cannot
+     * hold, become U+FFFD ({@link SafeText#text}).
      */
     public static String escapeXml(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && !SafeText.allowed(s, i)) {
-                sb.append(SafeText.REPLACEMENT);
-                continue;
-            }
+        String text = SafeText.text(s);
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&apos;");
-                default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        sb.append(' ');
-                    } else {
-                        sb.append(c);
-                    }
-                }
+                default -> sb.append(c);
             }
         }
         return sb.toString();

@@ -49,6 +49,27 @@ public final class SafeText {
     }
 
     /**
+     * The text with line ends and tabs kept, as a table cell or a paragraph of HTML or XML shows it: every
+     * other control character (C0, DEL and C1) becomes a space, and every lone surrogate or non-character
+     * U+FFFD. Text that needs nothing replaced is returned as it is.
+     */
+    public static String text(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char replaced = c == '\t' || c == '\n' || c == '\r' ? c
+                    : Character.isISOControl(c) ? ' ' : allowed(text, i) ? c : REPLACEMENT;
+            if (replaced != c && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (sb != null) {
+                sb.append(replaced);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /**
      * Whether the character at {@code i} may stand in XML 1.0 (tab, line feed and carriage return are the
      * only controls below U+0020 it allows): a surrogate counts only as half of a pair.
      */

@@ -21,6 +21,13 @@ class SafeTextTest {
     }
 
     @Test
+    void paragraphTextKeepsLineEndsAndTabs() {
+        assertEquals("a\tb\nc\r\nd e \uFFFD", SafeText.text("a\tb\nc\r\nd\u001Be\u0090\uDC00"));
+        String plain = "Größe\n病床";
+        assertSame(plain, SafeText.text(plain));
+    }
+
+    @Test
     void shortenKeepsShortTextAndEndsACutOneWithAnEllipsis() {
         assertEquals("abc", SafeText.shorten("abc", 3));
         assertEquals("ab\u2026", SafeText.shorten("abcd", 3));

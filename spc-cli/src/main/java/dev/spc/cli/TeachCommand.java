@@ -97,11 +97,19 @@ final class TeachCommand implements Callable<Integer> {
         // Every file is written aside and all are moved in together: a failure leaves the folders as they were.
         List<Lesson> lessons = new ArrayList<>();
         List<Path> written = new ArrayList<>();
+        List<Path> made = new ArrayList<>();
+        boolean done = false;
         try (OutputBatch batch = new OutputBatch()) {
+            if (!Files.exists(output)) {
+                made.add(Files.createDirectories(output));
+            }
             for (Scenario s : chosen) {
                 Lesson lesson = s.make(seed);
                 lessons.add(lesson);
-                Path dir = Files.createDirectories(output.resolve(s.id()));
+                Path dir = output.resolve(s.id());
+                if (!Files.exists(dir)) {
+                    made.add(Files.createDirectories(dir));
+                }
                 for (Map.Entry<String, byte[]> file : Lessons.files(lesson, format, theme).entrySet()) {
                     Path target = dir.resolve(file.getKey());
                     batch.add(target, out -> out.write(file.getValue()));
@@ -115,6 +123,18 @@ final class TeachCommand implements Callable<Integer> {
                 written.add(index);
             }
             batch.commit();
+            done = true;
+        } finally {
+            if (!done) {
+                // Folders made for a run that failed are taken away again, the innermost first.
+                for (int i = made.size() - 1; i >= 0; i--) {
+                    try {
+                        Files.deleteIfExists(made.get(i));
+                    } catch (IOException ignored) {
+                        // something else is in it now: it stays
+                    }
+                }
+            }
         }
         written.forEach(terminal.out()::println);
         return 0;

@@ -140,6 +140,19 @@ class OutputsNeverBreakTest {
     }
 
     @Test
+    void lessonsThatCannotAllBeWrittenLeaveNoneAndNoFolderMadeForThem() throws IOException {
+        Path out = dir.resolve("lessons");
+        Path blocker = Files.createDirectories(out.resolve("shift").resolve("lesson.txt").resolve("keep"));
+        Cli.Result r = Cli.run("teach", "all", "-o", out.toString());
+        assertEquals(1, r.status(), r.toString());
+        // Before: every lesson before the shift's was written, and the shift's data and chart too.
+        try (Stream<Path> s = Files.walk(out)) {
+            assertEquals(List.of(out, out.resolve("shift"), out.resolve("shift").resolve("lesson.txt"), blocker),
+                    s.sorted().toList());
+        }
+    }
+
+    @Test
     void noChartIsWrittenOverAnInputFileInItsFolder() throws IOException {
         Path data = Files.copy(ExampleDataTest.data("ipr.csv"), dir.resolve("staff-turnover.png"));
         Path settings = Files.copy(ExampleDataTest.data("ipr-settings.csv"), dir.resolve("falls-per-1-000-bed-days.png"));
@@ -217,6 +230,11 @@ class OutputsNeverBreakTest {
         }
         r = Cli.run("report", csv.toString(), "--quiet", "-o", dir.resolve("odd.html").toString());
         assertEquals(0, r.status(), r.toString());
+        // Before: the report's headings, table and links held the raw ESC and BEL.
+        String html = Files.readString(dir.resolve("odd.html"));
+        assertFalse(html.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F),
+                "no control character but line ends and tabs in the report");
+        assertTrue(html.contains("Ward [31m A  2J"), "the name, its controls as spaces");
         // A message that names the metrics, as the data spell them: shown escaped, never obeyed.
         r = Cli.run("summary", csv.toString(), "--metric", "nothing like it");
         assertEquals(1, r.status(), r.toString());

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,6 +161,21 @@ class ReportCommandTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "spc finished");
         return new Cli.Result(p.exitValue(), Files.readString(work.resolve("out.txt")),
                 Files.readString(work.resolve("err.txt")));
+    }
+
+    @Test
+    void theSamePdfReportTwiceIsTheSameBytes() throws Exception {
+        Assumptions.assumeTrue(Chromium.find(System.getenv()).isPresent(), "Chromium is not installed");
+        Path first = dir.resolve("first.pdf");
+        Path second = dir.resolve("second.pdf");
+        Cli.Result r = Cli.run("report", ChartCommandTest.ipr(), "--quiet", "--pdf", first.toString());
+        assertEquals(0, r.status(), r.toString());
+        Thread.sleep(1100); // Chromium's dates are to the second
+        r = Cli.run("report", ChartCommandTest.ipr(), "--quiet", "--pdf", second.toString());
+        assertEquals(0, r.status(), r.toString());
+        // Before: the two differed in /CreationDate and /ModDate.
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        assertFalse(new String(Files.readAllBytes(first), StandardCharsets.ISO_8859_1).contains("/CreationDate"));
     }
 
     @Test
