@@ -152,6 +152,9 @@ final class ChartCommand extends AnalysisCommand {
         // Every picture is drawn aside first, and all are moved in together only when all are done: a failure
         // leaves the folder as it was (and takes away a folder this run made).
         boolean folderMade = !singleFile && !Files.exists(output);
+        if (folderMade) {
+            Cleanup.registerMade(output);
+        }
         boolean done = false;
         try (OutputBatch batch = new OutputBatch()) {
             if (smallMultiples) {
@@ -175,6 +178,9 @@ final class ChartCommand extends AnalysisCommand {
             throw DataException.atFile(output.toString(), "cannot be written: " + e.getMessage(),
                     "Check that the folder is writable and the disk is not full; nothing was changed");
         } finally {
+            if (folderMade) {
+                Cleanup.forget(output);
+            }
             if (folderMade && !done) {
                 try {
                     Files.deleteIfExists(output);

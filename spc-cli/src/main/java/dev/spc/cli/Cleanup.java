@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 final class Cleanup {
     private static final Set<Path> PATHS = ConcurrentHashMap.newKeySet();
     private static final Set<Process> PROCESSES = ConcurrentHashMap.newKeySet();
+    private static final Set<Path> MADE = ConcurrentHashMap.newKeySet();
     private static boolean hooked;
     private static volatile boolean stopping;
 
@@ -50,6 +51,16 @@ final class Cleanup {
 
     static void forget(Path path) {
         PATHS.remove(path.toAbsolutePath());
+        MADE.remove(path.toAbsolutePath());
+    }
+
+    /**
+     * Takes away a folder the run made (an output folder) if the run is stopped before {@link #forget(Path)}
+     * and the folder is empty by then: what was moved into it stays.
+     */
+    static void registerMade(Path folder) {
+        hook();
+        MADE.add(folder.toAbsolutePath());
     }
 
     /** Ends the program (and the programs it started) if the run is stopped before {@link #forget(Process)}. */
@@ -90,10 +101,28 @@ final class Cleanup {
             }
         }
         PROCESSES.clear();
-        for (Path p : PATHS) {
-            deleteTree(p);
+        // The run's own thread may still be writing a file when the hook begins; it stops at its next file
+        // (checkRunning), so what it left is deleted on a second look.
+        for (int attempt = 0; attempt < 20 && PATHS.stream().anyMatch(Files::exists); attempt++) {
+            if (attempt > 0) {
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            PATHS.forEach(Cleanup::deleteTree);
         }
         PATHS.clear();
+        for (Path folder : MADE) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException ignored) {
+                // not empty: files were moved into it, and they stay
+            }
+        }
+        MADE.clear();
     }
 
     private static void end(Process p) {

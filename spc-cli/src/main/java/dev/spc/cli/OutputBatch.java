@@ -44,6 +44,7 @@ final class OutputBatch implements AutoCloseable {
 
     /** Writes the content aside, to be moved to {@code target} by {@link #commit()}. */
     void add(Path target, AtomicFile.Content content) throws IOException {
+        Cleanup.checkRunning();
         Path fresh = reserve(target);
         try (OutputStream out = Files.newOutputStream(fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             content.writeTo(out);

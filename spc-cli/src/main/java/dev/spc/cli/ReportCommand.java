@@ -1,7 +1,6 @@
 package dev.spc.cli;
 
 import dev.spc.charts.ChartOptions;
-import dev.spc.charts.PdfDates;
 import dev.spc.charts.Theme;
 import dev.spc.charts.report.HtmlReport;
 import dev.spc.charts.report.ReportOptions;
@@ -179,8 +178,9 @@ final class ReportCommand extends AnalysisCommand {
             return "Chromium (" + chromium.executable() + ") could not print the report: exit " + run.status()
                     + lastLine(run.err());
         }
-        // Without Chromium's creation and modification dates, the same report gives the same bytes.
-        Files.write(printed, PdfDates.remove(Files.readAllBytes(printed)));
+        // Without Chromium's dates and with its structure's identifiers renumbered, the same report gives the
+        // same bytes.
+        Files.write(printed, ChromiumPdf.stable(Files.readAllBytes(printed)));
         return null;
     }
 

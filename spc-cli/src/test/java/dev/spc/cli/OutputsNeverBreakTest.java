@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,43 @@ class OutputsNeverBreakTest {
         try (Stream<Path> s = Files.walk(out)) {
             assertEquals(List.of(out, out.resolve("shift"), out.resolve("shift").resolve("lesson.txt"), blocker),
                     s.sorted().toList());
+        }
+    }
+
+    @Test
+    void sigtermWhileChartsAreDrawnLeavesNoTemporaryFileAndNoFolderItMade() throws Exception {
+        StringBuilder csv = new StringBuilder("metric,date,value\n");
+        for (int m = 0; m < 400; m++) {
+            for (int i = 0; i < 24; i++) {
+                csv.append("Metric ").append(m).append(',').append(LocalDate.of(2023, 1, 1).plusMonths(i)).append(',')
+                        .append((m * 7 + i * 13) % 29).append('\n');
+            }
+        }
+        Path data = Files.writeString(dir.resolve("many.csv"), csv);
+        Path out = dir.resolve("charts");
+        Process spc = new ProcessBuilder(Forked.command(List.of(), "chart", data.toString(), "--quiet", "-o", out.toString()))
+                .redirectOutput(dir.resolve("sig.out").toFile()).redirectError(dir.resolve("sig.err").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (stagedFiles(out) < 3 && System.nanoTime() < deadline && spc.isAlive()) {
+            Thread.sleep(20);
+        }
+        assertTrue(stagedFiles(out) >= 3, "charts were being drawn aside: " + Files.readString(dir.resolve("sig.err")));
+        spc.destroy(); // SIGTERM
+        assertTrue(spc.waitFor(30, TimeUnit.SECONDS), "spc ended");
+        assertEquals(143, spc.exitValue(), "ended by the signal, before it finished");
+        // Before: the .png.tmp files of the charts drawn so far, and the folder it made, were left.
+        assertFalse(Files.exists(out), "the folder the run made is gone with its temporary files");
+    }
+
+    /** How many files are in {@code out}, at any depth: the charts drawn so far, not yet moved in. */
+    static long stagedFiles(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.walk(out)) {
+            return s.filter(Files::isRegularFile).count();
+        } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+            return 0;
         }
     }
 
