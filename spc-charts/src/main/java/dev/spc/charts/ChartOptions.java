@@ -66,6 +66,38 @@ public final class ChartOptions {
         return dpi;
     }
 
+    /**
+     * The most pixels a raster image may have: 100 million, as 10000 x 10000 points at 96 dpi, or the
+     * default 800 x 450 at 1200 dpi (56 million). Each pixel takes 4 bytes of memory while it is drawn.
+     */
+    public static final long MAX_PIXELS = 100_000_000L;
+
+    /** The raster image's width in pixels: the width in points times dpi / 96, rounded. */
+    public int pixelWidth() {
+        return (int) Math.round(width * scale());
+    }
+
+    /** The raster image's height in pixels. */
+    public int pixelHeight() {
+        return (int) Math.round(height * scale());
+    }
+
+    /**
+     * Refuses a raster size over {@link #MAX_PIXELS}, naming the size and the limit; vector formats (SVG,
+     * PDF) have no such limit.
+     *
+     * @throws IllegalArgumentException when the image would be too large
+     */
+    public void checkRasterSize() {
+        long pixels = (long) pixelWidth() * pixelHeight();
+        if (pixels > MAX_PIXELS) {
+            throw new IllegalArgumentException("a PNG of " + width + " x " + height + " points at " + dpi + " dpi would be "
+                    + pixelWidth() + " x " + pixelHeight() + " pixels, more than the " + MAX_PIXELS / 1_000_000
+                    + " million a PNG may have; lower the width, height or dpi (width x height x (dpi / 96)² "
+                    + "at most " + MAX_PIXELS + "), or draw SVG or PDF, which have no such limit");
+        }
+    }
+
     /** The factor from points to raster pixels: dpi / 96. */
     public double scale() {
         return dpi / 96.0;

@@ -31,11 +31,16 @@ public final class ChartWriter {
         }
     }
 
-    /** The chart as a raster image of (width x dpi/96) by (height x dpi/96) pixels. */
+    /**
+     * The chart as a raster image of (width x dpi/96) by (height x dpi/96) pixels.
+     *
+     * @throws IllegalArgumentException when that is more than {@link ChartOptions#MAX_PIXELS}
+     */
     public static BufferedImage image(Drawable d, ChartOptions options) {
+        options.checkRasterSize();
         double scale = options.scale();
-        int w = (int) Math.round(options.width() * scale);
-        int h = (int) Math.round(options.height() * scale);
+        int w = options.pixelWidth();
+        int h = options.pixelHeight();
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -126,7 +131,7 @@ public final class ChartWriter {
         return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
     }
 
-    /** The chart as a one-page PDF. */
+    /** The chart as a one-page PDF, without dates: the same chart always gives the same bytes. */
     public static byte[] pdf(Drawable d, ChartOptions options) {
         PDFDocument doc = new PDFDocument();
         doc.setTitle(pdfText(d.title()));
@@ -134,7 +139,7 @@ public final class ChartWriter {
         // PDF units are 1/72 inch: the page is the chart's size in inches.
         double w = options.width() * 72.0 / 96.0;
         double h = options.height() * 72.0 / 96.0;
-        Page page = doc.createPage(new Rectangle2D.Double(0, 0, w, h));
+        Page page = page(doc, w, h);
         PDFGraphics2D g = page.getGraphics2D();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         // Text as outlines: the PDF writer's own text is Latin-1 Helvetica and leaves brackets unescaped, so a
@@ -142,7 +147,25 @@ public final class ChartWriter {
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g.scale(72.0 / 96.0, 72.0 / 96.0);
         d.draw(g, new Rectangle2D.Double(0, 0, options.width(), options.height()));
-        return doc.getPDFBytes();
+        // Without the creation and modification dates, the same chart gives the same bytes on every run.
+        return PdfDates.remove(doc.getPDFBytes());
+    }
+
+    /**
+     * A new page. The PDF writer formats every coordinate with the symbols of the Java machine's default
+     * locale, which under Arabic or Hindi locales writes digits a PDF reader cannot read; it takes them when
+     * the page is made, so the page is made with the root locale's symbols as the default for that moment.
+     */
+    private static Page page(PDFDocument doc, double w, double h) {
+        synchronized (ChartWriter.class) {
+            java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+            try {
+                java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
+                return doc.createPage(new Rectangle2D.Double(0, 0, w, h));
+            } finally {
+                java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+            }
+        }
     }
 
     /**
@@ -169,24 +192,23 @@ public final class ChartWriter {
         return sb.toString();
     }
 
-    /** Text escaped for XML (and HTML) content and attributes; control characters become spaces. */
+    /**
+     * Text escaped for XML (and HTML) content and attributes; control characters other than tab and line
+     * ends become spaces, and lone surrogates and the non-characters U+FFFE and U+FFFF, which XML cannot
+     * hold, become U+FFFD ({@link SafeText#text}).
+     */
     public static String escapeXml(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        String text = SafeText.text(s);
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&apos;");
-                default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        sb.append(' ');
-                    } else {
-                        sb.append(c);
-                    }
-                }
+                default -> sb.append(c);
             }
         }
         return sb.toString();

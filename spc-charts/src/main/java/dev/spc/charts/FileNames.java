@@ -8,12 +8,15 @@ import java.util.Set;
 /**
  * Safe, readable, distinct file names made from metric names: letters and digits of any script are
  * kept (lower case), every other run of characters becomes one '-', so no name holds a path separator,
- * a dot-dot, a quote, a control character or an emoji. Names are cut to 80 characters, never empty,
- * never a reserved device name on Windows, and unique within one {@code FileNames} (ignoring case):
+ * a dot-dot, a quote, a control character or an emoji. Names are cut to 80 characters and 120 bytes of
+ * UTF-8 (file systems allow 255; a name leaves room for a suffix and an extension), never empty, never a
+ * reserved device name on Windows, and unique within one {@code FileNames} (ignoring case):
  * a repeated name gets "-2", "-3", ... .
  */
 public final class FileNames {
     private static final int MAX = 80;
+    /** The most bytes of UTF-8 a stem may take. */
+    static final int MAX_BYTES = 120;
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
             "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
@@ -27,11 +30,23 @@ public final class FileNames {
     public String next(String metric, String extension) {
         String stem = stem(metric);
         String candidate = stem;
-        for (int k = 2; !taken.add((candidate + "." + extension).toLowerCase(Locale.ROOT)); k++) {
+        for (int k = 2; !taken.add(key(candidate + "." + extension)); k++) {
             String suffix = "-" + k;
             candidate = cut(stem, MAX - suffix.length()) + suffix;
         }
         return candidate + "." + extension;
+    }
+
+    /**
+     * Marks a file name as taken, so that no metric is given it: the name of an input file (the data or the
+     * settings) in the folder the charts are written into, which a chart must never overwrite.
+     */
+    public void reserve(String fileName) {
+        taken.add(key(fileName));
+    }
+
+    private static String key(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT);
     }
 
     /** The safe stem of a name, before any de-duplication. */
@@ -62,13 +77,21 @@ public final class FileNames {
         return stem;
     }
 
+    /** The text cut to at most {@code max} chars and {@link #MAX_BYTES} bytes of UTF-8, never within a pair. */
     private static String cut(String s, int max) {
-        if (s.length() <= max) {
-            return s;
+        int end = 0;
+        int bytes = 0;
+        while (end < s.length()) {
+            int cp = s.codePointAt(end);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (end + Character.charCount(cp) > max || bytes + size > MAX_BYTES) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(cp);
         }
-        int end = max;
-        if (Character.isLowSurrogate(s.charAt(end))) {
-            end--;
+        if (end == s.length()) {
+            return s;
         }
         String cut = s.substring(0, end);
         while (cut.endsWith("-")) {

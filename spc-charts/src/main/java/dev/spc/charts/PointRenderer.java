@@ -129,7 +129,7 @@ final class PointRenderer extends XYLineAndShapeRenderer {
             more.add("ghosted, left out of the limits");
         }
         analysis.series().annotation(i).ifPresent(more::add);
-        return sb.append(more).toString();
+        return SafeText.line(sb.append(more).toString());
     }
 
     @Override

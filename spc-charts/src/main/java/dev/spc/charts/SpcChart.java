@@ -1,6 +1,7 @@
 package dev.spc.charts;
 
 import dev.spc.core.Analysis;
+import dev.spc.core.Formats;
 import dev.spc.core.Phase;
 import dev.spc.core.result.PointClass;
 import dev.spc.core.result.Side;
@@ -13,7 +14,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -118,6 +118,8 @@ public final class SpcChart implements Drawable {
         DateAxis dates = dateAxis(a, text, maxTicks);
         plot.setDomainAxis(dates);
         NumberAxis axis = new NumberAxis();
+        // Tick labels in one locale, whatever the Java machine's.
+        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(options.locale()));
         axis.setAutoRangeIncludesZero(false);
         axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
@@ -138,7 +140,7 @@ public final class SpcChart implements Drawable {
         chart.setTextAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         double iconSize = options.showsIcons() ? 40 * theme.textScale() * size : 0;
-        TextTitle title = new TextTitle(a.metric(), font(Font.BOLD, 15f * text));
+        TextTitle title = new TextTitle(titleText(a.metric(), width), font(Font.BOLD, 15f * text));
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setTextAlignment(HorizontalAlignment.LEFT);
         title.setPaint(new Color(0x262626));
@@ -146,7 +148,7 @@ public final class SpcChart implements Drawable {
         title.setMaximumLinesToDisplay(2);
         chart.setTitle(title);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(a.explanation(options.locale()), font(Font.PLAIN, 10.5f * text));
+            TextTitle subtitle = new TextTitle(SafeText.line(a.explanation(options.locale())), font(Font.PLAIN, 10.5f * text));
             subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
             subtitle.setTextAlignment(HorizontalAlignment.LEFT);
             subtitle.setPaint(new Color(0x404040));
@@ -156,6 +158,16 @@ public final class SpcChart implements Drawable {
         }
         chart.setPadding(new RectangleInsets(8, 8, 6, 14));
         return new SpcChart(a, options, chart, iconSize);
+    }
+
+    /**
+     * The metric's name as the title shows it: on one line of characters a drawing can hold, cut with an
+     * ellipsis to what two lines of the chart's width could show at most (a quarter of the width in points,
+     * at least 60 characters). The cut keeps the title's layout time short and linear in the name's length:
+     * the chart library measures a long unbroken word once for each character it drops.
+     */
+    static String titleText(String metric, double width) {
+        return SafeText.shorten(SafeText.line(metric), (int) Math.max(60, width / 4));
     }
 
     private enum Line { CENTRE, UPPER, LOWER, UPPER_TWO_SIGMA, LOWER_TWO_SIGMA }
@@ -265,10 +277,7 @@ public final class SpcChart implements Drawable {
             if (a.series().isGap(i) || a.series().annotation(i).isEmpty()) {
                 continue;
             }
-            String label = a.series().annotation(i).get();
-            if (label.length() > 40) {
-                label = label.substring(0, 39) + "\u2026";
-            }
+            String label = SafeText.shorten(SafeText.line(a.series().annotation(i).get()), 40);
             // Labels of points in the upper half hang below them, the others stand above, to stay on the plot.
             boolean below = a.value(i) > middle;
             XYPointerAnnotation p = new XYPointerAnnotation(label, x(a.date(i)), a.value(i),
@@ -362,12 +371,16 @@ public final class SpcChart implements Drawable {
 
     private static DateAxis dateAxis(Analysis a, float text, int maxTicks) {
         if (a.size() == 0) {
-            return new DateAxis();
+            DateAxis empty = new DateAxis();
+            empty.setTimeZone(UTC);
+            empty.setLocale(Formats.PEOPLE);
+            return empty;
         }
         LocalDate first = a.date(0);
         LocalDate last = a.date(a.size() - 1);
         DateAxis axis = new AlignedDateAxis((long) x(first));
         axis.setTimeZone(UTC);
+        axis.setLocale(Formats.PEOPLE);
         axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
         axis.setTickMarkPosition(DateTickMarkPosition.START);

@@ -28,6 +28,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.XYSeries;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -187,6 +189,39 @@ class ChartGalleryTest {
         DateTickUnit unit = axis.getTickUnit();
         assertEquals(DateTickUnitType.MONTH, unit.getUnitType(), "ticks a whole number of months apart");
         save("financial-months.png", bytes(chart, ChartFormat.PNG, o));
+    }
+
+    @Test
+    void aTargetThatChangesIsDrawnAsStepsNeverAsASlope() {
+        // A trajectory whose target changes every month, with a month without one.
+        List<Series.Point> points = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            Series.Point p = Series.Point.of(LocalDate.of(2024, 1, 1).plusMonths(i), 50 + i % 4);
+            points.add(i == 7 ? p : p.withTarget(40 + i));
+        }
+        Analysis a = Spc.analyse(Series.of("Trajectory", points), ChartSpec.builder().direction(Direction.INCREASE)
+                .build());
+        XYPlot plot = SpcChart.of(a, ChartOptions.defaults()).chart().getXYPlot();
+        XYSeries target = null;
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            if (plot.getDataset(d) instanceof XYSeriesCollection c && c.getSeriesCount() > 0
+                    && "target".equals(c.getSeries(0).getKey())) {
+                target = c.getSeries(0);
+            }
+        }
+        assertTrue(target != null, "the trajectory is a series of its own");
+        int segments = 0;
+        for (int k = 1; k < target.getItemCount(); k++) {
+            double y0 = target.getY(k - 1).doubleValue();
+            double y1 = target.getY(k).doubleValue();
+            if (Double.isNaN(y0) || Double.isNaN(y1)) {
+                continue;
+            }
+            segments++;
+            assertTrue(target.getX(k - 1).doubleValue() == target.getX(k).doubleValue() || y0 == y1,
+                    "segment " + k + " is level or upright, not a slope");
+        }
+        assertTrue(segments >= 30, "each change is a step up and a level run: " + segments);
     }
 
     @Test

@@ -47,6 +47,27 @@ class FileNamesTest {
     }
 
     @Test
+    void namesAreBoundedInBytesWhateverTheScript() {
+        FileNames names = new FileNames();
+        // 77 CJK letters (3 bytes each in UTF-8), and 80 letters outside the basic plane (4 bytes each: 320 bytes
+        // before, more than the 255 a file system allows).
+        for (String metric : List.of("\u75c5".repeat(77), "\uD840\uDC00".repeat(80), "\uD840\uDC00".repeat(80))) {
+            String name = names.next(metric, "png");
+            int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            assertTrue(bytes <= FileNames.MAX_BYTES + 8, bytes + " bytes: " + name);
+            assertFalse(name.contains("\uFFFD") || Character.isHighSurrogate(name.charAt(name.length() - 5)), name);
+        }
+    }
+
+    @Test
+    void aReservedNameIsNeverGiven() {
+        FileNames names = new FileNames();
+        names.reserve("Waits.PNG");
+        assertEquals("waits-2.png", names.next("Waits", "png"));
+        assertEquals("waits.svg", new FileNames().next("Waits", "svg"));
+    }
+
+    @Test
     void namesReadLikeTheMetric() {
         FileNames names = new FileNames();
         assertEquals("a-e-4-hour-performance.png", names.next("A&E 4-hour performance (%)", "png"));

@@ -57,14 +57,16 @@ final class ChartCommand extends AnalysisCommand {
             description = "png, svg or pdf. Default: the -o file's extension, else png.")
     ChartFormat format;
 
-    @Option(names = "--width", paramLabel = "PIXELS", description = "Width in pixels of 1/96 inch (a PDF is as wide in inches). Default: 800.")
+    @Option(names = "--width", paramLabel = "PIXELS",
+            description = "Width in pixels of 1/96 inch (a PDF is as wide in inches), 100 to 10000. Default: 800.")
     int width = 800;
 
-    @Option(names = "--height", paramLabel = "PIXELS", description = "Height in pixels of 1/96 inch. Default: 450.")
+    @Option(names = "--height", paramLabel = "PIXELS", description = "Height in pixels of 1/96 inch, 80 to 10000. Default: 450.")
     int height = 450;
 
     @Option(names = "--dpi", paramLabel = "DPI",
-            description = "Resolution of PNG images: 96 gives one pixel per point, 192 twice as many. Default: 96.")
+            description = "Resolution of PNG images, 36 to 1200: 96 gives one pixel per point, 192 twice as many. "
+                    + "A PNG may have at most 100 million pixels (width x height x (dpi / 96)²). Default: 96.")
     int dpi = 96;
 
     @Option(names = "--theme", paramLabel = "THEME", converter = ThemeConverter.class,
@@ -90,7 +92,8 @@ final class ChartCommand extends AnalysisCommand {
     @Option(names = "--small-multiples", description = "Draw every metric in one image, as a grid of small charts.")
     boolean smallMultiples;
 
-    @Option(names = "--columns", paramLabel = "N", description = "Columns of the small-multiples grid. Default: chosen.")
+    @Option(names = "--columns", paramLabel = "N",
+            description = "Columns of the small-multiples grid, 1 or more (at most one per metric). Default: chosen.")
     Integer columns;
 
     @Option(names = "--y-axes", paramLabel = "AXES",
@@ -128,6 +131,13 @@ final class ChartCommand extends AnalysisCommand {
                     + output + "; give one or the other");
         }
         chosenFormat = format != null ? format : named.orElse(ChartFormat.PNG);
+        if (chosenFormat == ChartFormat.PNG) {
+            try {
+                options.checkRasterSize();
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw DataException.atFile(output.toString(), "the folder " + parent + " does not exist",
@@ -147,40 +157,90 @@ final class ChartCommand extends AnalysisCommand {
             throw new ParameterException(spec.commandLine(), "the data hold " + analyses.size()
                     + " metrics but -o names one file; give a folder, or add --small-multiples");
         }
-        // Every picture is drawn to a file beside its target first, and all are put in place together only
-        // when all are done: a failure leaves the folder as it was.
-        List<AtomicFile.Pending> pending = new ArrayList<>();
-        List<Path> targets = new ArrayList<>();
-        try {
+        // Every picture is drawn aside first, and all are moved in together only when all are done: a failure
+        // leaves the folder as it was (and takes away a folder this run made).
+        boolean folderMade = !singleFile && !Files.exists(output);
+        if (folderMade) {
+            Cleanup.registerMade(output);
+        }
+        boolean done = false;
+        try (OutputBatch batch = new OutputBatch()) {
             if (smallMultiples) {
                 SmallMultiples grid = SmallMultiples.of(analyses, options,
                         yAxes == YAxes.shared ? SmallMultiples.Axes.SHARED : SmallMultiples.Axes.FREE, columns == null ? 0 : columns);
-                Path target = singleFile ? output : folder().resolve("small-multiples." + chosenFormat.extension());
-                pending.add(draw(grid, target));
-                targets.add(target);
+                Path target = singleFile ? output : folder().resolve(new Names(terminal).next("small-multiples"));
+                draw(batch, grid, target);
             } else if (singleFile) {
-                pending.add(draw(SpcChart.of(analyses.get(0), options), output));
-                targets.add(output);
+                draw(batch, SpcChart.of(analyses.get(0), options), output);
             } else {
                 Path dir = folder();
-                FileNames names = new FileNames();
+                Names names = new Names(terminal);
                 for (Analysis a : analyses) {
-                    Path target = dir.resolve(names.next(a.metric(), chosenFormat.extension()));
-                    pending.add(draw(SpcChart.of(a, options), target));
-                    targets.add(target);
+                    draw(batch, SpcChart.of(a, options), dir.resolve(names.next(a.metric())));
                 }
             }
-            for (int k = 0; k < pending.size(); k++) {
-                pending.get(k).commit();
-                terminal.out().println(targets.get(k));
-            }
-            pending.clear();
+            batch.commit();
+            done = true;
+            batch.targets().forEach(t -> terminal.out().println(singleFile ? output : output.resolve(t.getFileName())));
         } catch (IOException e) {
             throw DataException.atFile(output.toString(), "cannot be written: " + e.getMessage(),
-                    "Check that the folder is writable and the disk is not full");
+                    "Check that the folder is writable and the disk is not full; nothing was changed");
         } finally {
-            pending.forEach(AtomicFile.Pending::discard);
+            if (folderMade) {
+                Cleanup.forget(output);
+            }
+            if (folderMade && !done) {
+                try {
+                    Files.deleteIfExists(output);
+                } catch (IOException ignored) {
+                    // the folder holds something else now; it is left
+                }
+            }
         }
+    }
+
+    /**
+     * File names of charts in the output folder: never that of an input file (the data or the settings)
+     * there, which would be overwritten; such a chart gets the next free name, and a note says so.
+     */
+    private final class Names {
+        private final FileNames names = new FileNames();
+        private final FileNames usual = new FileNames();
+        private final List<String> inputNames = new ArrayList<>();
+        private final Terminal terminal;
+
+        Names(Terminal terminal) {
+            this.terminal = terminal;
+            for (Path in : inputs()) {
+                String name = in.getFileName().toString();
+                if (OutputOptions.sameFile(in, output.resolve(name))) {
+                    names.reserve(name);
+                    inputNames.add(name);
+                }
+            }
+        }
+
+        String next(String metric) {
+            String name = names.next(metric, chosenFormat.extension());
+            String plain = usual.next(metric, chosenFormat.extension());
+            if (!quiet && !name.equals(plain) && inputNames.stream().anyMatch(plain::equalsIgnoreCase)) {
+                terminal.notice("the chart of " + metric + " is written as " + name + ", since " + plain
+                        + " is an input file, which is never overwritten");
+            }
+            return name;
+        }
+    }
+
+    /** The input files: the data and the settings. */
+    private List<Path> inputs() {
+        List<Path> in = new ArrayList<>();
+        if (input.path() != null) {
+            in.add(input.path());
+        }
+        if (input.settings != null) {
+            in.add(input.settings);
+        }
+        return in;
     }
 
     private Path folder() {
@@ -192,8 +252,8 @@ final class ChartCommand extends AnalysisCommand {
         }
     }
 
-    private AtomicFile.Pending draw(Drawable d, Path target) throws IOException {
-        return AtomicFile.prepare(target, out -> ChartWriter.write(d, chosenFormat, options, out));
+    private void draw(OutputBatch batch, Drawable d, Path target) throws IOException {
+        batch.add(target, out -> ChartWriter.write(d, chosenFormat, options, out));
     }
 
     static final class FormatConverter implements ITypeConverter<ChartFormat> {

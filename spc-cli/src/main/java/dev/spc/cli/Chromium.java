@@ -8,12 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Headless Chromium, run as a separate program: it prints the HTML report to PDF exactly as a person's
@@ -69,15 +67,13 @@ final class Chromium {
         return Files.isRegularFile(p) && Files.isExecutable(p);
     }
 
-    /** Why {@link #find} found nothing, and what to do: the message of {@code spc report --pdf}. */
+    /** Why {@link #find} found nothing: part of the message of {@code spc report --pdf}. */
     static String notFound(Map<String, String> environment) {
         String named = environment.get(VARIABLE);
         if (named != null && !named.isBlank()) {
-            return VARIABLE + " names " + named.strip() + ", which is not a program that can be run; set it to "
-                    + "Chromium's path, or print the HTML report from a browser";
+            return VARIABLE + " names " + named.strip() + ", which is not a program that can be run";
         }
-        return "Chromium was not found; install it (Debian: apt-get install chromium) or set " + VARIABLE
-                + ", or write the HTML with -o and print it from a browser";
+        return "Chromium was not found (as " + String.join(", ", NAMES) + " on the PATH, or named by " + VARIABLE + ")";
     }
 
     Path executable() {
@@ -111,6 +107,8 @@ final class Chromium {
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '/' ? "/dev/null" : "NUL")))
                 .start();
+        // Stopping spc (Ctrl-C, SIGTERM) ends Chromium too, before its profile is deleted.
+        Cleanup.register(process);
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -124,29 +122,13 @@ final class Chromium {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while Chromium ran", e);
+        } finally {
+            Cleanup.forget(process);
         }
         return new Run(process.exitValue(), read(out), read(err));
     }
 
     private static String read(Path p) throws IOException {
         return Files.exists(p) ? new String(Files.readAllBytes(p), StandardCharsets.UTF_8) : "";
-    }
-
-    /** Deletes a folder and everything in it, as far as it can. */
-    static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // a file Chromium still holds; the temporary folder is left to the system
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
-        }
     }
 }

@@ -54,7 +54,7 @@ final class InputOptions {
     @Option(names = "--header-row", paramLabel = "N",
             description = "The row the column names are on, counting from 1 as a spreadsheet does. Default: the "
                     + "first row, or the row below a title block.")
-    int headerRow;
+    Integer headerRow;
 
     @Option(names = "--sheet", paramLabel = "SHEET",
             description = "The sheet of an Excel workbook to read, by name or number (from 1). Default: the first "
@@ -203,11 +203,11 @@ final class InputOptions {
      */
     Export read(Terminal terminal, Function<String, ChartType> chartFor, Collection<ChartType> charts,
             MetricChoice choice, java.util.function.LongConsumer progress) {
-        if (headerRow < 0) {
+        if (headerRow != null && headerRow < 1) {
             throw new ParameterException(spec.commandLine(), "--header-row counts rows from 1, not " + headerRow);
         }
         ReadOptions options = ReadOptions.defaults()
-                .layout(layout).headerRow(headerRow).optionNames("--layout", "--header-row")
+                .layout(layout).headerRow(headerRow == null ? 0 : headerRow).optionNames("--layout", "--header-row")
                 .sheet(sheet).sheetOptionName("--sheet")
                 .choose(choice, choice.why()).progress(progress)
                 .metricColumn(metricColumn).dateColumn(dateColumn).valueColumn(valueColumn)

@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Where and how the analyses are written: as CSV (one table) or as the spc-analysis JSON document
- * (docs/json.md). A file is written whole or not at all: the output goes to a temporary file beside it,
- * which replaces the target only when complete, so a failed run never leaves a half-written file or
- * destroys an earlier one.
+ * (docs/json.md). A file is written whole or not at all ({@link AtomicFile}): the output goes to a
+ * temporary folder beside it and replaces the target only when complete, so a failed run never leaves a
+ * half-written file or destroys an earlier one.
  */
 final class OutputOptions {
     enum Format { csv, json }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,9 @@ import picocli.CommandLine.Spec;
                     + "fired and where, and its data. It reads whole with JavaScript off and prints on A4 "
                     + "landscape a page per metric.",
             "--pdf prints it to PDF through headless Chromium (found as chromium, chromium-browser or "
-                    + "google-chrome on the PATH, or named by SPC_CHROMIUM).",
+                    + "google-chrome on the PATH, or named by SPC_CHROMIUM). When Chromium is missing or fails, the "
+                    + "HTML report is still written (to -o, else beside the PDF) and spc says how to install Chromium "
+                    + "(exit status 1).",
         },
         footer = {
             "",
@@ -95,9 +96,7 @@ final class ReportCommand extends AnalysisCommand {
             if (output != null && OutputOptions.sameFile(output, pdf)) {
                 throw new ParameterException(spec.commandLine(), "-o and --pdf name the same file; give two names");
             }
-            Map<String, String> environment = System.getenv();
-            chromium = Chromium.find(environment).orElseThrow(() ->
-                    DataException.atFile(pdf.toString(), "cannot be printed", Chromium.notFound(environment)));
+            chromium = Chromium.find(System.getenv()).orElse(null);
         }
     }
 
@@ -115,56 +114,97 @@ final class ReportCommand extends AnalysisCommand {
                 .groups(groups).chart(ChartOptions.builder().theme(theme).locale(locale).subtitle(ChartOptions.Parts.HIDDEN)
                         .build())
                 .build());
-        // Every file is written beside its target first and put in place only when all are done: a failed run
-        // leaves the earlier files as they were.
-        List<AtomicFile.Pending> pending = new ArrayList<>();
-        List<Path> targets = new ArrayList<>();
+        // Every file is written aside first and all are moved in only when all are done: a failed run leaves the
+        // earlier files as they were. Without a PDF, the HTML is still written, and the error says where.
         Path work = null;
         Path failing = output != null ? output : pdf;
-        try (Progress progress = Progress.of("Charts", analyses.size(), quiet)) {
+        try (OutputBatch batch = new OutputBatch(); Progress progress = Progress.of("Charts", analyses.size(), quiet)) {
             AtomicFile.Content page = out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                 report.write(w, progress);
                 w.flush();
             };
             if (pdf == null) {
-                pending.add(AtomicFile.prepare(output, page));
-                targets.add(output);
-            } else {
-                // Chromium reads the page from a folder beside the PDF: a sandboxed Chromium (a snap) may not
-                // see the system's temporary folder.
-                work = Files.createTempDirectory(pdf.toAbsolutePath().getParent(), "spc-report-");
-                Path html = work.resolve("report.html");
-                try (OutputStream out = Files.newOutputStream(html)) {
-                    page.writeTo(out);
-                }
-                if (output != null) {
-                    pending.add(AtomicFile.prepare(output, out -> Files.copy(html, out)));
-                    targets.add(output);
-                }
-                failing = pdf;
+                batch.add(output, page);
+                batch.commit();
+                batch.targets().forEach(t -> terminal.out().println(output));
+                return;
+            }
+            // Chromium reads the page from a folder beside the PDF: a sandboxed Chromium (a snap) may not see the
+            // system's temporary folder.
+            work = Files.createTempDirectory(pdf.toAbsolutePath().getParent(), ".spc-report-");
+            Cleanup.register(work);
+            Path html = work.resolve("report.html");
+            try (OutputStream out = Files.newOutputStream(html)) {
+                page.writeTo(out);
+            }
+            failing = pdf;
+            String problem = print(html, work);
+            if (problem == null) {
                 Path printed = work.resolve("report.pdf");
-                Chromium.Run run = chromium.printToPdf(html, printed, work, PRINT_TIMEOUT);
-                if (run.status() != 0 || !Files.exists(printed) || Files.size(printed) == 0) {
-                    throw DataException.atFile(pdf.toString(), "Chromium (" + chromium.executable()
-                            + ") could not print the report: exit " + run.status() + lastLine(run.err()),
-                            "Check that it runs, or print the HTML report from a browser");
-                }
-                pending.add(AtomicFile.prepare(pdf, out -> Files.copy(printed, out)));
-                targets.add(pdf);
+                batch.add(pdf, out -> Files.copy(printed, out));
             }
-            for (AtomicFile.Pending p : pending) {
-                p.commit();
+            Path kept = output != null ? output : problem == null ? null : beside(pdf);
+            if (kept != null) {
+                failing = kept;
+                batch.add(kept, out -> Files.copy(html, out));
             }
-            pending.clear();
+            batch.commit();
+            if (problem != null) {
+                terminal.out().println(kept);
+                throw DataException.atFile(pdf.toString(), "was not written: " + problem + ". The HTML report was "
+                        + "written to " + kept, "Install Chromium (Debian or Ubuntu: apt-get install chromium) or set "
+                        + Chromium.VARIABLE + " to a Chrome or Chromium program, then run again; or open " + kept
+                        + " in a browser and print it to PDF");
+            }
+            if (output != null) {
+                terminal.out().println(output);
+            }
+            terminal.out().println(pdf);
         } catch (IOException e) {
             throw DataException.atFile(failing.toString(), "cannot be written: " + e.getMessage(),
                     "Check that the folder is writable and the disk is not full", e);
         } finally {
-            pending.forEach(AtomicFile.Pending::discard);
-            Chromium.deleteTree(work);
+            Cleanup.deleteTree(work);
+            if (work != null) {
+                Cleanup.forget(work);
+            }
         }
-        targets.forEach(terminal.out()::println);
+    }
+
+    /**
+     * Prints the page to {@code work/report.pdf} through Chromium.
+     *
+     * @return null when it printed, else what went wrong
+     */
+    private String print(Path html, Path work) throws IOException {
+        if (chromium == null) {
+            return Chromium.notFound(System.getenv());
+        }
+        Path printed = work.resolve("report.pdf");
+        Chromium.Run run = chromium.printToPdf(html, printed, work, PRINT_TIMEOUT);
+        if (run.status() != 0 || !Files.exists(printed) || Files.size(printed) == 0) {
+            return "Chromium (" + chromium.executable() + ") could not print the report: exit " + run.status()
+                    + lastLine(run.err());
+        }
+        // Without Chromium's dates and with its structure's identifiers renumbered, the same report gives the
+        // same bytes.
+        Files.write(printed, ChromiumPdf.stable(Files.readAllBytes(printed)));
+        return null;
+    }
+
+    /**
+     * Where the HTML report goes when only a PDF was asked for and it could not be printed: the PDF's name
+     * ending .html, else with -2, -3, ... added, so that no file is overwritten (an input file least of all).
+     */
+    static Path beside(Path pdf) {
+        String name = pdf.getFileName().toString();
+        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+        Path candidate = pdf.resolveSibling(stem + ".html");
+        for (int k = 2; Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS); k++) {
+            candidate = pdf.resolveSibling(stem + "-" + k + ".html");
+        }
+        return candidate;
     }
 
     private static String lastLine(String text) {

@@ -110,7 +110,7 @@ final class SpcCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("spc: " + plain(ex.getMessage()));
+            c.getErr().println("spc: " + Terminal.printable(plain(ex.getMessage())));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
             c.getErr().flush();
@@ -126,7 +126,9 @@ final class SpcCommand implements Runnable {
                 terminal.error("unexpected failure: " + ex + (debug ? "" : " (run with --debug for details)"));
             }
             if (debug) {
-                ex.printStackTrace(terminal.err());
+                java.io.StringWriter trace = new java.io.StringWriter();
+                ex.printStackTrace(new PrintWriter(trace));
+                terminal.err().print(Terminal.printable(trace.toString()));
             }
             terminal.err().flush();
             return DATA_ERROR;

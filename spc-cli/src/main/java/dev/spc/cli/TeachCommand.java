@@ -73,7 +73,7 @@ final class TeachCommand implements Callable<Integer> {
         Terminal terminal = parent.terminal();
         if (list) {
             for (Scenario s : Scenario.values()) {
-                terminal.out().printf("%-22s %s%n", s.id(), s.title());
+                terminal.out().printf(java.util.Locale.ROOT, "%-22s %s%n", s.id(), s.title());
             }
             return 0;
         }
@@ -94,23 +94,49 @@ final class TeachCommand implements Callable<Integer> {
             throw DataException.atFile(output.toString(), "the folder " + parentDir + " does not exist",
                     "Create it first, or choose another output folder");
         }
+        // Every file is written aside and all are moved in together: a failure leaves the folders as they were.
         List<Lesson> lessons = new ArrayList<>();
-        for (Scenario s : chosen) {
-            Lesson lesson = s.make(seed);
-            lessons.add(lesson);
-            Path dir = Files.createDirectories(output.resolve(s.id()));
-            for (Map.Entry<String, byte[]> file : Lessons.files(lesson, format, theme).entrySet()) {
-                Path target = dir.resolve(file.getKey());
-                AtomicFile.write(target, out -> out.write(file.getValue()));
-                terminal.out().println(target);
+        List<Path> written = new ArrayList<>();
+        List<Path> made = new ArrayList<>();
+        boolean done = false;
+        try (OutputBatch batch = new OutputBatch()) {
+            if (!Files.exists(output)) {
+                made.add(Files.createDirectories(output));
+            }
+            for (Scenario s : chosen) {
+                Lesson lesson = s.make(seed);
+                lessons.add(lesson);
+                Path dir = output.resolve(s.id());
+                if (!Files.exists(dir)) {
+                    made.add(Files.createDirectories(dir));
+                }
+                for (Map.Entry<String, byte[]> file : Lessons.files(lesson, format, theme).entrySet()) {
+                    Path target = dir.resolve(file.getKey());
+                    batch.add(target, out -> out.write(file.getValue()));
+                    written.add(target);
+                }
+            }
+            if (chosen.size() > 1) {
+                Path index = output.resolve("index.html");
+                byte[] html = Lessons.index(lessons, format).getBytes(StandardCharsets.UTF_8);
+                batch.add(index, out -> out.write(html));
+                written.add(index);
+            }
+            batch.commit();
+            done = true;
+        } finally {
+            if (!done) {
+                // Folders made for a run that failed are taken away again, the innermost first.
+                for (int i = made.size() - 1; i >= 0; i--) {
+                    try {
+                        Files.deleteIfExists(made.get(i));
+                    } catch (IOException ignored) {
+                        // something else is in it now: it stays
+                    }
+                }
             }
         }
-        if (chosen.size() > 1) {
-            Path index = output.resolve("index.html");
-            byte[] html = Lessons.index(lessons, format).getBytes(StandardCharsets.UTF_8);
-            AtomicFile.write(index, out -> out.write(html));
-            terminal.out().println(index);
-        }
+        written.forEach(terminal.out()::println);
         return 0;
     }
 }

@@ -13,8 +13,12 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,8 +144,8 @@ class ReportCommandTest {
         Map<String, String> wrong = Map.of("PATH", bin.toString(), Chromium.VARIABLE, dir.resolve("nope").toString());
         assertTrue(Chromium.find(wrong).isEmpty(), "a variable that names nothing is not overruled by the PATH");
         assertTrue(Chromium.notFound(wrong).startsWith("SPC_CHROMIUM names " + dir.resolve("nope")), Chromium.notFound(wrong));
-        assertTrue(Chromium.notFound(Map.of()).startsWith("Chromium was not found; install it (Debian: apt-get install "
-                + "chromium) or set SPC_CHROMIUM"), Chromium.notFound(Map.of()));
+        assertEquals("Chromium was not found (as chromium, chromium-browser, google-chrome, google-chrome-stable on the "
+                + "PATH, or named by SPC_CHROMIUM)", Chromium.notFound(Map.of()));
     }
 
     /** Runs spc in a new JVM with the given environment, as a shell would (the PATH cannot be changed in-process). */
@@ -160,35 +164,112 @@ class ReportCommandTest {
     }
 
     @Test
-    void withoutChromiumThePdfIsRefusedWithWhatToDoAndNothingIsWritten() throws Exception {
-        Path out = Files.createDirectories(dir.resolve("out"));
-        Path work = Files.createDirectories(dir.resolve("work"));
-        Path empty = Files.createDirectories(dir.resolve("empty"));
-        Cli.Result r = runElsewhere(Map.of("PATH", empty.toString()), work, "report", ChartCommandTest.ipr(),
-                "-o", out.resolve("report.html").toString(), "--pdf", out.resolve("report.pdf").toString());
-        assertEquals(1, r.status(), r.toString());
-        assertTrue(r.err().contains("report.pdf: cannot be printed. Chromium was not found; install it (Debian: "
-                + "apt-get install chromium) or set SPC_CHROMIUM, or write the HTML with -o and print it from a browser"), r.err());
-        assertFalse(r.err().contains("\tat "), "no stack trace");
-        try (Stream<Path> s = Files.list(out)) {
-            assertEquals(0, s.count(), "no file, not even the HTML");
-        }
+    void theSamePdfReportTwiceIsTheSameBytes() throws Exception {
+        Assumptions.assumeTrue(Chromium.find(System.getenv()).isPresent(), "Chromium is not installed");
+        Path first = dir.resolve("first.pdf");
+        Path second = dir.resolve("second.pdf");
+        Cli.Result r = Cli.run("report", ChartCommandTest.ipr(), "--quiet", "--pdf", first.toString());
+        assertEquals(0, r.status(), r.toString());
+        Thread.sleep(1100); // Chromium's dates are to the second
+        r = Cli.run("report", ChartCommandTest.ipr(), "--quiet", "--pdf", second.toString());
+        assertEquals(0, r.status(), r.toString());
+        // Before: the two differed in /CreationDate and /ModDate.
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        assertFalse(new String(Files.readAllBytes(first), StandardCharsets.ISO_8859_1).contains("/CreationDate"));
     }
 
     @Test
-    void aChromiumThatFailsLeavesNoFileAndSaysWhatItPrinted() throws Exception {
+    void withoutChromiumTheHtmlIsKeptAndTheMessageSaysHowToInstallIt() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path work = Files.createDirectories(dir.resolve("work"));
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path html = out.resolve("report.html");
+        Cli.Result r = runElsewhere(Map.of("PATH", empty.toString()), work, "report", ChartCommandTest.ipr(),
+                "-o", html.toString(), "--pdf", out.resolve("report.pdf").toString());
+        assertEquals(1, r.status(), r.toString());
+        // Before: nothing was written, not even the HTML.
+        assertTrue(r.err().contains("report.pdf: was not written: Chromium was not found (as chromium, chromium-browser, "
+                + "google-chrome, google-chrome-stable on the PATH, or named by SPC_CHROMIUM). The HTML report was "
+                + "written to " + html + ". Install Chromium (Debian or Ubuntu: apt-get install chromium) or set "
+                + "SPC_CHROMIUM to a Chrome or Chromium program, then run again; or open " + html
+                + " in a browser and print it to PDF"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+        assertEquals(List.of(html.toString()), r.out().lines().toList());
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of(html), s.toList(), "the HTML alone, and no work folder");
+        }
+        assertTrue(Files.readString(html).contains("Staff turnover"));
+    }
+
+    @Test
+    void aChromiumThatFailsKeepsTheHtmlBesideThePdfAndSaysWhatItPrinted() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Files.writeString(out.resolve("board.html"), "an earlier file, left alone");
         Path broken = Files.writeString(dir.resolve("broken-chromium"), "#!/bin/sh\necho 'cannot open display' >&2\nexit 3\n");
         assertTrue(broken.toFile().setExecutable(true));
         Cli.Result r = runElsewhere(Map.of("PATH", "/usr/bin:/bin", Chromium.VARIABLE, broken.toString()), work,
-                "report", ChartCommandTest.ipr(), "-o", out.resolve("report.html").toString(),
-                "--pdf", out.resolve("report.pdf").toString());
+                "report", ChartCommandTest.ipr(), "--pdf", out.resolve("board.pdf").toString());
         assertEquals(1, r.status(), r.toString());
-        assertTrue(r.err().contains("report.pdf: Chromium (" + broken + ") could not print the report: exit 3: "
-                + "cannot open display"), r.err());
+        Path kept = out.resolve("board-2.html");
+        assertTrue(r.err().contains("board.pdf: was not written: Chromium (" + broken + ") could not print the report: "
+                + "exit 3: cannot open display. The HTML report was written to " + kept), r.err());
+        assertEquals(List.of(kept.toString()), r.out().lines().toList());
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(0, s.count(), "no file, not even the HTML, and no work folder");
+            assertEquals(Set.of(out.resolve("board.html"), kept), s.collect(Collectors.toSet()), "no work folder");
+        }
+        assertEquals("an earlier file, left alone", Files.readString(out.resolve("board.html")));
+    }
+
+    @Test
+    void sigtermWhileChromiumPrintsLeavesNoTemporaryFileNoProfileAndNoChromium() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path started = dir.resolve("started");
+        // A Chromium that fills its profile, says it has started, and prints nothing for a minute.
+        Path slow = Files.writeString(dir.resolve("slow-chromium"), "#!/bin/sh\n"
+                + "for a in \"$@\"; do case \"$a\" in --user-data-dir=*) d=\"${a#--user-data-dir=}\" ;; esac; done\n"
+                + "mkdir -p \"$d/Default\" && echo x > \"$d/Default/Preferences\"\n"
+                + "echo $$ > " + started + ".tmp && mv " + started + ".tmp " + started + "\n"
+                + "exec sleep 60\n");
+        assertTrue(slow.toFile().setExecutable(true));
+        Path html = out.resolve("report.html");
+        Files.writeString(html, "the earlier report");
+        ProcessBuilder pb = new ProcessBuilder(Forked.command(List.of(), "report", ChartCommandTest.ipr(),
+                "-o", html.toString(), "--pdf", out.resolve("report.pdf").toString()))
+                .redirectOutput(dir.resolve("sig.out").toFile()).redirectError(dir.resolve("sig.err").toFile());
+        pb.environment().put(Chromium.VARIABLE, slow.toString());
+        Process spc = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(started) && System.nanoTime() < deadline && spc.isAlive()) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.exists(started), "Chromium started: " + Files.readString(dir.resolve("sig.err")));
+        long chromium = Long.parseLong(Files.readString(started).strip());
+        spc.destroy(); // SIGTERM
+        assertTrue(spc.waitFor(30, TimeUnit.SECONDS), "spc ended");
+        // Before: the work folder (.spc-report-..., with the profile and the page) and Chromium itself were left.
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of(html), s.toList(), "nothing but the earlier report");
+        }
+        assertEquals("the earlier report", Files.readString(html));
+        for (int i = 0; i < 100 && running(chromium); i++) {
+            Thread.sleep(50);
+        }
+        assertFalse(running(chromium), "Chromium was ended");
+    }
+
+    /** Whether the process runs: there, and not a zombie waiting to be reaped. */
+    static boolean running(long pid) throws IOException {
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        if (handle.isEmpty() || !handle.get().isAlive()) {
+            return false;
+        }
+        Path stat = Paths.get("/proc", Long.toString(pid), "stat");
+        try {
+            String text = Files.readString(stat);
+            return text.charAt(text.lastIndexOf(')') + 2) != 'Z';
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
         }
     }
 }

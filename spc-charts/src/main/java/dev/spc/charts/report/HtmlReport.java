@@ -1,6 +1,5 @@
 package dev.spc.charts.report;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import dev.spc.core.Analysis;
@@ -78,7 +77,7 @@ public final class HtmlReport {
                     options.chart().locale()));
         }
         String script = resource("report.js");
-        Mustache template = new DefaultMustacheFactory(TEMPLATES).compile("report.mustache");
+        Mustache template = new SafeMustacheFactory(TEMPLATES).compile("report.mustache");
         try (ChartPipeline charts = new ChartPipeline(analyses, options.chart(), options.threads(), chartsDrawn)) {
             LocalDate latest = latestDate();
             Page page = new Page(policy(script), options.title(), options.subtitle().orElse(null),
