@@ -15,4 +15,5 @@ module dev.spc.core {
     exports dev.spc.core.series;
     exports dev.spc.core.spec;
     exports dev.spc.core.result;
+    exports dev.spc.core.funnel;
 }
