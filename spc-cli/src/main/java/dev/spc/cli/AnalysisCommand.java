@@ -39,6 +39,9 @@ abstract class AnalysisCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print the stack trace of a failure.")
     boolean debug;
 
+    /** The options' spec, the default of every metric (the MDC defaults until {@link #call()} reads the options). */
+    ChartSpec defaults = ChartSpec.mdc();
+
     /** The settings file as read for this run (none until {@link #call()} reads it). */
     Settings settings = Settings.none();
 
@@ -63,7 +66,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = parent.terminal();
         List<String> notices = new ArrayList<>();
-        ChartSpec defaults = specOptions.defaults(commandSpec.commandLine(), input.dateFormat, notices::add);
+        defaults = specOptions.defaults(commandSpec.commandLine(), input.dateFormat, notices::add);
         checkOutput();
         settings = input.settings();
         MetricChoice choice = new MetricChoice(input.metrics, settings);

@@ -200,6 +200,17 @@ final class Explanation {
         String since = date(a.date(s.first()));
         String side = high ? "above" : "below";
         String upperOrLower = high ? "upper" : "lower";
+        if (s.rule() == RuleId.ASTRONOMICAL && a.chart() == ChartType.CUSUM) {
+            // The sums are in sigmas, so they are written as plain numbers, not in the metric's unit.
+            return high ? "the upper CUSUM (" + Formats.number(a.cusumUpper(i)) + " sigmas) lies above its decision "
+                    + "interval of " + Formats.number(a.upperLimit(i))
+                    : "the lower CUSUM (" + Formats.number(a.cusumLower(i)) + " sigmas) lies below its decision "
+                    + "interval of " + Formats.number(a.lowerLimit(i));
+        }
+        if (s.rule() == RuleId.ASTRONOMICAL && a.chart() == ChartType.EWMA) {
+            return "the moving average (EWMA, " + line(a.ewma(i)) + ") lies " + side + " its " + upperOrLower
+                    + " limit of " + line(high ? a.upperLimit(i) : a.lowerLimit(i));
+        }
         return switch (s.rule()) {
             case ASTRONOMICAL, WE1 -> high
                     ? "it lies above the upper process limit of " + line(a.upperLimit(i))

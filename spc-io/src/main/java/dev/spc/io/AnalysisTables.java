@@ -26,6 +26,10 @@ public final class AnalysisTables {
             "target", "annotation");
     /** Point columns that follow when some series has numerators and denominators, or subgroups. */
     public static final List<String> POINT_INPUT_COLUMNS = List.of("numerator", "denominator", "subgroup_size");
+    /** Point columns that follow for CUSUM charts: the upper and lower sums, in sigmas. */
+    public static final List<String> CUSUM_COLUMNS = List.of("cusum_upper", "cusum_lower");
+    /** The point column that follows for EWMA charts: the smoothed value. */
+    public static final List<String> EWMA_COLUMNS = List.of("ewma");
     /** The contract's summary columns, in order. */
     public static final List<String> SUMMARY_COLUMNS = List.of("metric", "points", "latest_date", "latest_value",
             "centre", "lower_limit", "upper_limit", "target", "variation", "assurance", "direction", "chart", "phases",

@@ -4,6 +4,7 @@ import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.ConflictResolution;
 import dev.spc.core.spec.Direction;
+import dev.spc.core.spec.FastInitialResponse;
 import dev.spc.core.spec.GLimits;
 import dev.spc.core.spec.GapPolicy;
 import dev.spc.core.spec.InvalidParameterException;
@@ -152,7 +153,8 @@ public final class SpecParameters {
                     + "run (median, Anhøj rules); mr (moving ranges); p, np, u, pp, up (from numerator and denominator "
                     + "columns: proportions, counts out of a constant n, rates, and Laney's P' and U' for large "
                     + "denominators); c (counts); xbar-r, xbar-s, r, s (subgroups: several rows per date, or "
-                    + "mean/sd/subgroup columns); g, t (days between rare events, or a list of event dates); auto "
+                    + "mean/sd/subgroup columns); g, t (days between rare events, or a list of event dates); cusum, "
+                    + "ewma (small sustained shifts: a tabular CUSUM, an EWMA); auto "
                     + "(chosen from the columns, and said). Default: xmr.",
                     ChartType::parse, ChartSpec.Builder::chart),
             value(Parameter.DIRECTION, "--direction", "DIRECTION", "Which way is improvement: increase, decrease or "
@@ -203,7 +205,20 @@ public final class SpecParameters {
                     + "a trend): improvement or concern. Default: improvement (as the MDC Excel tool).",
                     ConflictResolution::parse, ChartSpec.Builder::conflict),
             flag(Parameter.GAPS, "--bridge-gaps", GapPolicy.BRIDGE, "Let a moving range span a missing value, pairing "
-                    + "the points either side of it.", GapPolicy::parse, ChartSpec.Builder::gaps));
+                    + "the points either side of it.", GapPolicy::parse, ChartSpec.Builder::gaps),
+            value(Parameter.CUSUM_K, "--cusum-k", "K", "The CUSUM's reference value, in sigmas: half the shift it is "
+                    + "tuned to catch. Default: 0.5 (a shift of one sigma), as qcc.", SpecParameters::number,
+                    ChartSpec.Builder::cusumK),
+            value(Parameter.CUSUM_H, "--cusum-h", "H", "The CUSUM's decision interval, in sigmas: a sum beyond -+ H "
+                    + "signals. Default: 5, as qcc.", SpecParameters::number, ChartSpec.Builder::cusumH),
+            flag(Parameter.CUSUM_FIR, "--cusum-fir", FastInitialResponse.ON, "Fast initial response: start the CUSUM's "
+                    + "sums at -+ H/2, so that a process already off target signals sooner.",
+                    FastInitialResponse::parse, ChartSpec.Builder::fastInitialResponse),
+            value(Parameter.EWMA_LAMBDA, "--ewma-lambda", "LAMBDA", "The EWMA's weight on the newest value, above 0 and "
+                    + "at most 1 (smaller catches smaller shifts). Default: 0.2, as qcc.", SpecParameters::number,
+                    ChartSpec.Builder::ewmaLambda),
+            value(Parameter.EWMA_L, "--ewma-l", "L", "The width of the EWMA's limits, in its own sigmas. Default: 3, "
+                    + "as qcc.", SpecParameters::number, ChartSpec.Builder::ewmaL));
 
     private static final Map<Parameter, Entry<?>> BY_PARAMETER = new EnumMap<>(Parameter.class);
 
