@@ -353,7 +353,7 @@ public final class SpcChart implements Drawable {
         return new double[] {lo - pad, hi + pad};
     }
 
-    private static DateAxis dateAxis(Analysis a, float text, int maxTicks) {
+    static DateAxis dateAxis(Analysis a, float text, int maxTicks) {
         if (a.size() == 0) {
             return new DateAxis();
         }

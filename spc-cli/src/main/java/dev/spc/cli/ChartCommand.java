@@ -5,6 +5,7 @@ import dev.spc.charts.ChartOptions;
 import dev.spc.charts.ChartWriter;
 import dev.spc.charts.Drawable;
 import dev.spc.charts.FileNames;
+import dev.spc.charts.SensitiveChart;
 import dev.spc.charts.SmallMultiples;
 import dev.spc.charts.SpcChart;
 import dev.spc.charts.Theme;
@@ -151,14 +152,14 @@ final class ChartCommand extends AnalysisCommand {
                 pending.add(draw(grid, target));
                 targets.add(target);
             } else if (singleFile) {
-                pending.add(draw(SpcChart.of(analyses.get(0), options), output));
+                pending.add(draw(picture(analyses.get(0)), output));
                 targets.add(output);
             } else {
                 Path dir = folder();
                 FileNames names = new FileNames();
                 for (Analysis a : analyses) {
                     Path target = dir.resolve(names.next(a.metric(), chosenFormat.extension()));
-                    pending.add(draw(SpcChart.of(a, options), target));
+                    pending.add(draw(picture(a), target));
                     targets.add(target);
                 }
             }
@@ -173,6 +174,11 @@ final class ChartCommand extends AnalysisCommand {
         } finally {
             pending.forEach(AtomicFile.Pending::discard);
         }
+    }
+
+    /** The picture of one analysis: a CUSUM or EWMA chart for those, else the MDC-style chart. */
+    private Drawable picture(Analysis a) {
+        return a.chart().isSensitive() ? SensitiveChart.of(a, options) : SpcChart.of(a, options);
     }
 
     private Path folder() {

@@ -202,10 +202,10 @@ final class Explanation {
         String upperOrLower = high ? "upper" : "lower";
         if (s.rule() == RuleId.ASTRONOMICAL && a.chart() == ChartType.CUSUM) {
             // The sums are in sigmas, so they are written as plain numbers, not in the metric's unit.
-            return high ? "the upper CUSUM (" + Formats.number(a.cusumUpper(i)) + " sigmas) lies above its decision "
-                    + "interval of " + Formats.number(a.upperLimit(i))
-                    : "the lower CUSUM (" + Formats.number(a.cusumLower(i)) + " sigmas) lies below its decision "
-                    + "interval of " + Formats.number(a.lowerLimit(i));
+            return high ? "the upper CUSUM (" + sigmas(a.cusumUpper(i)) + " sigmas) lies above its decision "
+                    + "interval of " + sigmas(a.upperLimit(i))
+                    : "the lower CUSUM (" + sigmas(a.cusumLower(i)) + " sigmas) lies below its decision "
+                    + "interval of " + sigmas(a.lowerLimit(i));
         }
         if (s.rule() == RuleId.ASTRONOMICAL && a.chart() == ChartType.EWMA) {
             return "the moving average (EWMA, " + line(a.ewma(i)) + ") lies " + side + " its " + upperOrLower
@@ -319,6 +319,11 @@ final class Explanation {
     }
 
     /** A computed line, to the decimals the process's variation calls for. */
+    /** A number of sigmas to two decimals at most (5, 5.09). */
+    private static String sigmas(double x) {
+        return java.math.BigDecimal.valueOf(Math.round(x * 100) / 100.0).stripTrailingZeros().toPlainString();
+    }
+
     private String line(double x) {
         return formats.line(x);
     }
