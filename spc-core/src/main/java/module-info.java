@@ -16,4 +16,5 @@ module dev.spc.core {
     exports dev.spc.core.spec;
     exports dev.spc.core.result;
     exports dev.spc.core.funnel;
+    exports dev.spc.core.capability;
 }
