@@ -17,4 +17,5 @@ module dev.spc.core {
     exports dev.spc.core.result;
     exports dev.spc.core.funnel;
     exports dev.spc.core.capability;
+    exports dev.spc.core.riskadjusted;
 }

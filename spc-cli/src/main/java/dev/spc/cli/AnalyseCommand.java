@@ -47,4 +47,15 @@ final class AnalyseCommand extends TableCommand {
     void rows(Analysis a, Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups) throws IOException {
         AnalysisCsv.points(a, w, style, ratios, subgroups, statistics());
     }
+
+    @Override
+    void riskAdjustedHeader(Writer w, CsvWriter.Style style, boolean vlad) throws IOException {
+        dev.spc.io.RiskAdjustedCsv.pointsHeader(w, style, vlad);
+    }
+
+    @Override
+    void riskAdjustedRows(dev.spc.core.riskadjusted.RiskAdjusted r, Writer w, CsvWriter.Style style, boolean vlad)
+            throws IOException {
+        dev.spc.io.RiskAdjustedCsv.points(r, w, style, vlad);
+    }
 }

@@ -2,7 +2,6 @@ package dev.spc.cli;
 
 import dev.spc.charts.ChartFormat;
 import dev.spc.charts.ChartOptions;
-import dev.spc.charts.ChartWriter;
 import dev.spc.charts.Drawable;
 import dev.spc.charts.FileNames;
 import dev.spc.charts.SensitiveChart;
@@ -14,8 +13,9 @@ import dev.spc.io.DataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -140,40 +140,39 @@ final class ChartCommand extends AnalysisCommand {
             throw new ParameterException(spec.commandLine(), "the data hold " + analyses.size()
                     + " metrics but -o names one file; give a folder, or add --small-multiples");
         }
-        // Every picture is drawn to a file beside its target first, and all are put in place together only
-        // when all are done: a failure leaves the folder as it was.
-        List<AtomicFile.Pending> pending = new ArrayList<>();
-        List<Path> targets = new ArrayList<>();
-        try {
-            if (smallMultiples) {
-                SmallMultiples grid = SmallMultiples.of(analyses, options,
-                        yAxes == YAxes.shared ? SmallMultiples.Axes.SHARED : SmallMultiples.Axes.FREE, columns == null ? 0 : columns);
-                Path target = singleFile ? output : folder().resolve("small-multiples." + chosenFormat.extension());
-                pending.add(draw(grid, target));
-                targets.add(target);
-            } else if (singleFile) {
-                pending.add(draw(picture(analyses.get(0)), output));
-                targets.add(output);
-            } else {
-                Path dir = folder();
-                FileNames names = new FileNames();
-                for (Analysis a : analyses) {
-                    Path target = dir.resolve(names.next(a.metric(), chosenFormat.extension()));
-                    pending.add(draw(picture(a), target));
-                    targets.add(target);
-                }
+        Map<Path, Drawable> pictures = new LinkedHashMap<>();
+        if (smallMultiples) {
+            SmallMultiples grid = SmallMultiples.of(analyses, options,
+                    yAxes == YAxes.shared ? SmallMultiples.Axes.SHARED : SmallMultiples.Axes.FREE, columns == null ? 0 : columns);
+            pictures.put(singleFile ? output : folder().resolve("small-multiples." + chosenFormat.extension()), grid);
+        } else if (singleFile) {
+            pictures.put(output, picture(analyses.get(0)));
+        } else {
+            Path dir = folder();
+            FileNames names = new FileNames();
+            for (Analysis a : analyses) {
+                pictures.put(dir.resolve(names.next(a.metric(), chosenFormat.extension())), picture(a));
             }
-            for (int k = 0; k < pending.size(); k++) {
-                pending.get(k).commit();
-                terminal.out().println(targets.get(k));
-            }
-            pending.clear();
-        } catch (IOException e) {
-            throw DataException.atFile(output.toString(), "cannot be written: " + e.getMessage(),
-                    "Check that the folder is writable and the disk is not full");
-        } finally {
-            pending.forEach(AtomicFile.Pending::discard);
         }
+        Pictures.write(pictures, chosenFormat, options, output, terminal);
+    }
+
+    @Override
+    void writeRiskAdjusted(List<dev.spc.core.riskadjusted.RiskAdjusted> charts, boolean vlad, Terminal terminal) {
+        if (charts.isEmpty()) {
+            throw DataException.atFile(input.file, "there are no cases to draw", "Check the file");
+        }
+        if (singleFile && charts.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "the data hold " + charts.size()
+                    + " metrics but -o names one file; give a folder");
+        }
+        Map<Path, Drawable> pictures = new LinkedHashMap<>();
+        FileNames names = new FileNames();
+        for (dev.spc.core.riskadjusted.RiskAdjusted r : charts) {
+            Path target = singleFile ? output : folder().resolve(names.next(r.metric(), chosenFormat.extension()));
+            pictures.put(target, dev.spc.charts.RiskAdjustedChart.of(r, vlad, options));
+        }
+        Pictures.write(pictures, chosenFormat, options, output, terminal);
     }
 
     /** The picture of one analysis: a CUSUM or EWMA chart for those, else the MDC-style chart. */
@@ -190,9 +189,6 @@ final class ChartCommand extends AnalysisCommand {
         }
     }
 
-    private AtomicFile.Pending draw(Drawable d, Path target) throws IOException {
-        return AtomicFile.prepare(target, out -> ChartWriter.write(d, chosenFormat, options, out));
-    }
 
     static final class FormatConverter implements ITypeConverter<ChartFormat> {
         @Override

@@ -2,7 +2,7 @@ package dev.spc.cli;
 
 import dev.spc.charts.ChartFormat;
 import dev.spc.charts.ChartOptions;
-import dev.spc.charts.ChartWriter;
+import dev.spc.charts.Drawable;
 import dev.spc.charts.FileNames;
 import dev.spc.charts.FunnelChart;
 import dev.spc.charts.Theme;
@@ -20,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,7 +38,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code spc funnel}: units compared at one time, each against limits at its own denominator. */
 @Command(name = "funnel", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        header = "Compare units (wards, sites, trusts) at one time on a funnel plot: outliers at 95% and 99.8%.",
+        header = "Compare units (wards, sites, trusts) at one time on a funnel plot: outliers at 95%% and 99.8%%.",
         customSynopsis = "spc funnel [OPTIONS] FILE",
         description = {
             "Reads one row per unit (and metric): a unit column (unit, provider, organisation, site, ward or "
@@ -51,7 +53,7 @@ import picocli.CommandLine.Spec;
                     + "limit is inside). phi is Spiegelhalter's dispersion ratio and tau2 the DerSimonian-Laird "
                     + "variance between units; the limits are widened only when phi exceeds 1 (adjusted = true).",
             "The defaults are FunnelPlotR's: ratios on the log scale (SHMI) with exact Poisson limits when not "
-                    + "widened, 10% of z-scores Winsorised at each end (truncated, for log-scale ratios) before "
+                    + "widened, 10%% of z-scores Winsorised at each end (truncated, for log-scale ratios) before "
                     + "phi is estimated, and the additive (random-effects) adjustment. docs/funnel.md has the formulas.",
         },
         footer = {
@@ -231,32 +233,22 @@ final class FunnelCommand implements Callable<Integer> {
                     + " metrics but --plot names one file; give a folder");
         }
         String xLabel = units.denominatorColumn();
-        List<AtomicFile.Pending> pending = new ArrayList<>();
-        List<Path> targets = new ArrayList<>();
-        try {
-            Path dir = null;
-            if (!oneFile) {
+        Map<Path, Drawable> pictures = new LinkedHashMap<>();
+        Path dir = null;
+        if (!oneFile) {
+            try {
                 dir = Files.createDirectories(plot);
+            } catch (IOException e) {
+                throw DataException.atFile(plot.toString(), "the folder cannot be made: " + e.getMessage(),
+                        "Choose another folder for --plot");
             }
-            FileNames names = new FileNames();
-            for (Funnel f : funnels) {
-                Path target = oneFile ? plot : dir.resolve(names.next(f.metric(), format.extension()));
-                FunnelChart chart = FunnelChart.of(f, xLabel, options);
-                ChartFormat chosen = format;
-                pending.add(AtomicFile.prepare(target, out -> ChartWriter.write(chart, chosen, options, out)));
-                targets.add(target);
-            }
-            for (int k = 0; k < pending.size(); k++) {
-                pending.get(k).commit();
-                terminal.out().println(targets.get(k));
-            }
-            pending.clear();
-        } catch (IOException e) {
-            throw DataException.atFile(plot.toString(), "cannot be written: " + e.getMessage(),
-                    "Check that the folder is writable and the disk is not full");
-        } finally {
-            pending.forEach(AtomicFile.Pending::discard);
         }
+        FileNames names = new FileNames();
+        for (Funnel f : funnels) {
+            pictures.put(oneFile ? plot : dir.resolve(names.next(f.metric(), format.extension())),
+                    FunnelChart.of(f, xLabel, options));
+        }
+        Pictures.write(pictures, format, options, plot, terminal);
     }
 
     static final class TypeConverter implements ITypeConverter<FunnelType> {

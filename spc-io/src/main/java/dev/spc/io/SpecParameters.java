@@ -209,8 +209,10 @@ public final class SpecParameters {
             value(Parameter.CUSUM_K, "--cusum-k", "K", "The CUSUM's reference value, in sigmas: half the shift it is "
                     + "tuned to catch. Default: 0.5 (a shift of one sigma), as qcc.", SpecParameters::number,
                     ChartSpec.Builder::cusumK),
-            value(Parameter.CUSUM_H, "--cusum-h", "H", "The CUSUM's decision interval, in sigmas: a sum beyond -+ H "
-                    + "signals. Default: 5, as qcc.", SpecParameters::number, ChartSpec.Builder::cusumH),
+            value(Parameter.CUSUM_H, "--cusum-h", "H[,H_LOWER]", "The CUSUM's decision interval, in sigmas: a sum beyond "
+                    + "-+ H signals. Default: 5, as qcc. For ra-cusum, H (and H_LOWER for the lower CUSUM, when it differs) "
+                    + "on the log-likelihood scale; default: found by simulation for --ra-arl.",
+                    SpecParameters::firstOfPair, ChartSpec.Builder::cusumH),
             flag(Parameter.CUSUM_FIR, "--cusum-fir", FastInitialResponse.ON, "Fast initial response: start the CUSUM's "
                     + "sums at -+ H/2, so that a process already off target signals sooner.",
                     FastInitialResponse::parse, ChartSpec.Builder::fastInitialResponse),
@@ -261,6 +263,20 @@ public final class SpecParameters {
             // said below
         }
         throw new IllegalArgumentException("'" + text + "' is not a number");
+    }
+
+    /** A number, or two separated by a comma (H,H_LOWER), of which the first. */
+    static double firstOfPair(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length > 2) {
+            throw new IllegalArgumentException("'" + text + "' is not a number or two numbers separated by a comma");
+        }
+        for (String part : parts) {
+            if (!(number(part) > 0)) {
+                throw new IllegalArgumentException("h must be above 0, not " + part.trim());
+            }
+        }
+        return number(parts[0]);
     }
 
     /** A whole number. */

@@ -8,7 +8,7 @@ import java.util.Arrays;
  *
  * <pre>
  *   truncation (ratios on the log scale, as SHMI): rank z (ties averaged); sp = floor(rank / trim / (N + 1));
- *       keep the units with 1 <= sp <= 1/trim - 2 (for trim 0.1: 1 to 8)
+ *       keep the units with 1 &lt;= sp &lt;= 1/trim - 2 (for trim 0.1: 1 to 8)
  *   Winsorisation (the others): z below its trim quantile set to it, above its 1 - trim quantile set to
  *       it (R's type 7 quantiles); every unit kept
  *   phi  = mean over the kept units of z^2

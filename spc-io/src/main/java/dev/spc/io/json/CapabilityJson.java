@@ -1,10 +1,6 @@
 package dev.spc.io.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.spc.core.capability.Capability;
 import dev.spc.io.CapabilityCsv;
 import java.io.IOException;
@@ -20,19 +16,13 @@ public final class CapabilityJson {
     /** The document's format name. */
     public static final String FORMAT = "spc-capability";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private CapabilityJson() {
     }
 
     /** Writes the capabilities as one document, then flushes the writer (which stays open). */
     public static void write(List<Capability> all, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-            g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeNumberField("version", 1);
-            g.writeArrayFieldStart("metrics");
+        try (JsonGenerator g = Documents.begin(out, FORMAT, "metrics")) {
             for (Capability c : all) {
                 g.writeStartObject();
                 g.writeStringField("metric", c.analysis().metric());
@@ -55,10 +45,7 @@ public final class CapabilityJson {
                 g.writeNumberField("special_causes", c.specialCauses());
                 g.writeEndObject();
             }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-            g.flush();
+            Documents.end(g);
         }
     }
 }

@@ -1,10 +1,6 @@
 package dev.spc.io.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.spc.core.funnel.Funnel;
 import dev.spc.core.funnel.FunnelLimits;
 import dev.spc.core.funnel.Unit;
@@ -23,29 +19,17 @@ public final class FunnelJson {
     /** The document's version. */
     public static final int VERSION = 1;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private FunnelJson() {
     }
 
     /** Writes the funnels as one document, then flushes the writer (which stays open). */
     public static void write(List<Funnel> funnels, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pretty);
-            g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeNumberField("version", VERSION);
-            g.writeArrayFieldStart("funnels");
+        try (JsonGenerator g = Documents.begin(out, FORMAT, "funnels")) {
             for (Funnel f : funnels) {
                 funnel(f, g);
             }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-            g.flush();
+            Documents.end(g);
         }
     }
 
