@@ -202,7 +202,9 @@ public final class SpecParameters {
                     + "its own: runs, trends and two-of-three do not cross a recalculation (as NHSRplotthedots does).",
                     RuleScope::parse, ChartSpec.Builder::ruleScope),
             value(Parameter.CONFLICT, "--conflict", "WINNER", "The class of a point flagged both ways (possible through "
-                    + "a trend): improvement or concern. Default: improvement (as the MDC Excel tool).",
+                    + "a trend): improvement or concern, or ranked (the highest-ranked rule decides: a point beyond a "
+                    + "limit, then a trend, then two of three, then a shift, as NHSRplotthedots). Default: improvement "
+                    + "(as the MDC Excel tool).",
                     ConflictResolution::parse, ChartSpec.Builder::conflict),
             flag(Parameter.GAPS, "--bridge-gaps", GapPolicy.BRIDGE, "Let a moving range span a missing value, pairing "
                     + "the points either side of it.", GapPolicy::parse, ChartSpec.Builder::gaps),
