@@ -181,7 +181,8 @@ public final class SpecParameters {
                     + "side). Defaults: 1=3 (sigmas), 2=9, 3=6, 4=14, 5=2 (of 3), 6=4 (of 5), 7=15, 8=8.",
                     SpecParameters::nelsonK, (b, ks) -> ks.forEach(b::nelsonK)),
             value(Parameter.G_LIMITS, "--g-limits", "KIND", "G chart limits: sigma (mean -+ 3 sqrt(mean (mean + 1)), "
-                    + "as qicharts2) or probability (geometric quantiles). Default: sigma.", GLimits::parse,
+                    + "as qicharts2), probability (geometric quantiles) or qcc (centre at the mean, sigma sqrt(mean "
+                    + "(mean - 1)), geometric quantiles with p = 1 / mean, as qcc). Default: sigma.", GLimits::parse,
                     ChartSpec.Builder::gLimits),
             value(Parameter.SHIFT, "--shift", "N", "Points in a row on one side of the mean that make a shift. "
                     + "Default: " + RuleParameters.DEFAULT_SHIFT + " (MDC); 7 or 8 in older guidance.",
