@@ -15,4 +15,7 @@ module dev.spc.core {
     exports dev.spc.core.series;
     exports dev.spc.core.spec;
     exports dev.spc.core.result;
+    exports dev.spc.core.funnel;
+    exports dev.spc.core.capability;
+    exports dev.spc.core.riskadjusted;
 }

@@ -26,7 +26,7 @@ import org.jfree.svg.SVGHints;
  * apart by shape too (circle: common cause, diamond: improvement, square: concern, triangle: neither);
  * a ghosted point is hollow. Item {@code i} of the single series is point {@code i} of the analysis.
  */
-final class PointRenderer extends XYLineAndShapeRenderer {
+class PointRenderer extends XYLineAndShapeRenderer {
     private static final long serialVersionUID = 1L;
 
     private final transient Analysis analysis;
@@ -88,7 +88,7 @@ final class PointRenderer extends XYLineAndShapeRenderer {
         if (!dataArea.contains(px, py) && !dataArea.intersects(px - radius * 2, py - radius * 2, radius * 4, radius * 4)) {
             return;
         }
-        PointClass cls = analysis.pointClass(item);
+        PointClass cls = classOf(series, item);
         Shape mark;
         if (cls == PointClass.COMMON_CAUSE) {
             // A little larger than the shape, as the outline would make it: one element, not a fill and a stroke.
@@ -137,19 +137,24 @@ final class PointRenderer extends XYLineAndShapeRenderer {
         return theme.processLine();
     }
 
+    /** The class item {@code item} of a series is drawn as: by default, its point's. */
+    PointClass classOf(int series, int item) {
+        return analysis.pointClass(item);
+    }
+
     @Override
     public Paint getItemFillPaint(int series, int item) {
-        return theme.colour(analysis.pointClass(item));
+        return theme.colour(classOf(series, item));
     }
 
     @Override
     public Paint getItemOutlinePaint(int series, int item) {
-        return theme.colour(analysis.pointClass(item));
+        return theme.colour(classOf(series, item));
     }
 
     @Override
     public Shape getItemShape(int series, int item) {
-        return shapes[analysis.pointClass(item).ordinal()];
+        return shapes[classOf(series, item).ordinal()];
     }
 
     @Override

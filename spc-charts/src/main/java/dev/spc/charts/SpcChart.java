@@ -369,7 +369,7 @@ public final class SpcChart implements Drawable {
         return new double[] {Double.isNaN(bottom) ? lo - pad : bottom, Double.isNaN(top) ? hi + pad : top};
     }
 
-    private static DateAxis dateAxis(Analysis a, float text, int maxTicks) {
+    static DateAxis dateAxis(Analysis a, float text, int maxTicks) {
         if (a.size() == 0) {
             DateAxis empty = new DateAxis();
             empty.setTimeZone(UTC);

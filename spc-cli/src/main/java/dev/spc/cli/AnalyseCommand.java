@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
             "Analyse every metric of an export (CSV or Excel) and write one row per point:",
             "  metric,date,value,centre,lower_limit,upper_limit,point,rules,phase,lower_two_sigma,"
                     + "upper_two_sigma,sigma,ghost,gap,target,annotation (then numerator,denominator or subgroup_size "
-                    + "when the data have them)",
+                    + "when the data have them; cusum_upper,cusum_lower for --chart cusum and ewma for --chart ewma)",
             "value is the chart's statistic (the proportion on a P chart, the subgroup mean on an Xbar chart). "
                     + "point is common_cause, improvement, concern or neither (empty for a gap); rules lists the rules "
                     + "that flagged the point (astronomical, shift, trend, two_of_three, and with --rules the ids of "
@@ -35,11 +35,27 @@ import picocli.CommandLine.Command;
 final class AnalyseCommand extends TableCommand {
     @Override
     void header(Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups) throws IOException {
-        AnalysisCsv.pointsHeader(w, style, ratios, subgroups);
+        AnalysisCsv.pointsHeader(w, style, ratios, subgroups, statistics());
+    }
+
+    /** The charts in use whose statistics have columns of their own (CUSUM, EWMA). */
+    private java.util.Set<dev.spc.core.spec.ChartType> statistics() {
+        return settings.chartsUsed(defaults.chart());
     }
 
     @Override
     void rows(Analysis a, Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups) throws IOException {
-        AnalysisCsv.points(a, w, style, ratios, subgroups);
+        AnalysisCsv.points(a, w, style, ratios, subgroups, statistics());
+    }
+
+    @Override
+    void riskAdjustedHeader(Writer w, CsvWriter.Style style, boolean vlad) throws IOException {
+        dev.spc.io.RiskAdjustedCsv.pointsHeader(w, style, vlad);
+    }
+
+    @Override
+    void riskAdjustedRows(dev.spc.core.riskadjusted.RiskAdjusted r, Writer w, CsvWriter.Style style, boolean vlad)
+            throws IOException {
+        dev.spc.io.RiskAdjustedCsv.points(r, w, style, vlad);
     }
 }

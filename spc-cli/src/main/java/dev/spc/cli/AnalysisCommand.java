@@ -10,6 +10,11 @@ import dev.spc.io.Settings;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import dev.spc.core.riskadjusted.RiskAdjusted;
+import dev.spc.core.riskadjusted.RiskAdjustedSpec;
+import dev.spc.io.CasesReader;
+import picocli.CommandLine.ParameterException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +39,17 @@ abstract class AnalysisCommand implements Callable<Integer> {
     @Spec
     CommandSpec commandSpec;
 
+    @Mixin
+    CaseOptions cases;
+
     @Option(names = "--quiet", description = "Print no notes or warnings on standard error (errors still).")
     boolean quiet;
 
     @Option(names = "--debug", description = "Print the stack trace of a failure.")
     boolean debug;
+
+    /** The options' spec, the default of every metric (the MDC defaults until {@link #call()} reads the options). */
+    ChartSpec defaults = ChartSpec.mdc();
 
     /** The settings file as read for this run (none until {@link #call()} reads it). */
     Settings settings = Settings.none();
@@ -60,11 +71,70 @@ abstract class AnalysisCommand implements Callable<Integer> {
         write(all, terminal);
     }
 
+    /**
+     * Writes what the command makes of risk-adjusted CUSUMs or VLADs of case-level data; by default the command
+     * has nothing to make of them.
+     *
+     * @param vlad true for VLADs, false for risk-adjusted CUSUMs
+     */
+    void writeRiskAdjusted(List<RiskAdjusted> charts, boolean vlad, Terminal terminal) {
+        throw new ParameterException(commandSpec.commandLine(), "--chart " + (vlad ? "vlad" : "ra-cusum")
+                + " is for analyse, summary and chart");
+    }
+
+    /** Reads the cases and makes each metric's risk-adjusted chart: the run of --chart ra-cusum and vlad. */
+    private Integer riskAdjusted(String chart, Terminal terminal, List<String> notices) {
+        checkOutput();
+        RiskAdjustedSpec spec = RiskAdjustedSpec.DEFAULT;
+        try {
+            if (cases.oddsRatio != null) {
+                String[] parts = cases.oddsRatio.split(",", -1);
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("--odds-ratio takes two numbers, UP,DOWN, such as 2,0.5");
+                }
+                spec = spec.withOddsRatios(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
+            }
+            Optional<String> h = specOptions.text(dev.spc.core.spec.Parameter.CUSUM_H);
+            if (h.isPresent()) {
+                String[] parts = h.get().split(",", -1);
+                double up = Double.parseDouble(parts[0].trim());
+                spec = spec.withH(up, parts.length > 1 ? Double.parseDouble(parts[1].trim()) : up);
+            }
+            spec = spec.withSimulation(cases.arl == null ? spec.targetArl() : cases.arl,
+                    cases.seed == null ? spec.seed() : cases.seed, spec.runs());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandSpec.commandLine(), e.getMessage());
+        }
+        List<CasesReader.MetricCases> read = input.isStdin()
+                ? CasesReader.read(terminal.in(), "standard input", input.dateFormat, notices::add)
+                : CasesReader.read(input.path(), input.dateFormat, notices::add);
+        List<RiskAdjusted> charts = new ArrayList<>();
+        for (CasesReader.MetricCases m : read) {
+            RiskAdjusted r = RiskAdjusted.of(m.metric(), m.cases(), spec);
+            charts.add(r);
+            if (!quiet && chart.equals("ra-cusum") && r.source() == RiskAdjusted.Source.SIMULATED) {
+                notices.add(String.format(java.util.Locale.ROOT, "%s: decision intervals h = %.4g (upper) and %.4g "
+                        + "(lower), simulated for an in-control average run length of %s cases (seed %d, %d runs)",
+                        m.metric(), r.hUpper(), r.hLower(), dev.spc.io.CsvWriter.number(spec.targetArl()), spec.seed(),
+                        spec.runs()));
+            }
+        }
+        if (!quiet) {
+            notices.forEach(terminal::notice);
+        }
+        writeRiskAdjusted(charts, chart.equals("vlad"), terminal);
+        return 0;
+    }
+
     @Override
     public Integer call() {
         Terminal terminal = parent.terminal();
         List<String> notices = new ArrayList<>();
-        ChartSpec defaults = specOptions.defaults(commandSpec.commandLine(), input.dateFormat, notices::add);
+        defaults = specOptions.defaults(commandSpec.commandLine(), input.dateFormat, notices::add);
+        Optional<String> caseChart = specOptions.caseChart();
+        if (caseChart.isPresent()) {
+            return riskAdjusted(caseChart.get(), terminal, notices);
+        }
         checkOutput();
         settings = input.settings();
         MetricChoice choice = new MetricChoice(input.metrics, settings);

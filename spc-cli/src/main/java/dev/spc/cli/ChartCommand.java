@@ -5,6 +5,7 @@ import dev.spc.charts.ChartOptions;
 import dev.spc.charts.ChartWriter;
 import dev.spc.charts.Drawable;
 import dev.spc.charts.FileNames;
+import dev.spc.charts.SensitiveChart;
 import dev.spc.charts.SmallMultiples;
 import dev.spc.charts.SpcChart;
 import dev.spc.charts.Theme;
@@ -15,8 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -171,12 +174,12 @@ final class ChartCommand extends AnalysisCommand {
                 Path target = singleFile ? output : folder().resolve(new Names(terminal).next("small-multiples"));
                 draw(batch, grid, target);
             } else if (singleFile) {
-                draw(batch, SpcChart.of(analyses.get(0), options), output);
+                draw(batch, picture(analyses.get(0)), output);
             } else {
                 Path dir = folder();
                 Names names = new Names(terminal);
                 for (Analysis a : analyses) {
-                    draw(batch, SpcChart.of(a, options), dir.resolve(names.next(a.metric())));
+                    draw(batch, picture(a), dir.resolve(names.next(a.metric())));
                 }
             }
             batch.commit();
@@ -197,6 +200,29 @@ final class ChartCommand extends AnalysisCommand {
                 }
             }
         }
+    }
+
+    @Override
+    void writeRiskAdjusted(List<dev.spc.core.riskadjusted.RiskAdjusted> charts, boolean vlad, Terminal terminal) {
+        if (charts.isEmpty()) {
+            throw DataException.atFile(input.file, "there are no cases to draw", "Check the file");
+        }
+        if (singleFile && charts.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "the data hold " + charts.size()
+                    + " metrics but -o names one file; give a folder");
+        }
+        Map<Path, Drawable> pictures = new LinkedHashMap<>();
+        FileNames names = new FileNames();
+        for (dev.spc.core.riskadjusted.RiskAdjusted r : charts) {
+            Path target = singleFile ? output : folder().resolve(names.next(r.metric(), chosenFormat.extension()));
+            pictures.put(target, dev.spc.charts.RiskAdjustedChart.of(r, vlad, options));
+        }
+        Pictures.write(pictures, chosenFormat, options, output, terminal);
+    }
+
+    /** The picture of one analysis: a CUSUM or EWMA chart for those, else the MDC-style chart. */
+    private Drawable picture(Analysis a) {
+        return a.chart().isSensitive() ? SensitiveChart.of(a, options) : SpcChart.of(a, options);
     }
 
     /**

@@ -72,7 +72,8 @@ final class SpcCommand implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> COMMANDS = List.of(SummaryCommand.class, AnalyseCommand.class, ChartCommand.class,
-            ReportCommand.class, TeachCommand.class, CommandLine.HelpCommand.class);
+            ReportCommand.class, TeachCommand.class, FunnelCommand.class, CapabilityCommand.class,
+            CommandLine.HelpCommand.class);
 
     /**
      * The subcommands the arguments need: the one they name first, or every one (for help, a mistyped name or

@@ -55,6 +55,9 @@ final class SpecOptions {
      */
     private static CommandLine.ITypeConverter<String> checked(SpecParameters.Entry<?> e) {
         return text -> {
+            if (e.parameter() == Parameter.CHART && CASE_CHARTS.contains(text.trim().toLowerCase(java.util.Locale.ROOT))) {
+                return text;
+            }
             if (e.parameter() != Parameter.RECALCULATE_FROM) {
                 try {
                     e.check(List.of(text), dates -> List.of());
@@ -66,6 +69,23 @@ final class SpecOptions {
             }
             return text;
         };
+    }
+
+    /** The charts of case-level outcomes, which are analysed apart from the charts of series (docs/risk-adjusted.md). */
+    static final List<String> CASE_CHARTS = List.of("ra-cusum", "vlad");
+
+    /** The case-level chart --chart names ({@code ra-cusum} or {@code vlad}), if it names one. */
+    java.util.Optional<String> caseChart() {
+        if (!given(Parameter.CHART)) {
+            return java.util.Optional.empty();
+        }
+        String t = texts(Parameter.CHART).get(0).trim().toLowerCase(java.util.Locale.ROOT);
+        return CASE_CHARTS.contains(t) ? java.util.Optional.of(t) : java.util.Optional.empty();
+    }
+
+    /** The text an option was given, if it was. */
+    java.util.Optional<String> text(Parameter p) {
+        return given(p) ? java.util.Optional.of(texts(p).get(0)) : java.util.Optional.empty();
     }
 
     /** The option of a parameter, as the user types it. */
@@ -96,7 +116,7 @@ final class SpecOptions {
         warnAboutRulesNotChosen(notices);
         ChartSpec.Builder b = ChartSpec.builder();
         for (SpecParameters.Entry<?> e : SpecParameters.ALL) {
-            if (!given(e.parameter())) {
+            if (!given(e.parameter()) || e.parameter() == Parameter.CHART && caseChart().isPresent()) {
                 continue;
             }
             try {

@@ -40,4 +40,15 @@ final class SummaryCommand extends TableCommand {
     void rows(Analysis a, Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups) throws IOException {
         AnalysisCsv.summary(a, w, style);
     }
+
+    @Override
+    void riskAdjustedHeader(Writer w, CsvWriter.Style style, boolean vlad) throws IOException {
+        dev.spc.io.RiskAdjustedCsv.summaryHeader(w, style);
+    }
+
+    @Override
+    void riskAdjustedRows(dev.spc.core.riskadjusted.RiskAdjusted r, Writer w, CsvWriter.Style style, boolean vlad)
+            throws IOException {
+        dev.spc.io.RiskAdjustedCsv.summary(r, w, style, vlad);
+    }
 }

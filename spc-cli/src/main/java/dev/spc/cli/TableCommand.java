@@ -27,6 +27,32 @@ abstract class TableCommand extends AnalysisCommand {
     abstract void rows(Analysis a, Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups)
             throws IOException;
 
+    /** Writes risk-adjusted charts' rows with the columns of the header (docs/risk-adjusted.md). */
+    void riskAdjustedHeader(Writer w, CsvWriter.Style style, boolean vlad) throws IOException {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Writes one risk-adjusted chart's rows. */
+    void riskAdjustedRows(dev.spc.core.riskadjusted.RiskAdjusted r, Writer w, CsvWriter.Style style, boolean vlad)
+            throws IOException {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    void writeRiskAdjusted(List<dev.spc.core.riskadjusted.RiskAdjusted> charts, boolean vlad, Terminal terminal) {
+        if (output.format() == OutputOptions.Format.json) {
+            output.write(w -> dev.spc.io.json.RiskAdjustedJson.write(charts, vlad, w), terminal);
+            return;
+        }
+        CsvWriter.Style style = output.csvStyle();
+        output.write(w -> {
+            riskAdjustedHeader(w, style, vlad);
+            for (dev.spc.core.riskadjusted.RiskAdjusted r : charts) {
+                riskAdjustedRows(r, w, style, vlad);
+            }
+        }, terminal);
+    }
+
     @Override
     void checkOutput() {
         output.check(input);

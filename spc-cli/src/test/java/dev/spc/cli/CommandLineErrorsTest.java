@@ -16,7 +16,7 @@ class CommandLineErrorsTest {
         "--rules, westinghouse, available: mdc, anhoej, ihi, we, nelson",
         "--target, abc, 'abc' is not a number",
         "--min-points, x, 'x' is not a whole number",
-        "--g-limits, maybe, 'maybe' is not sigma or probability"})
+        "--g-limits, maybe, 'maybe' is not sigma, probability or qcc"})
     void aWrongValueIsSaidPlainly(String option, String value, String expected) {
         Cli.Result r = Cli.run("summary", ExampleDataTest.data("ipr.csv").toString(), option, value);
         assertEquals(2, r.status(), r.toString());

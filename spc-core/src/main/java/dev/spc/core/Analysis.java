@@ -163,9 +163,28 @@ public final class Analysis {
         return series.date(i);
     }
 
-    /** The plotted value of point i ({@code NaN} for a gap). */
+    /**
+     * The plotted value of point i ({@code NaN} for a gap). On a CUSUM or EWMA chart, the measurement (a value
+     * or subgroup mean); the statistics judged against the lines are {@link #cusumUpper}, {@link #cusumLower}
+     * and {@link #ewma}.
+     */
     public double value(int i) {
-        return chart.value(i);
+        return chartType.isSensitive() ? series.value(i) : chart.value(i);
+    }
+
+    /** The CUSUM's upper sum C+ at point i, in sigmas ({@code NaN} on other charts, for gaps and before limits). */
+    public double cusumUpper(int i) {
+        return lines.statistic(Lines.Statistic.CUSUM_UPPER, i);
+    }
+
+    /** The CUSUM's lower sum C- at point i, in sigmas (0 or less; {@code NaN} as for {@link #cusumUpper}). */
+    public double cusumLower(int i) {
+        return lines.statistic(Lines.Statistic.CUSUM_LOWER, i);
+    }
+
+    /** The EWMA at point i ({@code NaN} on other charts, for gaps and before limits). */
+    public double ewma(int i) {
+        return lines.statistic(Lines.Statistic.EWMA, i);
     }
 
     public double centre(int i) {
@@ -428,7 +447,8 @@ public final class Analysis {
     static Point point(ChartLines chart, ChartSpec spec, long flags, int i, Series.Point given, OptionalDouble target) {
         Lines lines = chart.lines();
         int s = chart.slot(i);
-        return new Point(given.date(), chart.value(i), lines.centre(s), lines.lower(s), lines.upper(s),
+        double value = chart.chart().isSensitive() ? given.value() : chart.value(i);
+        return new Point(given.date(), value, lines.centre(s), lines.lower(s), lines.upper(s),
                 lines.lowerTwoSigma(s), lines.upperTwoSigma(s), lines.sigma(s), chart.phaseOf(i) + 1,
                 PointClasses.of(flags, spec.direction(), spec.rules().conflict()), rulesOf(flags), given.ghost(),
                 given.annotation(), target);

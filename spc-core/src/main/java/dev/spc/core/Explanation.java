@@ -192,6 +192,17 @@ final class Explanation {
         String since = date(s.first());
         String side = high ? "above" : "below";
         String upperOrLower = high ? "upper" : "lower";
+        if (s.rule() == RuleId.ASTRONOMICAL && a.chart() == ChartType.CUSUM) {
+            // The sums are in sigmas, so they are written as plain numbers, not in the metric's unit.
+            return high ? "the upper CUSUM (" + sigmas(a.cusumUpper(i)) + " sigmas) lies above its decision "
+                    + "interval of " + sigmas(a.upperLimit(i))
+                    : "the lower CUSUM (" + sigmas(a.cusumLower(i)) + " sigmas) lies below its decision "
+                    + "interval of " + sigmas(a.lowerLimit(i));
+        }
+        if (s.rule() == RuleId.ASTRONOMICAL && a.chart() == ChartType.EWMA) {
+            return "the moving average (EWMA, " + line(a.ewma(i)) + ") lies " + side + " its " + upperOrLower
+                    + " limit of " + line(high ? a.upperLimit(i) : a.lowerLimit(i));
+        }
         return switch (s.rule()) {
             case ASTRONOMICAL, WE1 -> high
                     ? "it lies above the upper process limit of " + line(a.upperLimit(i))
@@ -301,6 +312,11 @@ final class Explanation {
     }
 
     /** A computed line, to the decimals the process's variation calls for. */
+    /** A number of sigmas to two decimals at most (5, 5.09). */
+    private static String sigmas(double x) {
+        return java.math.BigDecimal.valueOf(Math.round(x * 100) / 100.0).stripTrailingZeros().toPlainString();
+    }
+
     private String line(double x) {
         return formats.line(x);
     }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import dev.spc.core.spec.ChartType;
 
 /**
  * Analyses written straight to CSV, an analysis at a time: the tables of {@link AnalysisTables} (the same
@@ -23,12 +25,27 @@ public final class AnalysisCsv {
     /** The header of the table of points, with the optional columns as asked. */
     public static void pointsHeader(Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups)
             throws IOException {
+        pointsHeader(w, style, ratios, subgroups, Set.of());
+    }
+
+    /**
+     * The header of the table of points, with the optional columns as asked, then the statistics of the
+     * charts named ({@code cusum_upper,cusum_lower} for CUSUM charts, {@code ewma} for EWMA charts).
+     */
+    public static void pointsHeader(Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups,
+            Set<ChartType> statistics) throws IOException {
         List<String> names = new java.util.ArrayList<>(AnalysisTables.POINT_COLUMNS);
         if (ratios) {
             names.addAll(AnalysisTables.POINT_INPUT_COLUMNS.subList(0, 2));
         }
         if (subgroups) {
             names.add(AnalysisTables.POINT_INPUT_COLUMNS.get(2));
+        }
+        if (statistics.contains(ChartType.CUSUM)) {
+            names.addAll(AnalysisTables.CUSUM_COLUMNS);
+        }
+        if (statistics.contains(ChartType.EWMA)) {
+            names.addAll(AnalysisTables.EWMA_COLUMNS);
         }
         names.addAll(AnalysisTables.BOUNDED_COLUMNS);
         header(w, style, names);
@@ -37,6 +54,15 @@ public final class AnalysisCsv {
     /** The rows of one analysis' points, with the optional columns as asked. */
     public static void points(Analysis a, Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups)
             throws IOException {
+        points(a, w, style, ratios, subgroups, Set.of());
+    }
+
+    /**
+     * The rows of one analysis' points, with the optional columns as asked and the statistics of the charts
+     * named (empty cells where this analysis is not of that chart).
+     */
+    public static void points(Analysis a, Writer w, CsvWriter.Style style, boolean ratios, boolean subgroups,
+            Set<ChartType> statistics) throws IOException {
         Cells c = new Cells(style);
         Series s = a.series();
         String metric = CsvWriter.text(a.metric());
@@ -68,6 +94,13 @@ public final class AnalysisCsv {
                     c.line.append(g.size());
                 }
                 c.line.append(',');
+            }
+            if (statistics.contains(ChartType.CUSUM)) {
+                c.number(a.cusumUpper(i));
+                c.number(a.cusumLower(i));
+            }
+            if (statistics.contains(ChartType.EWMA)) {
+                c.number(a.ewma(i));
             }
             c.line(7, a.boundedLowerLimit(i));
             c.line(8, a.boundedUpperLimit(i));

@@ -32,6 +32,10 @@ public final class AnalysisTables {
      * as computed, which the rules and the assurance use).
      */
     public static final List<String> BOUNDED_COLUMNS = List.of("lower_limit_bounded", "upper_limit_bounded");
+    /** Point columns that follow for CUSUM charts: the upper and lower sums, in sigmas. */
+    public static final List<String> CUSUM_COLUMNS = List.of("cusum_upper", "cusum_lower");
+    /** The point column that follows for EWMA charts: the smoothed value. */
+    public static final List<String> EWMA_COLUMNS = List.of("ewma");
     /** The contract's summary columns, in order. */
     public static final List<String> SUMMARY_COLUMNS = List.of("metric", "points", "latest_date", "latest_value",
             "centre", "lower_limit", "upper_limit", "target", "variation", "assurance", "direction", "chart", "phases",

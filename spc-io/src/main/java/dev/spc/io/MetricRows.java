@@ -85,7 +85,8 @@ final class MetricRows {
             return Mode.RATIOS;
         }
         boolean subgroupChart = chart.input() == ChartType.Input.SUBGROUPS || auto;
-        if (subgroupChart && r.sd() >= 0 && values) {
+        // A CUSUM or EWMA takes subgroup summaries (mean, sd, size) as well as values.
+        if ((subgroupChart || chart.isSensitive()) && r.sd() >= 0 && values) {
             return Mode.SUMMARIES;
         }
         if (subgroupChart && values) {

@@ -4,6 +4,7 @@ import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.ConflictResolution;
 import dev.spc.core.spec.Direction;
+import dev.spc.core.spec.FastInitialResponse;
 import dev.spc.core.spec.GLimits;
 import dev.spc.core.spec.GapPolicy;
 import dev.spc.core.spec.InvalidParameterException;
@@ -152,7 +153,8 @@ public final class SpecParameters {
                     + "run (median, Anhøj rules); mr (moving ranges); p, np, u, pp, up (from numerator and denominator "
                     + "columns: proportions, counts out of a constant n, rates, and Laney's P' and U' for large "
                     + "denominators); c (counts); xbar-r, xbar-s, r, s (subgroups: several rows per date, or "
-                    + "mean/sd/subgroup columns); g, t (days between rare events, or a list of event dates); auto "
+                    + "mean/sd/subgroup columns); g, t (days between rare events, or a list of event dates); cusum, "
+                    + "ewma (small sustained shifts: a tabular CUSUM, an EWMA); auto "
                     + "(chosen from the columns, and said). Default: xmr.",
                     ChartType::parse, ChartSpec.Builder::chart),
             value(Parameter.DIRECTION, "--direction", "DIRECTION", "Which way is improvement: increase, decrease or "
@@ -179,7 +181,8 @@ public final class SpecParameters {
                     + "side). Defaults: 1=3 (sigmas), 2=9, 3=6, 4=14, 5=2 (of 3), 6=4 (of 5), 7=15, 8=8.",
                     SpecParameters::nelsonK, (b, ks) -> ks.forEach(b::nelsonK)),
             value(Parameter.G_LIMITS, "--g-limits", "KIND", "G chart limits: sigma (mean -+ 3 sqrt(mean (mean + 1)), "
-                    + "as qicharts2) or probability (geometric quantiles). Default: sigma.", GLimits::parse,
+                    + "as qicharts2), probability (geometric quantiles) or qcc (centre at the mean, sigma sqrt(mean "
+                    + "(mean - 1)), geometric quantiles with p = 1 / mean, as qcc). Default: sigma.", GLimits::parse,
                     ChartSpec.Builder::gLimits),
             value(Parameter.SHIFT, "--shift", "N", "Points in a row on one side of the mean that make a shift. "
                     + "Default: " + RuleParameters.DEFAULT_SHIFT + " (MDC); 7 or 8 in older guidance.",
@@ -200,10 +203,27 @@ public final class SpecParameters {
                     + "its own: runs, trends and two-of-three do not cross a recalculation (as NHSRplotthedots does).",
                     RuleScope::parse, ChartSpec.Builder::ruleScope),
             value(Parameter.CONFLICT, "--conflict", "WINNER", "The class of a point flagged both ways (possible through "
-                    + "a trend): improvement or concern. Default: improvement (as the MDC Excel tool).",
+                    + "a trend): improvement or concern, or ranked (the highest-ranked rule decides: a point beyond a "
+                    + "limit, then a trend, then two of three, then a shift, as NHSRplotthedots). Default: improvement "
+                    + "(as the MDC Excel tool).",
                     ConflictResolution::parse, ChartSpec.Builder::conflict),
             flag(Parameter.GAPS, "--bridge-gaps", GapPolicy.BRIDGE, "Let a moving range span a missing value, pairing "
-                    + "the points either side of it.", GapPolicy::parse, ChartSpec.Builder::gaps));
+                    + "the points either side of it.", GapPolicy::parse, ChartSpec.Builder::gaps),
+            value(Parameter.CUSUM_K, "--cusum-k", "K", "The CUSUM's reference value, in sigmas: half the shift it is "
+                    + "tuned to catch. Default: 0.5 (a shift of one sigma), as qcc.", SpecParameters::number,
+                    ChartSpec.Builder::cusumK),
+            value(Parameter.CUSUM_H, "--cusum-h", "H[,H_LOWER]", "The CUSUM's decision interval, in sigmas: a sum beyond "
+                    + "-+ H signals. Default: 5, as qcc. For ra-cusum, H (and H_LOWER for the lower CUSUM, when it differs) "
+                    + "on the log-likelihood scale; default: found by simulation for --ra-arl.",
+                    SpecParameters::firstOfPair, ChartSpec.Builder::cusumH),
+            flag(Parameter.CUSUM_FIR, "--cusum-fir", FastInitialResponse.ON, "Fast initial response: start the CUSUM's "
+                    + "sums at -+ H/2, so that a process already off target signals sooner.",
+                    FastInitialResponse::parse, ChartSpec.Builder::fastInitialResponse),
+            value(Parameter.EWMA_LAMBDA, "--ewma-lambda", "LAMBDA", "The EWMA's weight on the newest value, above 0 and "
+                    + "at most 1 (smaller catches smaller shifts). Default: 0.2, as qcc.", SpecParameters::number,
+                    ChartSpec.Builder::ewmaLambda),
+            value(Parameter.EWMA_L, "--ewma-l", "L", "The width of the EWMA's limits, in its own sigmas. Default: 3, "
+                    + "as qcc.", SpecParameters::number, ChartSpec.Builder::ewmaL));
 
     private static final Map<Parameter, Entry<?>> BY_PARAMETER = new EnumMap<>(Parameter.class);
 
@@ -246,6 +266,20 @@ public final class SpecParameters {
             // said below
         }
         throw new IllegalArgumentException("'" + text + "' is not a number");
+    }
+
+    /** A number, or two separated by a comma (H,H_LOWER), of which the first. */
+    static double firstOfPair(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length > 2) {
+            throw new IllegalArgumentException("'" + text + "' is not a number or two numbers separated by a comma");
+        }
+        for (String part : parts) {
+            if (!(number(part) > 0)) {
+                throw new IllegalArgumentException("h must be above 0, not " + part.trim());
+            }
+        }
+        return number(parts[0]);
     }
 
     /** A whole number. */

@@ -36,7 +36,8 @@ public record Icons(VariationIcon variation, AssuranceIcon assurance) {
         VariationIcon variation = VariationIcon.of(last, PointClasses.sideOf(last, flags[latest], spec.direction(),
                 chart.value(latest) > lines.centre(s)));
         AssuranceIcon assurance = AssuranceIcon.NONE;
-        if (chart.chart().hasLimits()) {
+        // A CUSUM's or EWMA's lines bound its own statistic, not the values a target is set for: no assurance.
+        if (chart.chart().hasLimits() && !chart.chart().isSensitive()) {
             // Against the limits before clamping: a target at a clamp (0 for counts) can still be met.
             assurance = Assurance.of(spec.direction(), target, lines.rawLower(s), lines.rawUpper(s));
         }

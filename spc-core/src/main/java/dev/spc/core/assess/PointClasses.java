@@ -1,6 +1,7 @@
 package dev.spc.core.assess;
 
 import dev.spc.core.result.PointClass;
+import dev.spc.core.result.RuleId;
 import dev.spc.core.result.Side;
 import dev.spc.core.rules.Findings;
 import dev.spc.core.spec.ConflictResolution;
@@ -30,9 +31,31 @@ public final class PointClasses {
         boolean improvement = direction == Direction.INCREASE ? high : low;
         boolean concern = direction == Direction.INCREASE ? low : high;
         if (improvement && concern) {
-            return conflict == ConflictResolution.IMPROVEMENT_WINS ? PointClass.IMPROVEMENT : PointClass.CONCERN;
+            return switch (conflict) {
+                case IMPROVEMENT_WINS -> PointClass.IMPROVEMENT;
+                case CONCERN_WINS -> PointClass.CONCERN;
+                case RANKED -> ranked(flags, direction);
+            };
         }
         return improvement ? PointClass.IMPROVEMENT : PointClass.CONCERN;
+    }
+
+    /** The rules in NHSRplotthedots' order of precedence when they disagree about a point's side. */
+    private static final RuleId[] RANKING = {RuleId.ASTRONOMICAL, RuleId.TREND, RuleId.TWO_OF_THREE, RuleId.SHIFT};
+
+    /**
+     * The class the highest-ranked rule that flags the point on one side only gives it; improvement when none
+     * does (as the default).
+     */
+    static PointClass ranked(long flags, Direction direction) {
+        for (RuleId r : RANKING) {
+            boolean high = (flags & Findings.bit(r, Side.HIGH)) != 0;
+            boolean low = (flags & Findings.bit(r, Side.LOW)) != 0;
+            if (high != low) {
+                return high == (direction == Direction.INCREASE) ? PointClass.IMPROVEMENT : PointClass.CONCERN;
+            }
+        }
+        return PointClass.IMPROVEMENT;
     }
 
     /**

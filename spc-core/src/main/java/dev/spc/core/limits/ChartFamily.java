@@ -12,7 +12,7 @@ import dev.spc.core.spec.LimitConventions;
  * ({@code NaN}) are skipped.
  */
 public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges, Attributes, NumberDefective,
-        Counts, Laney, SubgroupMeans, SubgroupSpreads, RareEvents, TimeBetween {
+        Counts, Laney, SubgroupMeans, SubgroupSpreads, RareEvents, TimeBetween, Sensitive {
 
     /** The family that computes a chart type ({@link ChartType#AUTO} must be resolved first). */
     static ChartFamily of(ChartType type) {
@@ -32,6 +32,8 @@ public sealed interface ChartFamily permits RunChart, Individuals, MovingRanges,
             case S -> SubgroupSpreads.STANDARD_DEVIATIONS;
             case G -> RareEvents.INSTANCE;
             case T -> TimeBetween.INSTANCE;
+            case CUSUM -> Sensitive.CUSUM;
+            case EWMA -> Sensitive.EWMA;
             case AUTO -> throw new IllegalArgumentException("resolve the auto chart with ChartType.choose first");
         };
     }

@@ -103,6 +103,13 @@ public final class ChartLines {
             lines.ensureSlots(size);
             pointLines.write(m, i, lines);
         }
+        if (chart.isSensitive() && values[i] == values[i] && pointLines != null) {
+            // The rules judge a CUSUM's or EWMA's own statistic, which its lines have just worked out.
+            double statistic = Sensitive.judged(lines, i, chart);
+            if (statistic == statistic) {
+                values[i] = statistic;
+            }
+        }
     }
 
     /** A copy of this chart as it is now, that nothing appended later changes. */

@@ -24,7 +24,24 @@ public final class Lines {
     private static final int RAW_UPPER = 9;
     private static final int FIELDS = 10;
 
+    /**
+     * The statistics a CUSUM or EWMA chart judges, point by point, beside its lines (docs/sensitive.md): held
+     * only by those charts.
+     */
+    public enum Statistic {
+        /** The CUSUM's upper sum C+, in sigmas (never negative). */
+        CUSUM_UPPER,
+        /** The CUSUM's lower sum C-, in sigmas (never positive). */
+        CUSUM_LOWER,
+        /** The EWMA's smoothed value. */
+        EWMA
+    }
+
+    private static final int STATISTICS = Statistic.values().length;
+
     private final boolean perPoint;
+    /** Statistic k of point i at {@code i * STATISTICS + k}; null for charts without them. */
+    private double[] statistics;
     /** Slot s's line k at {@code s * FIELDS + k}: one allocation, and a slot's lines together in memory. */
     private double[] data;
     private int slots;
@@ -58,6 +75,11 @@ public final class Lines {
             data = Arrays.copyOf(data, Math.max(count, 2 * old / FIELDS) * FIELDS);
             Arrays.fill(data, old, data.length, Double.NaN);
         }
+        if (statistics != null && count * STATISTICS > statistics.length) {
+            int old = statistics.length;
+            statistics = Arrays.copyOf(statistics, Math.max(count, 2 * old / STATISTICS) * STATISTICS);
+            Arrays.fill(statistics, old, statistics.length, Double.NaN);
+        }
         slots = Math.max(slots, count);
     }
 
@@ -66,6 +88,9 @@ public final class Lines {
         Lines c = new Lines(0, perPoint);
         c.data = Arrays.copyOf(data, count * FIELDS);
         c.slots = count;
+        if (statistics != null) {
+            c.statistics = Arrays.copyOf(statistics, count * STATISTICS);
+        }
         return c;
     }
 
@@ -113,6 +138,26 @@ public final class Lines {
     /** The upper limit before it was clamped (such as to 1 for proportions); see {@link #rawLower}. */
     public double rawUpper(int slot) {
         return data[slot * FIELDS + RAW_UPPER];
+    }
+
+    /** True when the chart holds the statistics of a CUSUM or EWMA. */
+    public boolean hasStatistics() {
+        return statistics != null;
+    }
+
+    /** A statistic of point i ({@code NaN} where it does not exist: a gap, or a chart without it). */
+    public double statistic(Statistic s, int i) {
+        return statistics == null || (i + 1) * STATISTICS > statistics.length ? Double.NaN
+                : statistics[i * STATISTICS + s.ordinal()];
+    }
+
+    /** Sets a statistic of point i (one slot per point: the chart's lines are per point). */
+    void setStatistic(Statistic s, int i, double value) {
+        if (statistics == null) {
+            statistics = new double[Math.max(slots, i + 1) * STATISTICS];
+            Arrays.fill(statistics, Double.NaN);
+        }
+        statistics[i * STATISTICS + s.ordinal()] = value;
     }
 
     /** Sets a slot with only a centre line (too few points for limits, or a run chart). */

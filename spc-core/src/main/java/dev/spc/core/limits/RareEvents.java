@@ -19,6 +19,9 @@ import org.apache.commons.statistics.distribution.GeometricDistribution;
  *   sigma limits (default, qicharts2):  g-bar -+ k sigma for k = 1, 2, 3, the lower clamped at 0
  *   probability limits (option):        the geometric quantiles at the normal tail areas of -+ k sigma
  *                                        (0.00135 and 0.99865 for the limits)
+ *   qcc (option):                        CL = g-bar, sigma = sqrt(g-bar (g-bar - 1)), the same quantiles of
+ *                                        the geometric distribution with p = 1 / g-bar (qcc's stats.g,
+ *                                        sd.g and limits.g)
  * </pre>
  */
 public final class RareEvents implements ChartFamily {
@@ -63,6 +66,17 @@ public final class RareEvents implements ChartFamily {
             out.setRaw(phase, mean - 3 * sigma, mean + 3 * sigma);
             out.set(phase, median, sigma, Math.max(0, mean - sigma), mean + sigma, Math.max(0, mean - 2 * sigma),
                     mean + 2 * sigma, Math.max(0, mean - 3 * sigma), mean + 3 * sigma);
+        } else if (conventions.gLimits() == GLimits.QCC) {
+            // qcc counts the failures before a success with p = 1 / g-bar; a mean of at most 1 leaves no spread.
+            if (mean <= 1) {
+                out.set(phase, mean, 0, 0, 0, 0, 0, 0, 0);
+            } else {
+                GeometricDistribution g = GeometricDistribution.of(1 / mean);
+                out.set(phase, mean, Math.sqrt(mean * (mean - 1)), g.inverseCumulativeProbability(LOWER_TAILS[0]),
+                        g.inverseCumulativeProbability(1 - LOWER_TAILS[0]), g.inverseCumulativeProbability(LOWER_TAILS[1]),
+                        g.inverseCumulativeProbability(1 - LOWER_TAILS[1]), g.inverseCumulativeProbability(LOWER_TAILS[2]),
+                        g.inverseCumulativeProbability(1 - LOWER_TAILS[2]));
+            }
         } else if (mean == 0) {
             out.set(phase, median, 0, 0, 0, 0, 0, 0, 0);
         } else {

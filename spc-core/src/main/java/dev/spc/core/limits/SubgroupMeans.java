@@ -53,21 +53,7 @@ public final class SubgroupMeans implements ChartFamily {
     public PhaseLimits phase(Measurements m, double[] y, int phase, int from, int calculationEnd, int end,
             LimitConventions conventions, Lines out) {
         Spread spread = Spread.of(m, from, calculationEnd, type == ChartType.XBAR_R);
-        // The grand mean about the first mean (exact when the means are equal).
-        double first = Double.NaN;
-        double weighted = 0;
-        double size = 0;
-        for (int i = from; i < calculationEnd; i++) {
-            if (m.contributes(i)) {
-                Subgroup g = m.subgroup(i);
-                if (size == 0) {
-                    first = g.mean();
-                }
-                weighted += g.size() * (g.mean() - first);
-                size += g.size();
-            }
-        }
-        double centre = spread.points() == 0 ? Double.NaN : first + weighted / size;
+        double centre = spread.points() == 0 ? Double.NaN : grandMean(m, from, calculationEnd);
         boolean limits = spread.points() >= conventions.minimumPoints();
         PhaseLimits.PointLines lines = (measurements, i, o) -> {
             Subgroup g = measurements.subgroup(i);
@@ -78,6 +64,24 @@ public final class SubgroupMeans implements ChartFamily {
             }
         };
         return PhaseLimits.varying(spread.points(), centre, spread.sigma(), Double.NaN, -1, lines, m, from, end, out);
+    }
+
+    /** The grand mean of the contributing subgroups, weighted by size, about the first mean (exact when the means are equal). */
+    static double grandMean(Measurements m, int from, int to) {
+        double first = Double.NaN;
+        double weighted = 0;
+        double size = 0;
+        for (int i = from; i < to; i++) {
+            if (m.contributes(i)) {
+                Subgroup g = m.subgroup(i);
+                if (size == 0) {
+                    first = g.mean();
+                }
+                weighted += g.size() * (g.mean() - first);
+                size += g.size();
+            }
+        }
+        return size == 0 ? Double.NaN : first + weighted / size;
     }
 
     /**

@@ -147,6 +147,12 @@ public final class RuleBook {
             rules.add(new Beyond(RuleId.ASTRONOMICAL, 3));
             return rules;
         }
+        if (chart.isSensitive() && p.ruleSets().isEmpty()) {
+            // A CUSUM or EWMA signals when its statistic passes its decision interval or limits (qcc); its
+            // points are not independent, so runs of them are no signal by default.
+            rules.add(new Beyond(RuleId.ASTRONOMICAL, 3));
+            return rules;
+        }
         Set<RuleSet> sets = p.ruleSetsFor(chart);
         if (sets.size() == 1) {
             return rulesOf(sets.iterator().next(), p);

@@ -175,6 +175,35 @@ public record ChartSpec(ChartType chart, Direction direction, OptionalDouble tar
             return this;
         }
 
+        /** The CUSUM's reference value k, in sigmas (qcc: 0.5). */
+        public Builder cusumK(double value) {
+            limits = limits.withSensitive(limits.sensitive().withCusumK(value));
+            return this;
+        }
+
+        /** The CUSUM's decision interval h, in sigmas (qcc: 5). */
+        public Builder cusumH(double value) {
+            limits = limits.withSensitive(limits.sensitive().withCusumH(value));
+            return this;
+        }
+
+        public Builder fastInitialResponse(FastInitialResponse value) {
+            limits = limits.withSensitive(limits.sensitive().withFastInitialResponse(value));
+            return this;
+        }
+
+        /** The EWMA's weight on the newest value (qcc: 0.2). */
+        public Builder ewmaLambda(double value) {
+            limits = limits.withSensitive(limits.sensitive().withEwmaLambda(value));
+            return this;
+        }
+
+        /** The width of the EWMA's limits, in its own sigmas (qcc: 3). */
+        public Builder ewmaL(double value) {
+            limits = limits.withSensitive(limits.sensitive().withEwmaL(value));
+            return this;
+        }
+
         public Builder ruleParameters(RuleParameters value) {
             rules = Objects.requireNonNull(value);
             return this;

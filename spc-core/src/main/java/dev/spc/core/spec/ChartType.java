@@ -35,6 +35,13 @@ public enum ChartType {
     /** Time between rare events (transformed to near-normal). */
     T("t", "T chart", Input.VALUES),
     /**
+     * Tabular CUSUM of the standardised values (or subgroup means) against the centre line: catches a small
+     * sustained shift sooner than the limits of an XmR chart (qcc's conventions).
+     */
+    CUSUM("cusum", "CUSUM chart", Input.VALUES),
+    /** Exponentially weighted moving average of the values (or subgroup means), with its exact limits (qcc). */
+    EWMA("ewma", "EWMA chart", Input.VALUES),
+    /**
      * Chosen from what the data are, never from their values: Xbar-R for subgroups of at most 10
      * measurements with ranges, else Xbar-S; a U chart for counts over an exposure, else a P chart for
      * numerators and denominators; a T chart for the days between events; otherwise the XmR chart. The
@@ -80,6 +87,14 @@ public enum ChartType {
     /** True for a chart with process limits (every chart but the run chart). */
     public boolean hasLimits() {
         return this != RUN;
+    }
+
+    /**
+     * True for the charts of small sustained shifts (CUSUM and EWMA): the value of a point is the measurement,
+     * and the statistic judged against the lines is the chart's own (the sums, the smoothed value).
+     */
+    public boolean isSensitive() {
+        return this == CUSUM || this == EWMA;
     }
 
     /** @throws InvalidParameterException naming the available charts when the text names none */

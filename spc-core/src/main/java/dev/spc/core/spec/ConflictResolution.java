@@ -5,7 +5,12 @@ public enum ConflictResolution {
     /** Improvement wins: the Making Data Count Excel tool. */
     IMPROVEMENT_WINS("improvement"),
     /** Concern wins. */
-    CONCERN_WINS("concern");
+    CONCERN_WINS("concern"),
+    /**
+     * The highest-ranked rule that flags the point on one side only decides: a point beyond a limit, then a
+     * trend, then two of three, then a shift (NHSRplotthedots).
+     */
+    RANKED("ranked");
 
     private final String id;
 
@@ -13,7 +18,7 @@ public enum ConflictResolution {
         this.id = id;
     }
 
-    /** The id settings and JSON use: the class that wins. */
+    /** The id settings and JSON use: the class that wins, or {@code ranked}. */
     public String id() {
         return id;
     }

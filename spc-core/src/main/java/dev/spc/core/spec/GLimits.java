@@ -5,7 +5,12 @@ public enum GLimits {
     /** g-bar -+ 3 sqrt(g-bar (g-bar + 1)), the lower clamped at 0: qicharts2. */
     SIGMA("sigma"),
     /** The 0.00135 and 0.99865 quantiles of the geometric distribution with mean g-bar (Benneyan). */
-    PROBABILITY("probability");
+    PROBABILITY("probability"),
+    /**
+     * qcc's G chart: the centre line at the mean g-bar, sigma = sqrt(g-bar (g-bar - 1)), and the limits the
+     * 0.00135 and 0.99865 quantiles of the geometric distribution with p = 1 / g-bar.
+     */
+    QCC("qcc");
 
     private final String id;
 

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param screening whether unusually large moving ranges are left out first (XmR, T and Laney charts)
  * @param gaps whether a moving range may span a missing value
  * @param gLimits how a G chart's limits are drawn
+ * @param sensitive the parameters of the CUSUM and EWMA charts
  */
 public record LimitConventions(int minimumPoints, XmrLimits xmrLimits, MovingRangeScreening screening,
-        GapPolicy gaps, GLimits gLimits) {
+        GapPolicy gaps, GLimits gLimits, SensitiveCharts sensitive) {
     /** The Making Data Count minimum number of points for process limits. */
     public static final int DEFAULT_MINIMUM_POINTS = 13;
 
@@ -23,7 +24,7 @@ public record LimitConventions(int minimumPoints, XmrLimits xmrLimits, MovingRan
      * range across a gap; sigma limits for G charts (qicharts2).
      */
     public static final LimitConventions MDC = new LimitConventions(DEFAULT_MINIMUM_POINTS, XmrLimits.MDC,
-            MovingRangeScreening.OFF, GapPolicy.BREAK_MOVING_RANGES, GLimits.SIGMA);
+            MovingRangeScreening.OFF, GapPolicy.BREAK_MOVING_RANGES, GLimits.SIGMA, SensitiveCharts.DEFAULT);
 
     /** @throws InvalidParameterException for a minimum of fewer than 2 points */
     public LimitConventions {
@@ -31,6 +32,7 @@ public record LimitConventions(int minimumPoints, XmrLimits xmrLimits, MovingRan
         Objects.requireNonNull(screening, "screening");
         Objects.requireNonNull(gaps, "gaps");
         Objects.requireNonNull(gLimits, "gLimits");
+        Objects.requireNonNull(sensitive, "sensitive");
         if (minimumPoints < 2) {
             throw new InvalidParameterException(Parameter.MINIMUM_POINTS, minimumPoints,
                     "the minimum number of points must be at least 2, not " + minimumPoints);
@@ -38,22 +40,26 @@ public record LimitConventions(int minimumPoints, XmrLimits xmrLimits, MovingRan
     }
 
     public LimitConventions withMinimumPoints(int points) {
-        return new LimitConventions(points, xmrLimits, screening, gaps, gLimits);
+        return new LimitConventions(points, xmrLimits, screening, gaps, gLimits, sensitive);
     }
 
     public LimitConventions withXmrLimits(XmrLimits value) {
-        return new LimitConventions(minimumPoints, value, screening, gaps, gLimits);
+        return new LimitConventions(minimumPoints, value, screening, gaps, gLimits, sensitive);
     }
 
     public LimitConventions withScreening(MovingRangeScreening value) {
-        return new LimitConventions(minimumPoints, xmrLimits, value, gaps, gLimits);
+        return new LimitConventions(minimumPoints, xmrLimits, value, gaps, gLimits, sensitive);
     }
 
     public LimitConventions withGaps(GapPolicy value) {
-        return new LimitConventions(minimumPoints, xmrLimits, screening, value, gLimits);
+        return new LimitConventions(minimumPoints, xmrLimits, screening, value, gLimits, sensitive);
     }
 
     public LimitConventions withGLimits(GLimits value) {
-        return new LimitConventions(minimumPoints, xmrLimits, screening, gaps, value);
+        return new LimitConventions(minimumPoints, xmrLimits, screening, gaps, value, sensitive);
+    }
+
+    public LimitConventions withSensitive(SensitiveCharts value) {
+        return new LimitConventions(minimumPoints, xmrLimits, screening, gaps, gLimits, value);
     }
 }

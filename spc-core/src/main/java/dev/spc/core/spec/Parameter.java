@@ -39,7 +39,17 @@ public enum Parameter {
     /** Which class wins when a point is flagged both ways ({@link ConflictResolution}). */
     CONFLICT("conflict"),
     /** Nelson's K for each of his eight tests ({@link RuleParameters#nelsonK(int)}). */
-    NELSON_K("nelson_k");
+    NELSON_K("nelson_k"),
+    /** The CUSUM's reference value k, in sigmas ({@link SensitiveCharts#cusumK()}). */
+    CUSUM_K("cusum_k"),
+    /** The CUSUM's decision interval h, in sigmas ({@link SensitiveCharts#cusumH()}). */
+    CUSUM_H("cusum_h"),
+    /** Whether the CUSUM's sums start at -+ h/2 ({@link FastInitialResponse}). */
+    CUSUM_FIR("cusum_fir"),
+    /** The EWMA's weight on the newest value ({@link SensitiveCharts#ewmaLambda()}). */
+    EWMA_LAMBDA("ewma_lambda"),
+    /** The width of the EWMA's limits ({@link SensitiveCharts#ewmaL()}). */
+    EWMA_L("ewma_l");
 
     private final String id;
 

@@ -12,6 +12,7 @@ import dev.spc.core.result.Signal;
 import dev.spc.core.series.Series;
 import dev.spc.core.series.Subgroup;
 import dev.spc.core.spec.ChartSpec;
+import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.Parameter;
 import dev.spc.core.spec.RuleSet;
 import java.util.Locale;
@@ -106,6 +107,11 @@ final class AnalysisNodes {
                 spec.rules().nelsonK().forEach(ks::add);
                 yield ks;
             }
+            case CUSUM_K -> NODES.numberNode(spec.limits().sensitive().cusumK());
+            case CUSUM_H -> NODES.numberNode(spec.limits().sensitive().cusumH());
+            case CUSUM_FIR -> NODES.textNode(spec.limits().sensitive().fastInitialResponse().id());
+            case EWMA_LAMBDA -> NODES.numberNode(spec.limits().sensitive().ewmaLambda());
+            case EWMA_L -> NODES.numberNode(spec.limits().sensitive().ewmaL());
         };
     }
 
@@ -156,6 +162,12 @@ final class AnalysisNodes {
             number(p, "lower_one_sigma", a.lowerOneSigma(i));
             number(p, "upper_one_sigma", a.upperOneSigma(i));
             p.put("judged", a.isJudged(i));
+            if (a.chart() == ChartType.CUSUM) {
+                number(p, "cusum_upper", a.cusumUpper(i));
+                number(p, "cusum_lower", a.cusumLower(i));
+            } else if (a.chart() == ChartType.EWMA) {
+                number(p, "ewma", a.ewma(i));
+            }
             s.label(i).ifPresent(label -> p.put("label", label));
             number(p, "lower_limit_bounded", a.boundedLowerLimit(i));
             number(p, "upper_limit_bounded", a.boundedUpperLimit(i));

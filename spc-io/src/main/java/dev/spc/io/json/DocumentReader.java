@@ -13,6 +13,7 @@ import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.ConflictResolution;
 import dev.spc.core.spec.Direction;
+import dev.spc.core.spec.FastInitialResponse;
 import dev.spc.core.spec.GLimits;
 import dev.spc.core.spec.GapPolicy;
 import dev.spc.core.spec.InvalidParameterException;
@@ -174,9 +175,17 @@ final class DocumentReader {
 
     // ---- The spec: every parameter under its id, values as the enums' ids. ----
 
+    /** Parameters added to version 1 of the document after its first release, which older documents lack. */
+    private static final Set<Parameter> ADDED = EnumSet.of(Parameter.CUSUM_K, Parameter.CUSUM_H, Parameter.CUSUM_FIR,
+            Parameter.EWMA_LAMBDA, Parameter.EWMA_L);
+
     private ChartSpec spec(JsonNode o, String at, String metric) {
         ChartSpec.Builder b = ChartSpec.builder();
         for (Parameter p : Parameter.values()) {
+            if (ADDED.contains(p) && !o.has(p.id())) {
+                // A document written before these parameters were: their defaults.
+                continue;
+            }
             JsonNode v = field(o, p.id(), at, metric);
             String where = at + "/" + p.id();
             try {
@@ -218,6 +227,11 @@ final class DocumentReader {
             case TWO_OF_THREE -> b.twoOfThree(id(v, TwoOfThreeCounting.values(), TwoOfThreeCounting::id, at, metric));
             case RULE_SCOPE -> b.ruleScope(id(v, RuleScope.values(), RuleScope::id, at, metric));
             case CONFLICT -> b.conflict(id(v, ConflictResolution.values(), ConflictResolution::id, at, metric));
+            case CUSUM_K -> b.cusumK(number(v, at, metric));
+            case CUSUM_H -> b.cusumH(number(v, at, metric));
+            case CUSUM_FIR -> b.fastInitialResponse(id(v, FastInitialResponse.values(), FastInitialResponse::id, at, metric));
+            case EWMA_LAMBDA -> b.ewmaLambda(number(v, at, metric));
+            case EWMA_L -> b.ewmaL(number(v, at, metric));
             case NELSON_K -> {
                 if (array(v, at, metric).size() != 8) {
                     throw invalid(at, metric, "Nelson's K is a list of 8 whole numbers, one for each test, not "

@@ -67,7 +67,7 @@ final class Fixtures {
 
     private static Series.Point point(ChartType chart, LocalDate date, Random random) {
         return switch (chart) {
-            case RUN, XMR, MR, AUTO -> Series.Point.of(date, 50 + 5 * random.nextGaussian());
+            case RUN, XMR, MR, CUSUM, EWMA, AUTO -> Series.Point.of(date, 50 + 5 * random.nextGaussian());
             case C -> Series.Point.of(date, random.nextInt(10));
             case G -> Series.Point.of(date, random.nextInt(30));
             case T -> Series.Point.of(date, 1 + 29 * random.nextDouble());
