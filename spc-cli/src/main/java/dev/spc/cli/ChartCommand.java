@@ -140,6 +140,10 @@ final class ChartCommand extends AnalysisCommand {
             throw new ParameterException(spec.commandLine(), "the data hold " + analyses.size()
                     + " metrics but -o names one file; give a folder, or add --small-multiples");
         }
+        if (smallMultiples && analyses.stream().anyMatch(a -> a.chart().isSensitive())) {
+            throw new ParameterException(spec.commandLine(), "small multiples draw Making Data Count charts; draw CUSUM "
+                    + "and EWMA charts one per metric (leave out --small-multiples)");
+        }
         Map<Path, Drawable> pictures = new LinkedHashMap<>();
         if (smallMultiples) {
             SmallMultiples grid = SmallMultiples.of(analyses, options,
