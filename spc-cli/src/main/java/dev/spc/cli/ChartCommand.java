@@ -160,6 +160,10 @@ final class ChartCommand extends AnalysisCommand {
             throw new ParameterException(spec.commandLine(), "the data hold " + analyses.size()
                     + " metrics but -o names one file; give a folder, or add --small-multiples");
         }
+        if (smallMultiples && analyses.stream().anyMatch(a -> a.chart().isSensitive())) {
+            throw new ParameterException(spec.commandLine(), "small multiples draw Making Data Count charts; draw CUSUM "
+                    + "and EWMA charts one per metric (leave out --small-multiples)");
+        }
         // Every picture is drawn aside first, and all are moved in together only when all are done: a failure
         // leaves the folder as it was (and takes away a folder this run made).
         boolean folderMade = !singleFile && !Files.exists(output);

@@ -91,4 +91,12 @@ class SensitiveChartsCommandLineTest {
             assertTrue(svg.contains(chart.equals("cusum") ? "CUSUM chart" : "EWMA chart"), chart);
         }
     }
+
+    @Test
+    void smallMultiplesOfSensitiveChartsAreRefusedRatherThanDrawnWrongly() {
+        Cli.Result r = Cli.run("chart", example(), "--chart", "cusum", "--small-multiples", "-o",
+                dir.resolve("board.png").toString(), "--quiet");
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.err().contains("one per metric"), r.err());
+    }
 }

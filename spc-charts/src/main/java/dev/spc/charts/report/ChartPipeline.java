@@ -2,6 +2,8 @@ package dev.spc.charts.report;
 
 import dev.spc.charts.ChartOptions;
 import dev.spc.charts.ChartWriter;
+import dev.spc.charts.Drawable;
+import dev.spc.charts.SensitiveChart;
 import dev.spc.charts.SpcChart;
 import dev.spc.core.Analysis;
 import dev.spc.core.Spc;
@@ -58,7 +60,9 @@ final class ChartPipeline implements AutoCloseable {
     }
 
     private static String svg(Analysis a, ChartOptions options, String idPrefix) {
-        String svg = ChartWriter.svgElement(SpcChart.of(a, options), options, idPrefix);
+        // A CUSUM or EWMA analysis is drawn as its own statistic against its own lines.
+        Drawable chart = a.chart().isSensitive() ? SensitiveChart.of(a, options) : SpcChart.of(a, options);
+        String svg = ChartWriter.svgElement(chart, options, idPrefix);
         // Inside HTML an svg element needs no namespaces.
         return svg.replaceFirst("^<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
                 + "xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg' ", "<svg ").replaceFirst("^<svg ", "<svg class=\"chart\" ");
