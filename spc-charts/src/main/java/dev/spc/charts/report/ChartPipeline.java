@@ -41,8 +41,10 @@ final class ChartPipeline implements AutoCloseable {
      * @param analyses the metrics, in page order
      * @param drawn told the number of charts taken so far, after each one
      */
-    ChartPipeline(List<Analysis> analyses, ChartOptions options, int threads, IntConsumer drawn) {
+    ChartPipeline(List<Analysis> analyses, ChartOptions chartOptions, int threads, IntConsumer drawn) {
         this.analyses = List.copyOf(analyses);
+        // The icons are the section's, shown with their words just above the chart: the chart leaves them out.
+        ChartOptions options = chartOptions.toBuilder().icons(ChartOptions.Parts.HIDDEN).build();
         StringBuilder samples = new StringBuilder();
         for (Analysis a : samples()) {
             samples.append(svg(a, options, "sample-"));

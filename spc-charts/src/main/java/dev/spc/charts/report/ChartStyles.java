@@ -26,21 +26,30 @@ final class ChartStyles {
     private static final Pattern LABEL_GROUP = Pattern.compile("<g>(<text [^>]*>[^<]*</text>)</g>");
 
     private final Map<String, String> classes;
+    /** The style of most points (common cause), which the page gives every circle: theirs is left out. */
+    private final String circles;
 
-    private ChartStyles(Map<String, String> classes) {
+    private ChartStyles(Map<String, String> classes, String circles) {
         this.classes = classes;
+        this.circles = circles;
     }
 
     /** A class for every style of the sample chart, in order of first use. */
     static ChartStyles learn(String sample) {
         Map<String, String> classes = new LinkedHashMap<>();
+        Map<String, Integer> circleStyles = new LinkedHashMap<>();
         Matcher m = STYLE.matcher(sample);
         while (m.find()) {
             if (SAFE.matcher(m.group(1)).matches()) {
                 classes.putIfAbsent(m.group(1), "s" + classes.size());
+                if (sample.startsWith("<circle ", sample.lastIndexOf('<', m.start()))) {
+                    circleStyles.merge(m.group(1), 1, Integer::sum);
+                }
             }
         }
-        return new ChartStyles(classes);
+        String circles = circleStyles.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+        return new ChartStyles(classes, circles);
     }
 
     /** The CSS rules of the classes, for the page's {@code <style>} element. */
@@ -48,6 +57,9 @@ final class ChartStyles {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : classes.entrySet()) {
             sb.append("svg.chart .").append(e.getValue()).append(" { ").append(e.getKey()).append(" }\n");
+        }
+        if (circles != null) {
+            sb.append("svg.chart circle { ").append(circles).append(" }\n");
         }
         return sb.toString();
     }
@@ -64,8 +76,11 @@ final class ChartStyles {
             if (end < 0) {
                 break;
             }
-            String c = classes.get(svg.substring(valueStart, end));
-            if (c != null) {
+            String style = svg.substring(valueStart, end);
+            String c = classes.get(style);
+            if (style.equals(circles) && svg.startsWith("<circle ", svg.lastIndexOf('<', at))) {
+                sb.append(svg, from, at);
+            } else if (c != null) {
                 sb.append(svg, from, at).append(" class='").append(c).append('\'');
             } else {
                 sb.append(svg, from, end + 1);

@@ -68,7 +68,8 @@
       Array.prototype.forEach.call(heads, function (other) { other.removeAttribute('aria-sort'); });
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       var key = function (r) {
-        var v = r.cells[column].getAttribute('data-sort') || '';
+        var cell = r.cells[column];
+        var v = cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent;
         if (type === 'number') {
           var n = parseFloat(v);
           return isNaN(n) ? (ascending ? Infinity : -Infinity) : n;

@@ -46,6 +46,12 @@ class ChartStylesTest {
                 c.appendReplacement(back, Matcher.quoteReplacement(" style='" + byClass.get(c.group(1)) + "'"));
             }
             c.appendTail(back);
+            // Circles without a style take the page's style of circles (most points' style): put it back too.
+            Matcher circles = Pattern.compile("svg\\.chart circle \\{ (.*) \\}").matcher(styles.css());
+            assertTrue(circles.find(), styles.css());
+            String restored = back.toString().replaceAll("(<circle [^>]*r='[^']*')>",
+                    "$1 style='" + Matcher.quoteReplacement(circles.group(1)) + "'>");
+            back = new StringBuilder(restored);
             // The only other changes: the dropped reference to the clip of the whole chart, and the groups that
             // held nothing but a label.
             assertEquals(original.replaceAll(" clip-path='url\\(#t-clip-0\\)'", "")
