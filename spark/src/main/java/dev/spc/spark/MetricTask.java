@@ -129,6 +129,8 @@ final class MetricTask implements FlatMapGroupsFunction<String, Row, Row> {
             value = cells.current[c];
         } else if (e.inputProblem().isPresent()) {
             value = Cells.text(e.inputProblem().get().value());
+        } else if (dateIndex >= 0 && header.get(dateIndex).equals(column)) {
+            value = cells.oddDates.get(e.row() - 2);
         }
         String message = e.problem() + (e.hint() == null || e.hint().isEmpty() ? "" : ". " + e.hint());
         // A message names other rows by their place in the metric's rows: name them by their identity.
@@ -141,6 +143,11 @@ final class MetricTask implements FlatMapGroupsFunction<String, Row, Row> {
         return Union.problem(metric, e.row() >= 2 ? row : cells.first(), column, value, b.toString());
     }
 
+    /** Whether a text has the shape of an ISO date (2024-01-31), which is read on sight. */
+    private static boolean plainIso(String t) {
+        return t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-';
+    }
+
     /**
      * The metric's rows as text cells, walked once as they are read, keeping each row's identity (8 bytes a
      * row) so that a problem can name it; it stops at the largest metric a task may hold.
@@ -148,6 +155,8 @@ final class MetricTask implements FlatMapGroupsFunction<String, Row, Row> {
     private final class Rows implements Iterator<String[]> {
         private final Iterator<Row> rows;
         private long[] ids = new long[64];
+        /** The date texts of rows (by place) that are neither ISO dates nor read by the column's format. */
+        final Map<Integer, String> oddDates = new java.util.HashMap<>();
         /** The rows read, and those counted after the largest metric was reached. */
         private int stored;
         long count;
@@ -182,10 +191,14 @@ final class MetricTask implements FlatMapGroupsFunction<String, Row, Row> {
             for (int c = 0; c < cellsOf.length; c++) {
                 cellsOf[c] = Cells.text(r.get(c));
             }
-            if (isoDates != null && dateIndex >= 0) {
-                String iso = isoDates.get(cellsOf[dateIndex].trim());
+            if (dateIndex >= 0) {
+                String text = cellsOf[dateIndex].trim();
+                String iso = isoDates == null ? null : isoDates.get(text);
                 if (iso != null) {
                     cellsOf[dateIndex] = iso;
+                } else if ((isoDates != null || !plainIso(text)) && oddDates.size() < 1000) {
+                    // A date the column's format does not read, kept to be named if it is refused.
+                    oddDates.put(stored - 1, text);
                 }
             }
             current = cellsOf;
