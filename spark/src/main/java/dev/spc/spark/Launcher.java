@@ -100,6 +100,9 @@ public final class Launcher implements Callable<Integer> {
     @Option(names = "--debug", description = "Print the stack trace of a failure.")
     boolean debug;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private PrintStream err = System.err;
 
     /** The column of each row's line, as the command line counts them (the header is row 1). */
@@ -131,7 +134,7 @@ public final class Launcher implements Callable<Integer> {
         boolean points = switch (command) {
             case "analyse", "analyze" -> true;
             case "summary" -> false;
-            default -> throw new CommandLine.ParameterException(new CommandLine(this), "the command is summary or "
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "the command is summary or "
                     + "analyse, not '" + command + "'");
         };
         if (!Files.exists(input)) {
