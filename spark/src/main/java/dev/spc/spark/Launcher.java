@@ -94,6 +94,10 @@ public final class Launcher implements Callable<Integer> {
             + "in local mode, Spark's own otherwise).")
     Integer partitions;
 
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit takes "
+            + "it (such as spark.eventLog.enabled=true; the local heap is set with SPC_SPARK_JAVA_OPTS=-Xmx8g); may be given again.")
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+
     @Option(names = "--quiet", description = "Print no notices on standard error (problems still).")
     boolean quiet;
 
@@ -155,6 +159,7 @@ public final class Launcher implements Callable<Integer> {
             builder.config("spark.sql.shuffle.partitions", Integer.toString(partitions != null ? partitions
                     : 2 * Runtime.getRuntime().availableProcessors()));
         }
+        conf.forEach(builder::config);
         // A session already running in this JVM (a test's, a notebook's) is used as it is, and left running.
         boolean own = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = builder.getOrCreate();

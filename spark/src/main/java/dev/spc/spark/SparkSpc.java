@@ -16,14 +16,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.trim;
@@ -115,11 +116,14 @@ public final class SparkSpc {
                 "false"));
         MetricTask task = new MetricTask(header, header.size(), dateIndex, settingsText, settingsSource, options,
                 isoDates, period, java8);
-        MapFunction<Row, String> key = metricIndex < 0 ? r -> "" : r -> Cells.text(r.get(metricIndex)).trim();
+        // The key is a column (the metric's text, trimmed, as spc-io trims a name), not a function of a row, so
+        // that Spark groups the rows without making a Java object of each first.
+        Column key = metricIndex < 0 ? lit("") : coalesce(trim(col(quoted(metricColumn)).cast(DataTypes.StringType)),
+                lit(""));
         // Each metric's rows reach its task in the order of their identity (a file's order), as the command line
         // reads them: spc-io then puts them in date order, keeping that order among the rows of one date (the
         // measurements of a subgroup are summed in it, to the last bit).
-        Dataset<Row> union = rows.groupByKey(key, Encoders.STRING())
+        Dataset<Row> union = rows.groupBy(key).as(Encoders.STRING(), Encoders.row(rows.schema()))
                 .flatMapSortedGroups(new Column[] {col(ID)}, task, Encoders.row(Union.SCHEMA));
         return new SpcResult(union, notices);
     }
