@@ -155,9 +155,10 @@ public final class Launcher implements Callable<Integer> {
                 .master(master == null ? "local[*]" : master)
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.session.timeZone", "UTC");
-        if (partitions != null || master == null) {
+        boolean local = master == null || master.startsWith("local");
+        if (partitions != null || local) {
             builder.config("spark.sql.shuffle.partitions", Integer.toString(partitions != null ? partitions
-                    : 2 * Runtime.getRuntime().availableProcessors()));
+                    : 2 * localCores()));
         }
         conf.forEach(builder::config);
         // A session already running in this JVM (a test's, a notebook's) is used as it is, and left running.
@@ -245,6 +246,13 @@ public final class Launcher implements Callable<Integer> {
         return 1;
     }
 
+    /** The cores a local master uses: local[N], or this machine's for local and local[*]. */
+    private int localCores() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+)(,\\d+)?]").matcher(
+                master == null ? "" : master);
+        return m.matches() ? Math.max(1, Integer.parseInt(m.group(1))) : Runtime.getRuntime().availableProcessors();
+    }
+
     private static String cell(Row r, int i) {
         return r.isNullAt(i) ? "" : CsvWriter.text(r.getString(i));
     }
@@ -271,6 +279,8 @@ public final class Launcher implements Callable<Integer> {
             v[v.length - 1] = t._2() + 2;
             return RowFactory.create(v);
         });
+        // Kept once read, as the date column's texts are read in a first pass and every row in the second.
+        lines.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
         return spark.createDataFrame(lines, schema);
     }
 

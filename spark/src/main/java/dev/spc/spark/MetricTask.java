@@ -72,7 +72,9 @@ final class MetricTask implements FlatMapGroupsFunction<String, Row, Row> {
     @Override
     public Iterator<Row> call(String metric, Iterator<Row> rows) {
         Rows cells = new Rows(rows);
-        List<Row> out = new ArrayList<>();
+        List<Analysis> analyses = new ArrayList<>(1);
+        boolean ratios;
+        boolean subgroups;
         Settings s = settings();
         ChartSpec defaults = ChartSpec.builder().build();
         ReadOptions read = ReadOptions.defaults().dateFormat(options.datePattern())
@@ -85,13 +87,14 @@ final class MetricTask implements FlatMapGroupsFunction<String, Row, Row> {
             }
             for (Series series : export) {
                 Series one = s.applyTo(period == null ? series : series.withPeriod(period));
-                Analysis a = Spc.analyse(one, s.specFor(one.metric(), defaults));
-                add(a, cells.first(), export.hasRatios(), export.hasSubgroups(), out);
+                analyses.add(Spc.analyse(one, s.specFor(one.metric(), defaults)));
             }
+            ratios = export.hasRatios();
+            subgroups = export.hasSubgroups();
         } catch (DataException e) {
             return List.of(cells.tooLarge ? tooLarge(metric, cells) : problem(metric, cells, e)).iterator();
         }
-        return out.iterator();
+        return new Out(analyses, cells.first(), ratios, subgroups);
     }
 
     private Row tooLarge(String metric, Rows cells) {
@@ -100,21 +103,49 @@ final class MetricTask implements FlatMapGroupsFunction<String, Row, Row> {
                 + cells.count + " rows, more than the " + options.maxRowsPerMetric() + " one task may hold. Split it "
                 + "into smaller metrics (by organisation, or by year, each its own metric), or raise the limit "
                 + "(SparkOptions.maxRowsPerMetric, or the launcher's --max-rows-per-metric) with the executors' "
-                + "memory (about 0.5 KB a row)");
+                + "memory (about 250 bytes a row)");
     }
 
-    private void add(Analysis a, long order, boolean ratios, boolean subgroups, List<Row> out) {
-        Table summary = AnalysisTables.summary(List.of(a));
-        Object[] v = Union.row(Union.SUMMARY, order, 0, ratios, subgroups);
-        Cells.values(summary, 0, v, Union.SUMMARY_AT, java8Dates);
-        out.add(RowFactory.create(v));
-        if (options.points()) {
-            Table points = AnalysisTables.points(List.of(a), true, true);
-            for (int i = 0; i < points.rowCount(); i++) {
-                Object[] p = Union.row(Union.POINT, order, i, ratios, subgroups);
-                Cells.values(points, i, p, Union.POINT_AT, java8Dates);
-                out.add(RowFactory.create(p));
+    /**
+     * The rows of the analyses, made as they are asked for: each summary, then its points (from spc-io's table
+     * of them), so that a task holds one metric's table, not its rows as well.
+     */
+    private final class Out implements Iterator<Row> {
+        private final Iterator<Analysis> analyses;
+        private final long order;
+        private final boolean ratios;
+        private final boolean subgroups;
+        private Table points;
+        private int next;
+
+        Out(List<Analysis> analyses, long order, boolean ratios, boolean subgroups) {
+            this.analyses = analyses.iterator();
+            this.order = order;
+            this.ratios = ratios;
+            this.subgroups = subgroups;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return analyses.hasNext() || points != null && next < points.rowCount();
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
             }
+            if (points != null && next < points.rowCount()) {
+                Object[] p = Union.row(Union.POINT, order, next, ratios, subgroups);
+                Cells.values(points, next++, p, Union.POINT_AT, java8Dates);
+                return RowFactory.create(p);
+            }
+            Analysis a = analyses.next();
+            points = options.points() ? AnalysisTables.points(List.of(a), true, true) : null;
+            next = 0;
+            Object[] v = Union.row(Union.SUMMARY, order, 0, ratios, subgroups);
+            Cells.values(AnalysisTables.summary(List.of(a)), 0, v, Union.SUMMARY_AT, java8Dates);
+            return RowFactory.create(v);
         }
     }
 

@@ -12,7 +12,8 @@ public final class SparkOptions implements Serializable {
 
     /**
      * The default largest number of rows one metric may have: its rows are read, and its analysis held, by one
-     * task (about 0.5 KB a row at the peak, so 2,000,000 rows need about 1 GB of an executor's memory).
+     * task (about 90 bytes a row for a summary and 250 for the points at the peak, so 2,000,000 rows need
+     * about 0.5 GB of an executor's memory).
      */
     public static final long DEFAULT_MAX_ROWS_PER_METRIC = 2_000_000L;
 
