@@ -90,8 +90,8 @@ public final class Launcher implements Callable<Integer> {
             + "hold (default: ${DEFAULT-VALUE}); a larger one is refused in the problems file.")
     long maxRows = SparkOptions.DEFAULT_MAX_ROWS_PER_METRIC;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Shuffle partitions (default: twice the cores "
-            + "in local mode, Spark's own otherwise).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Shuffle partitions (default: Spark's own, "
+            + "200, which suits millions of rows).")
     Integer partitions;
 
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit takes "
@@ -155,10 +155,8 @@ public final class Launcher implements Callable<Integer> {
                 .master(master == null ? "local[*]" : master)
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.session.timeZone", "UTC");
-        boolean local = master == null || master.startsWith("local");
-        if (partitions != null || local) {
-            builder.config("spark.sql.shuffle.partitions", Integer.toString(partitions != null ? partitions
-                    : 2 * localCores()));
+        if (partitions != null) {
+            builder.config("spark.sql.shuffle.partitions", Integer.toString(partitions));
         }
         conf.forEach(builder::config);
         // A session already running in this JVM (a test's, a notebook's) is used as it is, and left running.
@@ -246,13 +244,6 @@ public final class Launcher implements Callable<Integer> {
         return 1;
     }
 
-    /** The cores a local master uses: local[N], or this machine's for local and local[*]. */
-    private int localCores() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+)(,\\d+)?]").matcher(
-                master == null ? "" : master);
-        return m.matches() ? Math.max(1, Integer.parseInt(m.group(1))) : Runtime.getRuntime().availableProcessors();
-    }
-
     private static String cell(Row r, int i) {
         return r.isNullAt(i) ? "" : CsvWriter.text(r.getString(i));
     }
@@ -279,8 +270,6 @@ public final class Launcher implements Callable<Integer> {
             v[v.length - 1] = t._2() + 2;
             return RowFactory.create(v);
         });
-        // Kept once read, as the date column's texts are read in a first pass and every row in the second.
-        lines.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
         return spark.createDataFrame(lines, schema);
     }
 

@@ -2,6 +2,7 @@ package dev.spc.spark;
 
 import dev.spc.core.Analysis;
 import dev.spc.core.Spc;
+import dev.spc.core.series.InvalidInputException;
 import dev.spc.core.series.Period;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
@@ -93,6 +94,10 @@ final class MetricTask implements FlatMapGroupsFunction<String, Row, Row> {
             subgroups = export.hasSubgroups();
         } catch (DataException e) {
             return List.of(cells.tooLarge ? tooLarge(metric, cells) : problem(metric, cells, e)).iterator();
+        } catch (InvalidInputException e) {
+            // Data the chart cannot use, found by the analysis rather than the reading: the metric's problem.
+            cells.drain();
+            return List.of(Union.problem(metric, cells.first(), null, null, e.getMessage())).iterator();
         }
         return new Out(analyses, cells.first(), ratios, subgroups);
     }
