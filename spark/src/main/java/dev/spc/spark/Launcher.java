@@ -158,6 +158,11 @@ public final class Launcher implements Callable<Integer> {
         if (partitions != null) {
             builder.config("spark.sql.shuffle.partitions", Integer.toString(partitions));
         }
+        String jars = System.getProperty("spc.spark.jars");
+        if (master != null && !master.startsWith("local") && jars != null && !jars.isEmpty()) {
+            // A cluster's executors run the tasks: they are sent spc's jars (the launcher names them).
+            builder.config("spark.jars", jars.replace(java.io.File.pathSeparatorChar, ','));
+        }
         conf.forEach(builder::config);
         // A session already running in this JVM (a test's, a notebook's) is used as it is, and left running.
         boolean own = SparkSession.getDefaultSession().isEmpty();
