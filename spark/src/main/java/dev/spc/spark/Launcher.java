@@ -90,8 +90,8 @@ public final class Launcher implements Callable<Integer> {
             + "hold (default: ${DEFAULT-VALUE}); a larger one is refused in the problems file.")
     long maxRows = SparkOptions.DEFAULT_MAX_ROWS_PER_METRIC;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Shuffle partitions (default: Spark's own, "
-            + "200, which suits millions of rows).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Shuffle partitions (default: in local mode, one "
+            + "for each 16 MB of input and two a core at least; Spark's own otherwise).")
     Integer partitions;
 
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit takes "
@@ -155,8 +155,11 @@ public final class Launcher implements Callable<Integer> {
                 .master(master == null ? "local[*]" : master)
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.session.timeZone", "UTC");
-        if (partitions != null) {
-            builder.config("spark.sql.shuffle.partitions", Integer.toString(partitions));
+        if (partitions != null || master == null || master.startsWith("local")) {
+            // In local mode, a partition of the shuffle for each 16 MB of input (and two for each core at least):
+            // Spark's default of 200 costs a small file more in scheduling than in work.
+            builder.config("spark.sql.shuffle.partitions", Integer.toString(partitions != null ? partitions
+                    : (int) Math.max(2L * Runtime.getRuntime().availableProcessors(), size(input) / (16L << 20) + 1)));
         }
         String jars = System.getProperty("spc.spark.jars");
         if (master != null && !master.startsWith("local") && jars != null && !jars.isEmpty()) {
@@ -247,6 +250,16 @@ public final class Launcher implements Callable<Integer> {
                     + "'") + ": " + p.getString(4));
         }
         return 1;
+    }
+
+    /** The bytes of a file, or of the files in a folder (of Parquet parts). */
+    private static long size(Path p) throws IOException {
+        if (!Files.isDirectory(p)) {
+            return Files.size(p);
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(p)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private static String cell(Row r, int i) {
