@@ -143,6 +143,72 @@ public final class ExportReader {
     }
 
     /**
+     * Reads rows laid out long, given as the text of their cells (as a CSV file would hold them) under the
+     * given column names: for a caller that holds the rows elsewhere, such as the rows of one metric in a
+     * task of a distributed job. The rows are read as the rows of a CSV file are: the header is row 1 and the
+     * rows given are rows 2, 3, ... in the order given (messages name them so), and the iterator is walked
+     * once, as the rows are read.
+     *
+     * @param header the column names
+     * @param rows the rows' cells, each as long as the header
+     * @param source what names the rows in messages
+     * @param defaultMetric the metric of rows when there is no metric column
+     */
+    public static Export readLong(List<String> header, java.util.Iterator<String[]> rows, String source,
+            String defaultMetric, ReadOptions options) {
+        String[] names = header.toArray(new String[0]);
+        RowSource text = new RowSource() {
+            private int line;
+
+            @Override
+            public String[] next() {
+                if (line == 0) {
+                    line = 1;
+                    return names.clone();
+                }
+                if (!rows.hasNext()) {
+                    return null;
+                }
+                line++;
+                return rows.next();
+            }
+
+            @Override
+            public int line() {
+                return line;
+            }
+        };
+        return Reading.read(text, source, defaultMetric, options, Layout.LONG, -1, ',', List.of());
+    }
+
+    /**
+     * The column of a long export's header that names the metrics, as reading finds it (the one the options
+     * name, or else {@code metric}, {@code measure}, {@code indicator} or {@code kpi}, ignoring case), or
+     * null when there is none.
+     */
+    public static String metricColumn(List<String> header, ReadOptions options) {
+        return named(header, options.metricColumn(), Reading.METRIC_NAMES);
+    }
+
+    /**
+     * The column of a long export's header that holds the dates, as reading finds it (the one the options
+     * name, or else {@code date}, {@code period}, {@code month}, {@code week} or {@code day}, ignoring case),
+     * or null when there is none.
+     */
+    public static String dateColumn(List<String> header, ReadOptions options) {
+        return named(header, options.dateColumn(), Reading.DATE_NAMES);
+    }
+
+    private static String named(List<String> header, String given, List<String> usual) {
+        java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            byName.putIfAbsent(header.get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
+        }
+        int found = Reading.columnOf(byName, given, usual);
+        return found < 0 ? null : header.get(found);
+    }
+
+    /**
      * Reads a table whose columns are all text, laid out long (for the Tablesaw bridge, which turns a typed
      * table's cells into the text a CSV file would hold): its column names are the header, row 1.
      */

@@ -661,13 +661,23 @@ final class Reading {
 
     /** The index of a column, given by an option or found among the usual names; -1 when absent. */
     private int column(Map<String, Integer> byName, String[] names, String given, List<String> usual, String option) {
+        int found = columnOf(byName, given, usual);
+        if (found < 0 && given != null) {
+            throw DataException.atColumn(source, given, "there is no such column",
+                    "The columns are: " + String.join(", ", names) + ". Name one with " + option);
+        }
+        return found;
+    }
+
+    /**
+     * The column a role is in: the one given by name (ignoring case), or else the first of the usual names the
+     * header has; -1 when there is none.
+     *
+     * @param byName the header's columns by lower-case name
+     */
+    static int columnOf(Map<String, Integer> byName, String given, List<String> usual) {
         if (given != null) {
-            Integer found = byName.get(given.trim().toLowerCase(Locale.ROOT));
-            if (found == null) {
-                throw DataException.atColumn(source, given, "there is no such column",
-                        "The columns are: " + String.join(", ", names) + ". Name one with " + option);
-            }
-            return found;
+            return byName.getOrDefault(given.trim().toLowerCase(Locale.ROOT), -1);
         }
         for (String name : usual) {
             Integer found = byName.get(name);

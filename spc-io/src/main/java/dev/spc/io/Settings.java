@@ -58,6 +58,14 @@ public final class Settings {
         return parse(CsvText.load(file), file.toString(), datePattern);
     }
 
+    /**
+     * Reads a settings file's text from a stream (its columns as a settings file's), whose dates are in the
+     * given pattern (null: detect); {@code source} names it in messages.
+     */
+    public static Settings read(java.io.InputStream in, String source, String datePattern) {
+        return parse(CsvText.load(in, source), source, datePattern);
+    }
+
     /** One-line notices about how the file was read (such as dates read day-first). */
     public List<String> notices() {
         return notices;
