@@ -69,6 +69,7 @@ final class LabelLayer extends AbstractXYAnnotation {
     private transient List<Placed> placed = new ArrayList<>();
     private transient List<double[]> circles = new ArrayList<>();
     private transient Rectangle2D area;
+    private transient List<Line2D> lines = new ArrayList<>();
     private transient Rectangle2D blocked;
 
     /**
@@ -131,6 +132,11 @@ final class LabelLayer extends AbstractXYAnnotation {
         return circles;
     }
 
+    /** The lines of the last drawing (centre, limits, two-sigma, target), in the drawing's coordinates. */
+    List<Line2D> lines() {
+        return lines;
+    }
+
     /** The plot's data area at the last drawing. */
     Rectangle2D area() {
         return area;
@@ -183,6 +189,7 @@ final class LabelLayer extends AbstractXYAnnotation {
                 }
             }
         }
+        lines = o.lines;
         if (blocked != null) {
             o.boxes.add(blocked);
         }
@@ -207,6 +214,11 @@ final class LabelLayer extends AbstractXYAnnotation {
             }
             o.boxes.add(box);
             placed.add(new Placed(l.kind(), text, box, ax, ay));
+            if (crosses(o.process, box)) {
+                // Placed over the process line, for want of a better place: the line fades behind the words.
+                g2.setPaint(new Color(255, 255, 255, 210));
+                g2.fill(box);
+            }
             draw(g2, l.font(), l.paint(), text, fm, box, l.point() ? ax : Double.NaN, ay);
         }
         // The notes' numbers, in the order of their labels, each in the first free box by its point.
