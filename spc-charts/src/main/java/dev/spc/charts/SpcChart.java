@@ -506,8 +506,14 @@ public final class SpcChart implements Drawable {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D s = scratch.createGraphics();
         try {
-            s.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, g.getRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS));
-            s.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, g.getRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING));
+            // Text measured as the real drawing will measure it.
+            for (RenderingHints.Key key : new RenderingHints.Key[] {RenderingHints.KEY_FRACTIONALMETRICS,
+                RenderingHints.KEY_TEXT_ANTIALIASING}) {
+                Object value = g.getRenderingHint(key);
+                if (value != null) {
+                    s.setRenderingHint(key, value);
+                }
+            }
             for (int pass = 0; pass < 3; pass++) {
                 chart.draw(s, area);
                 BitSet needed = labels.noted();
