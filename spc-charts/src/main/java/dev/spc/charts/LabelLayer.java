@@ -213,6 +213,9 @@ final class LabelLayer extends AbstractXYAnnotation {
                 continue;
             }
             o.boxes.add(box);
+            if (l.point()) {
+                addLeader(o, box, ax, ay);
+            }
             placed.add(new Placed(l.kind(), text, box, ax, ay));
             if (crosses(o.process, box)) {
                 // Placed over the process line, for want of a better place: the line fades behind the words.
@@ -238,6 +241,7 @@ final class LabelLayer extends AbstractXYAnnotation {
                 continue;
             }
             o.boxes.add(box);
+            addLeader(o, box, ax, ay);
             placed.add(new Placed(Kind.NOTE, text, box, ax, ay));
             draw(g2, noteFont, l.paint(), text, fm, box, ax, ay);
         }
@@ -250,6 +254,8 @@ final class LabelLayer extends AbstractXYAnnotation {
         final List<Line2D> lines = new ArrayList<>();
         final List<Line2D> process = new ArrayList<>();
         final List<Rectangle2D> boxes = new ArrayList<>();
+        /** The leader lines drawn so far, which a later label must not cover. */
+        final List<Line2D> leaders = new ArrayList<>();
     }
 
     /**
@@ -262,7 +268,7 @@ final class LabelLayer extends AbstractXYAnnotation {
         for (double reach : REACH) {
             double d = gap + reach * h;
             for (Rectangle2D box : candidates(ax, ay, w, h, d, l)) {
-                if (!inside(box) || hits(o, box)) {
+                if (!inside(box) || hits(o, box) || !leaderClear(o, box, ax, ay, l)) {
                     continue;
                 }
                 if (!crosses(o.process, box)) {
@@ -298,6 +304,11 @@ final class LabelLayer extends AbstractXYAnnotation {
             // Near either end of the plot: as far along as the plot lets it.
             double x = Math.max(area.getMinX(), Math.min(ax - w / 2, area.getMaxX() - w));
             out.add(new Rectangle2D.Double(x, y, w, h));
+        }
+        for (double y : first) {
+            // Off to one side as well, with a slanting leader past the labels straight above or below.
+            out.add(new Rectangle2D.Double(ax + d / 2, y, w, h));
+            out.add(new Rectangle2D.Double(ax - w - d / 2, y, w, h));
         }
         out.add(new Rectangle2D.Double(ax + d, ay - h / 2, w, h));
         out.add(new Rectangle2D.Double(ax - d - w, ay - h / 2, w, h));
@@ -375,18 +386,62 @@ final class LabelLayer extends AbstractXYAnnotation {
         return t;
     }
 
+    /**
+     * The leader from the edge of the point at (ax, ay) to the nearest side of the box, or null when the box
+     * is close enough to its point to need none.
+     */
+    private Line2D leader(Rectangle2D box, double ax, double ay) {
+        if (Double.isNaN(ax) || distance(box, ax, ay) <= radius + CLEAR + 3) {
+            return null;
+        }
+        double bx = Math.max(box.getMinX(), Math.min(ax, box.getMaxX()));
+        double by = Math.max(box.getMinY(), Math.min(ay, box.getMaxY()));
+        double len = Math.hypot(bx - ax, by - ay);
+        return new Line2D.Double(ax + (bx - ax) * (radius + 1) / len, ay + (by - ay) * (radius + 1) / len, bx, by);
+    }
+
+    private void addLeader(Obstacles o, Rectangle2D box, double ax, double ay) {
+        Line2D line = leader(box, ax, ay);
+        if (line != null) {
+            o.leaders.add(line);
+        }
+    }
+
+    /**
+     * True when the box's leader (if it needs one) crosses no label placed and passes by no other point, and
+     * the box covers no leader drawn before.
+     */
+    private boolean leaderClear(Obstacles o, Rectangle2D box, double ax, double ay, Label l) {
+        if (crosses(o.leaders, box)) {
+            return false;
+        }
+        Line2D line = l.point() ? leader(box, ax, ay) : null;
+        if (line == null) {
+            return true;
+        }
+        for (Rectangle2D b : o.boxes) {
+            if (b.intersectsLine(line)) {
+                return false;
+            }
+        }
+        double reach = radius + CLEAR;
+        int from = firstAtOrAfter(o.px, Math.min(line.getX1(), line.getX2()) - reach);
+        for (int i = from; i < o.px.length && o.px[i] <= Math.max(line.getX1(), line.getX2()) + reach; i++) {
+            boolean own = o.px[i] == ax && o.py[i] == ay;
+            if (!own && !Double.isNaN(o.py[i]) && line.ptSegDist(o.px[i], o.py[i]) < reach) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void draw(Graphics2D g2, Font font, Paint paint, String text, FontMetrics fm, Rectangle2D box, double ax,
             double ay) {
-        if (!Double.isNaN(ax) && distance(box, ax, ay) > radius + CLEAR + 3) {
-            // A leader from the point's edge to the nearest side of the box.
-            double bx = Math.max(box.getMinX(), Math.min(ax, box.getMaxX()));
-            double by = Math.max(box.getMinY(), Math.min(ay, box.getMaxY()));
-            double len = Math.hypot(bx - ax, by - ay);
-            double sx = ax + (bx - ax) * (radius + 1) / len;
-            double sy = ay + (by - ay) * (radius + 1) / len;
+        Line2D line = leader(box, ax, ay);
+        if (line != null) {
             g2.setPaint(new Color(0x8C8C8C));
             g2.setStroke(new BasicStroke(0.6f));
-            g2.draw(new Line2D.Double(sx, sy, bx, by));
+            g2.draw(line);
         }
         g2.setFont(font);
         g2.setPaint(paint);
