@@ -391,7 +391,8 @@ final class LabelLayer extends AbstractXYAnnotation {
      * is close enough to its point to need none.
      */
     private Line2D leader(Rectangle2D box, double ax, double ay) {
-        if (Double.isNaN(ax) || distance(box, ax, ay) <= radius + CLEAR + 3) {
+        // Only a box touching the space kept around its point (the nearest any box comes) needs none.
+        if (Double.isNaN(ax) || distance(box, ax, ay) <= radius + CLEAR + 1.5) {
             return null;
         }
         double bx = Math.max(box.getMinX(), Math.min(ax, box.getMaxX()));
