@@ -44,15 +44,25 @@ final class LabelLayer extends AbstractXYAnnotation {
     /** What a label names, and where it may stand. */
     enum Kind { ANNOTATION, SIGNAL, TARGET, NOTE }
 
+    /** The side of its anchor a label tries first. */
+    enum Side { ABOVE, BELOW }
+
     /**
      * A label to place.
      *
      * @param x the anchor's date (epoch milliseconds), or NaN for the left end of the plot (the target)
      * @param y the anchor's value
-     * @param above true when boxes above the anchor are tried before those below
-     * @param point true when the anchor is a drawn point, which the label must point back to
+     * @param first the side of the anchor tried first
      */
-    record Label(Kind kind, String text, Font font, Paint paint, double x, double y, boolean above, boolean point) {
+    record Label(Kind kind, String text, Font font, Paint paint, double x, double y, Side first) {
+        /** True when the anchor is a drawn point, which the label points back to or is noted by. */
+        boolean point() {
+            return kind != Kind.TARGET;
+        }
+
+        boolean above() {
+            return first == Side.ABOVE;
+        }
     }
 
     /** Where a label went: its box and its words (a note's number for a label moved to the notes). */
@@ -78,8 +88,18 @@ final class LabelLayer extends AbstractXYAnnotation {
      * @param radius the largest distance from a point's centre its mark reaches
      */
     LabelLayer(double[] xs, double[] ys, double radius, Font noteFont) {
-        this.xs = xs.clone();
-        this.ys = ys.clone();
+        // In order of x, as the search for the points beside a box needs (an analysis's dates already are).
+        Integer[] order = new Integer[xs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (i, j) -> Double.compare(xs[i], xs[j]));
+        this.xs = new double[xs.length];
+        this.ys = new double[xs.length];
+        for (int k = 0; k < order.length; k++) {
+            this.xs[k] = xs[order[k]];
+            this.ys[k] = ys[order[k]];
+        }
         this.radius = radius;
         this.noteFont = noteFont;
     }
@@ -148,47 +168,7 @@ final class LabelLayer extends AbstractXYAnnotation {
         RectangleEdge xEdge = plot.getDomainAxisEdge();
         RectangleEdge yEdge = plot.getRangeAxisEdge();
         area = (Rectangle2D) dataArea.clone();
-        Obstacles o = new Obstacles();
-        circles = new ArrayList<>();
-        double[] px = new double[xs.length];
-        double[] py = new double[xs.length];
-        for (int i = 0; i < xs.length; i++) {
-            px[i] = domainAxis.valueToJava2D(xs[i], dataArea, xEdge);
-            py[i] = Double.isNaN(ys[i]) ? Double.NaN : rangeAxis.valueToJava2D(ys[i], dataArea, yEdge);
-            if (!Double.isNaN(py[i])) {
-                circles.add(new double[] {px[i], py[i], radius});
-            }
-        }
-        o.px = px;
-        o.py = py;
-        for (int i = 1; i < xs.length; i++) {
-            if (!Double.isNaN(py[i - 1]) && !Double.isNaN(py[i])) {
-                o.process.add(new Line2D.Double(px[i - 1], py[i - 1], px[i], py[i]));
-            }
-        }
-        for (int d = 1; d < plot.getDatasetCount(); d++) {
-            XYDataset data = plot.getDataset(d);
-            for (int s = 0; data != null && s < data.getSeriesCount(); s++) {
-                for (int k = 1; k < data.getItemCount(s); k++) {
-                    double y0 = data.getYValue(s, k - 1);
-                    double y1 = data.getYValue(s, k);
-                    if (!Double.isNaN(y0) && !Double.isNaN(y1)) {
-                        o.lines.add(new Line2D.Double(domainAxis.valueToJava2D(data.getXValue(s, k - 1), dataArea, xEdge),
-                                rangeAxis.valueToJava2D(y0, dataArea, yEdge),
-                                domainAxis.valueToJava2D(data.getXValue(s, k), dataArea, xEdge),
-                                rangeAxis.valueToJava2D(y1, dataArea, yEdge)));
-                    }
-                }
-            }
-        }
-        for (Layer layer : new Layer[] {Layer.BACKGROUND, Layer.FOREGROUND}) {
-            for (Object m : plot.getRangeMarkers(layer) == null ? List.of() : plot.getRangeMarkers(layer)) {
-                if (m instanceof ValueMarker v) {
-                    double y = rangeAxis.valueToJava2D(v.getValue(), dataArea, yEdge);
-                    o.lines.add(new Line2D.Double(dataArea.getMinX(), y, dataArea.getMaxX(), y));
-                }
-            }
-        }
+        Obstacles o = obstacles(plot, dataArea, domainAxis, rangeAxis);
         lines = o.lines;
         if (blocked != null) {
             o.boxes.add(blocked);
@@ -234,8 +214,8 @@ final class LabelLayer extends AbstractXYAnnotation {
             double h = fm.getAscent() + fm.getDescent() + 2 * PAD;
             double ax = domainAxis.valueToJava2D(l.x(), dataArea, xEdge);
             double ay = rangeAxis.valueToJava2D(l.y(), dataArea, yEdge);
-            Label number1 = new Label(Kind.NOTE, text, noteFont, l.paint(), l.x(), l.y(), l.above(), true);
-            Rectangle2D box = place(o, ax, ay, w, h, number1);
+            Rectangle2D box = place(o, ax, ay, w, h, new Label(Kind.NOTE, text, noteFont, l.paint(), l.x(), l.y(),
+                    l.first()));
             if (box == null) {
                 // Not even a number fits: the words alone (under the chart) must do.
                 continue;
@@ -245,6 +225,54 @@ final class LabelLayer extends AbstractXYAnnotation {
             placed.add(new Placed(Kind.NOTE, text, box, ax, ay));
             draw(g2, noteFont, l.paint(), text, fm, box, ax, ay);
         }
+    }
+
+    /** The points, the process line and the other lines of the plot, where they are drawn. */
+    private Obstacles obstacles(XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis) {
+        RectangleEdge xEdge = plot.getDomainAxisEdge();
+        RectangleEdge yEdge = plot.getRangeAxisEdge();
+        Obstacles o = new Obstacles();
+        circles = new ArrayList<>();
+        double[] px = new double[xs.length];
+        double[] py = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            px[i] = domainAxis.valueToJava2D(xs[i], dataArea, xEdge);
+            py[i] = Double.isNaN(ys[i]) ? Double.NaN : rangeAxis.valueToJava2D(ys[i], dataArea, yEdge);
+            if (!Double.isNaN(py[i])) {
+                circles.add(new double[] {px[i], py[i], radius});
+            }
+        }
+        o.px = px;
+        o.py = py;
+        for (int i = 1; i < xs.length; i++) {
+            if (!Double.isNaN(py[i - 1]) && !Double.isNaN(py[i])) {
+                o.process.add(new Line2D.Double(px[i - 1], py[i - 1], px[i], py[i]));
+            }
+        }
+        for (int d = 1; d < plot.getDatasetCount(); d++) {
+            XYDataset data = plot.getDataset(d);
+            for (int s = 0; data != null && s < data.getSeriesCount(); s++) {
+                for (int k = 1; k < data.getItemCount(s); k++) {
+                    double y0 = data.getYValue(s, k - 1);
+                    double y1 = data.getYValue(s, k);
+                    if (!Double.isNaN(y0) && !Double.isNaN(y1)) {
+                        o.lines.add(new Line2D.Double(domainAxis.valueToJava2D(data.getXValue(s, k - 1), dataArea, xEdge),
+                                rangeAxis.valueToJava2D(y0, dataArea, yEdge),
+                                domainAxis.valueToJava2D(data.getXValue(s, k), dataArea, xEdge),
+                                rangeAxis.valueToJava2D(y1, dataArea, yEdge)));
+                    }
+                }
+            }
+        }
+        for (Layer layer : new Layer[] {Layer.BACKGROUND, Layer.FOREGROUND}) {
+            for (Object m : plot.getRangeMarkers(layer) == null ? List.of() : plot.getRangeMarkers(layer)) {
+                if (m instanceof ValueMarker v) {
+                    double y = rangeAxis.valueToJava2D(v.getValue(), dataArea, yEdge);
+                    o.lines.add(new Line2D.Double(dataArea.getMinX(), y, dataArea.getMaxX(), y));
+                }
+            }
+        }
+        return o;
     }
 
     /** The things a label must keep clear of, in the drawing's coordinates. */

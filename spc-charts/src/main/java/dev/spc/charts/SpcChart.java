@@ -301,7 +301,7 @@ public final class SpcChart implements Drawable {
             String label = SafeText.shorten(SafeText.line(a.series().annotation(i).get()), 40);
             // Labels of points in the upper half look below them first, the others above, to stay on the plot.
             layer.add(new LabelLayer.Label(LabelLayer.Kind.ANNOTATION, label, font, new Color(0x262626), xs[i],
-                    a.value(i), a.value(i) <= middle, true));
+                    a.value(i), a.value(i) <= middle ? LabelLayer.Side.ABOVE : LabelLayer.Side.BELOW));
         }
         if (theme.labelsSignals()) {
             Font bold = font(Font.BOLD, 9f * text);
@@ -315,13 +315,14 @@ public final class SpcChart implements Drawable {
             for (SignalLabel label : joined.values()) {
                 int i = label.at();
                 layer.add(new LabelLayer.Label(LabelLayer.Kind.SIGNAL, label.text(), bold,
-                        theme.colour(labelClass(a, i, label.high())).darker(), xs[i], a.value(i), label.high(), true));
+                        theme.colour(labelClass(a, i, label.high())).darker(), xs[i], a.value(i),
+                        label.high() ? LabelLayer.Side.ABOVE : LabelLayer.Side.BELOW));
             }
         }
         if (target) {
             double t = a.target(0).orElse(Double.NaN);
             layer.add(new LabelLayer.Label(LabelLayer.Kind.TARGET, "target", font, theme.targetLine(), Double.NaN, t,
-                    true, false));
+                    LabelLayer.Side.ABOVE));
         }
         plot.addAnnotation(layer);
         return layer;

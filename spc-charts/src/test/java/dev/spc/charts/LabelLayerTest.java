@@ -203,8 +203,8 @@ class LabelLayerTest {
 
     static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
-    static LabelLayer.Label label(String text, double x, double y, boolean above) {
-        return new LabelLayer.Label(LabelLayer.Kind.ANNOTATION, text, FONT, Color.BLACK, x, y, above, true);
+    static LabelLayer.Label label(String text, double x, double y, LabelLayer.Side first) {
+        return new LabelLayer.Label(LabelLayer.Kind.ANNOTATION, text, FONT, Color.BLACK, x, y, first);
     }
 
     @Test
@@ -213,7 +213,7 @@ class LabelLayerTest {
         // no room above for a label about 14 points tall; below, tried next, is free.
         Bench b = new Bench(9);
         LabelLayer layer = new LabelLayer(new double[] {5}, new double[] {8}, 4, FONT);
-        layer.add(label("Wanted above", 5, 8, true));
+        layer.add(label("Wanted above", 5, 8, LabelLayer.Side.ABOVE));
         b.draw(layer);
         List<LabelLayer.Placed> placed = layer.placed();
         assertEquals(1, placed.size());
@@ -234,7 +234,7 @@ class LabelLayerTest {
         }
         LabelLayer layer = new LabelLayer(xs, ys, 4, FONT);
         for (int i = 0; i < 12; i++) {
-            layer.add(label("Label " + (i + 1), xs[i], ys[i], i % 2 == 1));
+            layer.add(label("Label " + (i + 1), xs[i], ys[i], i % 2 == 1 ? LabelLayer.Side.ABOVE : LabelLayer.Side.BELOW));
         }
         b.draw(layer);
         List<LabelLayer.Placed> placed = layer.placed();
@@ -254,7 +254,7 @@ class LabelLayerTest {
         // Lines every unit (10 points apart): no gap holds a line of 10-point text.
         Bench b = new Bench(1, 2, 3, 4, 5, 6, 7, 8, 9);
         LabelLayer layer = new LabelLayer(new double[] {5}, new double[] {5.5}, 3, FONT);
-        layer.add(label("Ward closed for refurbishment", 5, 5.5, true));
+        layer.add(label("Ward closed for refurbishment", 5, 5.5, LabelLayer.Side.ABOVE));
         b.draw(layer);
         assertEquals(BitSet.valueOf(new long[] {1}), layer.noted());
         assertTrue(layer.placed().stream().noneMatch(p -> p.kind() == LabelLayer.Kind.ANNOTATION));
@@ -262,10 +262,27 @@ class LabelLayerTest {
     }
 
     @Test
+    void aNotesNumberStandsByItsPointWhenTheWordsHaveNoRoom() {
+        // Lines every 1.5 units, 15 points apart: the 10-point words (about 16 points tall with their padding)
+        // fit between none, the 6-point number (about 11) fits beside the point, midway between two lines.
+        Bench b = new Bench(1.5, 3, 4.5, 6, 7.5, 9);
+        LabelLayer layer = new LabelLayer(new double[] {5}, new double[] {5.25}, 3, FONT.deriveFont(6f));
+        layer.add(label("Ward closed", 5, 5.25, LabelLayer.Side.ABOVE));
+        b.draw(layer);
+        assertEquals(BitSet.valueOf(new long[] {1}), layer.noted());
+        assertEquals(1, layer.placed().size(), "only the number: " + layer.placed());
+        LabelLayer.Placed number = layer.placed().get(0);
+        assertEquals(LabelLayer.Kind.NOTE, number.kind());
+        assertEquals("(1)", number.text());
+        // The point is drawn at (100, 47.5): the number's box touches the space kept around it.
+        assertTrue(LabelLayer.distance(number.box(), 100, 47.5) < 10, number.box().toString());
+    }
+
+    @Test
     void aLongLabelIsCutToThePlotsWidthWithAnEllipsis() {
         Bench b = new Bench();
         LabelLayer layer = new LabelLayer(new double[] {5}, new double[] {5}, 3, FONT);
-        layer.add(label("x".repeat(500), 5, 5, true));
+        layer.add(label("x".repeat(500), 5, 5, LabelLayer.Side.ABOVE));
         b.draw(layer);
         LabelLayer.Placed p = layer.placed().get(0);
         assertTrue(p.text().endsWith(SafeText.ELLIPSIS), p.text());
