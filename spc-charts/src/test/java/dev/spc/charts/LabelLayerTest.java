@@ -131,6 +131,47 @@ class LabelLayerTest {
         assertTrue(labels > 300, "the gallery has labels to place: " + labels);
     }
 
+    /**
+     * The example of daily A&E 4-hour performance, whose two annotations were drawn over its points: read from
+     * a copy of {@code examples/data/ae-daily-uk-dates.csv} in the test resources (dates day/month/year).
+     */
+    static Analysis dailyAe() throws IOException {
+        List<Series.Point> points = new ArrayList<>();
+        try (var in = LabelLayerTest.class.getResourceAsStream("/ae-daily-uk-dates.csv")) {
+            assertNotNull(in, "the copy of the example is in the test resources");
+            String[] rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R");
+            for (String row : rows) {
+                String[] cells = row.split(",", -1);
+                if (!cells[0].equals("A&E 4-hour performance (%)")) {
+                    continue;
+                }
+                String[] dmy = cells[1].split("/");
+                Series.Point p = Series.Point.of(LocalDate.of(Integer.parseInt(dmy[2]), Integer.parseInt(dmy[1]),
+                        Integer.parseInt(dmy[0])), Double.parseDouble(cells[2]));
+                points.add(cells[3].isEmpty() ? p : p.withAnnotation(cells[3]));
+            }
+        }
+        assertEquals(120, points.size(), "120 days, 1 November 2024 to 28 February 2025");
+        return Spc.analyse(Series.of("A&E 4-hour performance (%)", points).withUnit("%"), ChartSpec.mdc());
+    }
+
+    @Test
+    void theDailyAeExamplesAnnotationsStandClearOfItsPoints() throws IOException {
+        Analysis a = dailyAe();
+        for (Theme theme : Theme.values()) {
+            ChartOptions o = ChartOptions.builder().theme(theme).build();
+            SpcChart chart = SpcChart.of(a, o);
+            draw(chart, o);
+            ChartGalleryTest.save("labels-ae-daily-" + theme.id() + ".png", ChartGalleryTest.bytes(chart, ChartFormat.PNG,
+                    o));
+            assertClear(chart, "daily A&E " + theme.id());
+            List<String> shown = chart.labels().placed().stream().filter(p -> p.kind() == LabelLayer.Kind.ANNOTATION)
+                    .map(LabelLayer.Placed::text).toList();
+            assertEquals(List.of("Winter escalation plan started", "Escalation stood down"), shown,
+                    theme.id() + ": both annotations on the chart itself");
+        }
+    }
+
     /** 30 months, with annotations on eight neighbouring points and signals of several rules. */
     static Analysis crowded() {
         List<Series.Point> points = new ArrayList<>();
