@@ -14,6 +14,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.BitSet;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,8 +25,6 @@ import java.util.OptionalDouble;
 import java.util.TimeZone;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYPointerAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.DateTickUnit;
@@ -37,9 +37,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -57,12 +56,18 @@ public final class SpcChart implements Drawable {
     private final ChartOptions options;
     private final JFreeChart chart;
     private final double iconSize;
+    private final LabelLayer labels;
+    /** The words of labels with no room on the plot, numbered, under it (attached only when there are some). */
+    private final TextTitle notes;
 
-    private SpcChart(Analysis analysis, ChartOptions options, JFreeChart chart, double iconSize) {
+    private SpcChart(Analysis analysis, ChartOptions options, JFreeChart chart, double iconSize, LabelLayer labels,
+            TextTitle notes) {
         this.analysis = analysis;
         this.options = options;
         this.chart = chart;
         this.iconSize = iconSize;
+        this.labels = labels;
+        this.notes = notes;
     }
 
     /** The chart of an analysis. */
@@ -111,7 +116,7 @@ public final class SpcChart implements Drawable {
             slot = lines(plot, slot, a, Line.UPPER_TWO_SIGMA, theme.twoSigmaLine(), faint);
             slot = lines(plot, slot, a, Line.LOWER_TWO_SIGMA, theme.twoSigmaLine(), faint);
         }
-        target(plot, slot, a, theme, text);
+        boolean labelledTarget = target(plot, slot, a, theme, text);
 
         // A tick label such as "Sep 24" is about 3.4 ems wide; leave as much again between labels.
         int maxTicks = (int) Math.max(2, Math.min(12, (width - 60) / (10.5 * text * 3.4 * 2)));
@@ -132,7 +137,7 @@ public final class SpcChart implements Drawable {
         axis.setNumberFormatOverride(new AxisFormat(a, r, options.locale()));
         plot.setRangeAxis(axis);
 
-        annotations(plot, a, theme, text, r);
+        LabelLayer labels = labels(plot, a, theme, text, size, labelledTarget);
 
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -157,7 +162,14 @@ public final class SpcChart implements Drawable {
             chart.addSubtitle(subtitle);
         }
         chart.setPadding(new RectangleInsets(8, 8, 6, 14));
-        return new SpcChart(a, options, chart, iconSize);
+        TextTitle notes = new TextTitle("", font(Font.PLAIN, 9f * text));
+        notes.setPosition(RectangleEdge.BOTTOM);
+        notes.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        notes.setTextAlignment(HorizontalAlignment.LEFT);
+        notes.setPaint(new Color(0x262626));
+        notes.setPadding(new RectangleInsets(4, 4, 0, 4));
+        notes.setMaximumLinesToDisplay(3);
+        return new SpcChart(a, options, chart, iconSize, labels, notes);
     }
 
     /**
@@ -229,7 +241,8 @@ public final class SpcChart implements Drawable {
         return r;
     }
 
-    private static void target(XYPlot plot, int slot, Analysis a, Theme theme, float text) {
+    /** Draws the target; true when it is one line for every point, which the word "target" then labels. */
+    private static boolean target(XYPlot plot, int slot, Analysis a, Theme theme, float text) {
         Stroke stroke = new BasicStroke(theme.lineWidth() * 1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {10f, 3f, 2f, 3f}, 0f);
         // The target each point is assured against, as the analysis decides it: one line when it is the same
@@ -258,63 +271,61 @@ public final class SpcChart implements Drawable {
             plot.setDataset(slot, new XYSeriesCollection(s));
             plot.setRenderer(slot, lineRenderer(theme.targetLine(), stroke));
         } else if (constant != null && !constant.isNaN()) {
-            ValueMarker m = new ValueMarker(constant, theme.targetLine(), stroke);
-            m.setLabel("target");
-            m.setLabelFont(font(Font.PLAIN, 9.5f * text));
-            m.setLabelPaint(theme.targetLine());
-            // On the left, where the icons in the top right corner cannot cover it.
-            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            plot.addRangeMarker(m, Layer.BACKGROUND);
+            // Its label "target" is placed with the others (see labels).
+            plot.addRangeMarker(new ValueMarker(constant, theme.targetLine(), stroke), Layer.BACKGROUND);
+            return true;
         }
+        return false;
     }
 
-    private static void annotations(XYPlot plot, Analysis a, Theme theme, float text, double[] range) {
-        Font font = font(Font.PLAIN, 9.5f * text);
-        double middle = (range[0] + range[1]) / 2;
+    /**
+     * The labels, all placed by one {@link LabelLayer} added last: each point's annotation (in date order),
+     * then, in the teaching theme, each signal's rule, then the word "target" by a target line.
+     */
+    private static LabelLayer labels(XYPlot plot, Analysis a, Theme theme, float text, double size, boolean target) {
+        double[] xs = new double[a.size()];
+        double[] ys = new double[a.size()];
         for (int i = 0; i < a.size(); i++) {
-            if (a.series().isGap(i) || a.series().annotation(i).isEmpty()) {
+            xs[i] = x(a.date(i));
+            ys[i] = a.value(i);
+        }
+        // The largest mark, the diamond, reaches 1.35 radii from its centre.
+        LabelLayer layer = new LabelLayer(xs, ys, theme.pointRadius() * Math.sqrt(size) * 1.35 + 0.5,
+                font(Font.BOLD, 8.5f * text));
+        Font font = font(Font.PLAIN, 9.5f * text);
+        double middle = (plot.getRangeAxis().getLowerBound() + plot.getRangeAxis().getUpperBound()) / 2;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.series().isGap(i) || Double.isNaN(a.value(i)) || a.series().annotation(i).isEmpty()) {
                 continue;
             }
             String label = SafeText.shorten(SafeText.line(a.series().annotation(i).get()), 40);
-            // Labels of points in the upper half hang below them, the others stand above, to stay on the plot.
-            boolean below = a.value(i) > middle;
-            XYPointerAnnotation p = new XYPointerAnnotation(label, x(a.date(i)), a.value(i),
-                    below ? Math.PI / 2.6 : -Math.PI / 2.6);
-            p.setFont(font);
-            p.setPaint(new Color(0x262626));
-            p.setArrowPaint(new Color(0x595959));
-            p.setArrowLength(6);
-            p.setBaseRadius(26);
-            p.setTipRadius(theme.pointRadius() + 2);
-            p.setTextAnchor(below ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
-            plot.addAnnotation(p);
+            // Labels of points in the upper half look below them first, the others above, to stay on the plot.
+            layer.add(new LabelLayer.Label(LabelLayer.Kind.ANNOTATION, label, font, new Color(0x262626), xs[i],
+                    a.value(i), a.value(i) <= middle ? LabelLayer.Side.ABOVE : LabelLayer.Side.BELOW));
         }
-        if (!theme.labelsSignals()) {
-            return;
+        if (theme.labelsSignals()) {
+            Font bold = font(Font.BOLD, 9f * text);
+            // Labels at the same point and on the same side are joined into one.
+            java.util.Map<Long, SignalLabel> joined = new java.util.LinkedHashMap<>();
+            for (SignalLabel label : SignalLabel.of(a, 12)) {
+                long key = label.at() * 2L + (label.high() ? 1 : 0);
+                joined.merge(key, label, (first, second) -> new SignalLabel(first.at(), first.high(),
+                        first.text() + "; " + second.text(), first.points() + second.points()));
+            }
+            for (SignalLabel label : joined.values()) {
+                int i = label.at();
+                layer.add(new LabelLayer.Label(LabelLayer.Kind.SIGNAL, label.text(), bold,
+                        theme.colour(labelClass(a, i, label.high())).darker(), xs[i], a.value(i),
+                        label.high() ? LabelLayer.Side.ABOVE : LabelLayer.Side.BELOW));
+            }
         }
-        Font bold = font(Font.BOLD, 9f * text);
-        // Labels at the same point and on the same side are joined into one, so that they cannot overlap.
-        java.util.Map<Long, SignalLabel> joined = new java.util.LinkedHashMap<>();
-        for (SignalLabel label : SignalLabel.of(a, 12)) {
-            long key = label.at() * 2L + (label.high() ? 1 : 0);
-            joined.merge(key, label, (first, second) -> new SignalLabel(first.at(), first.high(),
-                    first.text() + "; " + second.text(), first.points() + second.points()));
+        if (target) {
+            double t = a.target(0).orElse(Double.NaN);
+            layer.add(new LabelLayer.Label(LabelLayer.Kind.TARGET, "target", font, theme.targetLine(), Double.NaN, t,
+                    LabelLayer.Side.ABOVE));
         }
-        for (SignalLabel label : joined.values()) {
-            int i = label.at();
-            XYTextAnnotation t = new XYTextAnnotation(label.text(), x(a.date(i)), a.value(i));
-            t.setFont(bold);
-            t.setPaint(theme.colour(labelClass(a, i, label.high())).darker());
-            // Labels near either end lean inwards so that they stay on the plot.
-            double along = a.size() > 1 ? i / (double) (a.size() - 1) : 0.5;
-            t.setTextAnchor(along > 0.85
-                    ? (label.high() ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT)
-                    : along < 0.1 ? (label.high() ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT)
-                    : (label.high() ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER));
-            plot.addAnnotation(t);
-        }
+        plot.addAnnotation(layer);
+        return layer;
     }
 
     /**
@@ -466,6 +477,11 @@ public final class SpcChart implements Drawable {
 
     /** Draws, filling {@code info} with where things were drawn (for tests and image maps). */
     public void draw(Graphics2D g, Rectangle2D area, ChartRenderingInfo info) {
+        if (iconSize > 0) {
+            labels.block(new Rectangle2D.Double(area.getMaxX() - 14 - 2 * iconSize - 8, area.getY() + 6,
+                    2 * iconSize + 12, iconSize + 4));
+        }
+        layOutNotes(g, area);
         chart.draw(g, area, info);
         if (iconSize > 0) {
             double y = area.getY() + 8;
@@ -473,6 +489,54 @@ public final class SpcChart implements Drawable {
             Icons.variation(g, analysis.variation(), options.theme(), x, y, iconSize);
             Icons.assurance(g, analysis.assurance(), options.theme(), x + iconSize + 6, y, iconSize);
         }
+    }
+
+    /**
+     * Finds which labels have no room on the plot, so that their notes can be listed under it, before the
+     * chart is drawn: it is laid out on a scratch image (with the notes it needs, which take room from the
+     * plot) until the notes it lists are the notes it needs, three times at most. Charts with no label by
+     * a point skip this.
+     */
+    private void layOutNotes(Graphics2D g, Rectangle2D area) {
+        chart.removeSubtitle(notes);
+        BitSet forced = new BitSet();
+        labels.forceNotes(forced);
+        if (!labels.labelsPoints()) {
+            return;
+        }
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D s = scratch.createGraphics();
+        try {
+            // Text measured as the real drawing will measure it.
+            for (RenderingHints.Key key : new RenderingHints.Key[] {RenderingHints.KEY_FRACTIONALMETRICS,
+                RenderingHints.KEY_TEXT_ANTIALIASING}) {
+                Object value = g.getRenderingHint(key);
+                if (value != null) {
+                    s.setRenderingHint(key, value);
+                }
+            }
+            for (int pass = 0; pass < 3; pass++) {
+                chart.draw(s, area);
+                BitSet needed = labels.noted();
+                if (needed.equals(forced)) {
+                    break;
+                }
+                forced = needed;
+                labels.forceNotes(forced);
+                chart.removeSubtitle(notes);
+                if (!forced.isEmpty()) {
+                    notes.setText(SafeText.shorten(labels.notes(forced), 400));
+                    chart.addSubtitle(notes);
+                }
+            }
+        } finally {
+            s.dispose();
+        }
+    }
+
+    /** The layer that placed this chart's labels, with the boxes of its last drawing. */
+    LabelLayer labels() {
+        return labels;
     }
 
     @Override
