@@ -24,6 +24,8 @@ import java.util.Locale;
 public final class Formats {
     /** The locale of everything written for people unless another is asked for: British English. */
     public static final Locale PEOPLE = Locale.UK;
+    /** British English's symbols, looked up once: every analysis' explanation writes with them. */
+    private static final DecimalFormatSymbols PEOPLE_SYMBOLS = DecimalFormatSymbols.getInstance(PEOPLE);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -44,7 +46,7 @@ public final class Formats {
         this.unit = unit;
         this.scale = scale;
         this.decimals = decimals;
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        DecimalFormatSymbols symbols = locale.equals(PEOPLE) ? PEOPLE_SYMBOLS : DecimalFormatSymbols.getInstance(locale);
         this.grouping = symbols.getGroupingSeparator();
         this.point = symbols.getDecimalSeparator();
         this.minus = symbols.getMinusSign();
