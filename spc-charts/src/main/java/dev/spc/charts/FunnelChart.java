@@ -143,13 +143,13 @@ public final class FunnelChart implements Drawable {
                 : Character.toUpperCase(denominatorLabel.charAt(0)) + denominatorLabel.substring(1));
         x.setAutoRangeIncludesZero(false);
         x.setRange(xLow, xHigh);
-        x.setLabelFont(font(Font.PLAIN, 10.5f * text));
-        x.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
+        x.setLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
+        x.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
         x.setTickLabelPaint(new Color(0x404040));
         plot.setDomainAxis(x);
         NumberAxis y = new NumberAxis();
         y.setAutoRangeIncludesZero(false);
-        y.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
+        y.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
         y.setTickLabelPaint(new Color(0x404040));
         y.setAxisLineVisible(false);
         double[] range = range(f, minD);
@@ -168,14 +168,14 @@ public final class FunnelChart implements Drawable {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        TextTitle title = new TextTitle(f.metric(), font(Font.BOLD, 15f * text));
+        TextTitle title = new TextTitle(f.metric(), ChartText.font(Font.BOLD, 15f * text));
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setPaint(new Color(0x262626));
         title.setPadding(new RectangleInsets(2, 4, 2, 4));
         chart.setTitle(title);
         String summary = summary(f);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(summary, font(Font.PLAIN, 10.5f * text));
+            TextTitle subtitle = new TextTitle(summary, ChartText.font(Font.PLAIN, 10.5f * text));
             subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
             subtitle.setTextAlignment(HorizontalAlignment.LEFT);
             subtitle.setPaint(new Color(0x404040));
@@ -217,7 +217,7 @@ public final class FunnelChart implements Drawable {
             }
         }
         outliers.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(f.zAdjusted(i))));
-        Font font = font(Font.PLAIN, 9f * text);
+        Font font = ChartText.font(Font.PLAIN, 9f * text);
         for (int k = 0; k < Math.min(MAX_LABELS, outliers.size()); k++) {
             int i = outliers.get(k);
             String name = f.units().get(i).name();
@@ -285,9 +285,6 @@ public final class FunnelChart implements Drawable {
                 (int) Math.round(a.getBlue() * (1 - t) + b.getBlue() * t));
     }
 
-    private static Font font(int style, float size) {
-        return new Font(Font.SANS_SERIF, style, 12).deriveFont(size);
-    }
 
     /** The funnel drawn. */
     public Funnel funnel() {

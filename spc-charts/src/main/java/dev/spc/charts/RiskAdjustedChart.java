@@ -1,5 +1,6 @@
 package dev.spc.charts;
 
+import dev.spc.core.Formats;
 import dev.spc.core.result.PointClass;
 import dev.spc.core.riskadjusted.RiskAdjusted;
 import java.awt.BasicStroke;
@@ -117,13 +118,13 @@ public final class RiskAdjustedChart implements Drawable {
         NumberAxis x = new NumberAxis("Case");
         x.setRange(0, Math.max(1, r.size()));
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        x.setLabelFont(font(Font.PLAIN, 10f * text));
-        x.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
+        x.setLabelFont(ChartText.font(Font.PLAIN, 10f * text));
+        x.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
         plot.setDomainAxis(x);
         NumberAxis y = new NumberAxis(vlad ? "Expected minus observed (lives)" : "CUSUM (log-likelihood ratio)");
         y.setRange(lo - pad, hi + pad);
-        y.setLabelFont(font(Font.PLAIN, 10f * text));
-        y.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
+        y.setLabelFont(ChartText.font(Font.PLAIN, 10f * text));
+        y.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
         y.setAxisLineVisible(false);
         plot.setRangeAxis(y);
         JFreeChart picture = new JFreeChart(null, null, plot, false);
@@ -132,13 +133,13 @@ public final class RiskAdjustedChart implements Drawable {
         picture.setTextAntiAlias(true);
         picture.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         TextTitle title = new TextTitle(r.metric() + (vlad ? " (VLAD)" : " (risk-adjusted CUSUM)"),
-                font(Font.BOLD, 15f * text));
+                ChartText.font(Font.BOLD, 15f * text));
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setPaint(new Color(0x262626));
         picture.setTitle(title);
         String summary = summary(r, vlad);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(summary, font(Font.PLAIN, 10.5f * text));
+            TextTitle subtitle = new TextTitle(summary, ChartText.font(Font.PLAIN, 10.5f * text));
             subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
             subtitle.setTextAlignment(HorizontalAlignment.LEFT);
             subtitle.setPaint(new Color(0x404040));
@@ -169,17 +170,11 @@ public final class RiskAdjustedChart implements Drawable {
                 : String.format(Locale.ROOT, "h = %.2f and %.2f, as given", r.hUpper(), r.hLower());
         return String.format(Locale.ROOT, "%d cases, %.0f adverse outcomes against %.1f expected. Upper CUSUM (odds ratio "
                 + "%s) signals deterioration %d times; lower (odds ratio %s) signals improvement %d times. Dashed: %s.",
-                r.size(), observed, expected, plain(r.spec().oddsRatioUp()), r.deteriorationSignals(),
-                plain(r.spec().oddsRatioDown()), r.improvementSignals(), h);
+                r.size(), observed, expected, Formats.number(r.spec().oddsRatioUp()), r.deteriorationSignals(),
+                Formats.number(r.spec().oddsRatioDown()), r.improvementSignals(), h);
     }
 
-    private static String plain(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
 
-    private static Font font(int style, float size) {
-        return new Font(Font.SANS_SERIF, style, 12).deriveFont(size);
-    }
 
     /** The chart's data. */
     public RiskAdjusted data() {

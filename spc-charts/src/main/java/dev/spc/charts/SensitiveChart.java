@@ -1,5 +1,6 @@
 package dev.spc.charts;
 
+import dev.spc.core.Formats;
 import dev.spc.core.Analysis;
 import dev.spc.core.Phase;
 import dev.spc.core.result.PointClass;
@@ -150,8 +151,8 @@ public final class SensitiveChart implements Drawable {
                 / (10.5 * text * 3.4 * 2)))));
         NumberAxis axis = new NumberAxis(cusum ? "Cumulative sum (sigmas)" : null);
         axis.setAutoRangeIncludesZero(false);
-        axis.setLabelFont(font(Font.PLAIN, 10f * text));
-        axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
+        axis.setLabelFont(ChartText.font(Font.PLAIN, 10f * text));
+        axis.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
         axis.setAxisLineVisible(false);
         if (lo <= hi) {
@@ -166,13 +167,13 @@ public final class SensitiveChart implements Drawable {
         chart.setTextAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         double iconSize = options.showsIcons() ? 40 * theme.textScale() : 0;
-        TextTitle title = new TextTitle(a.metric() + " (" + a.chart().title() + ")", font(Font.BOLD, 15f * text));
+        TextTitle title = new TextTitle(a.metric() + " (" + a.chart().title() + ")", ChartText.font(Font.BOLD, 15f * text));
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setPaint(new Color(0x262626));
         title.setPadding(new RectangleInsets(2, 4, 2, iconSize > 0 ? iconSize + 16 : 4));
         chart.setTitle(title);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(a.explanation() + " " + legend(a), font(Font.PLAIN, 10.5f * text));
+            TextTitle subtitle = new TextTitle(a.explanation() + " " + legend(a), ChartText.font(Font.PLAIN, 10.5f * text));
             subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
             subtitle.setTextAlignment(HorizontalAlignment.LEFT);
             subtitle.setPaint(new Color(0x404040));
@@ -188,20 +189,14 @@ public final class SensitiveChart implements Drawable {
     static String legend(Analysis a) {
         var s = a.spec().limits().sensitive();
         if (a.chart() == ChartType.CUSUM) {
-            return "Upper and lower CUSUM with k = " + number(s.cusumK()) + "; dashed: the decision interval -+ "
-                    + number(s.cusumH()) + (s.fastInitialResponse().id().equals("on") ? " (fast initial response)." : ".");
+            return "Upper and lower CUSUM with k = " + Formats.number(s.cusumK()) + "; dashed: the decision interval -+ "
+                    + Formats.number(s.cusumH()) + (s.fastInitialResponse().id().equals("on") ? " (fast initial response)." : ".");
         }
-        return "EWMA with lambda = " + number(s.ewmaLambda()) + "; dashed: its limits at " + number(s.ewmaL())
+        return "EWMA with lambda = " + Formats.number(s.ewmaLambda()) + "; dashed: its limits at " + Formats.number(s.ewmaL())
                 + " sigmas; grey dots: the values.";
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
 
-    private static Font font(int style, float size) {
-        return new Font(Font.SANS_SERIF, style, 12).deriveFont(size);
-    }
 
     public Analysis analysis() {
         return analysis;

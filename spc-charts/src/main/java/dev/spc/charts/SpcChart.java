@@ -126,7 +126,7 @@ public final class SpcChart implements Drawable {
         // Tick labels in one locale, whatever the Java machine's.
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(options.locale()));
         axis.setAutoRangeIncludesZero(false);
-        axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
+        axis.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
         axis.setAxisLineVisible(false);
         // The gridlines mark the values: tick marks as well would only add ink (and bytes to an SVG).
@@ -145,7 +145,7 @@ public final class SpcChart implements Drawable {
         chart.setTextAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         double iconSize = options.showsIcons() ? 40 * theme.textScale() * size : 0;
-        TextTitle title = new TextTitle(titleText(a.metric(), width), font(Font.BOLD, 15f * text));
+        TextTitle title = new TextTitle(titleText(a.metric(), width), ChartText.font(Font.BOLD, 15f * text));
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setTextAlignment(HorizontalAlignment.LEFT);
         title.setPaint(new Color(0x262626));
@@ -153,7 +153,7 @@ public final class SpcChart implements Drawable {
         title.setMaximumLinesToDisplay(2);
         chart.setTitle(title);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(SafeText.line(a.explanation(options.locale())), font(Font.PLAIN, 10.5f * text));
+            TextTitle subtitle = new TextTitle(SafeText.line(a.explanation(options.locale())), ChartText.font(Font.PLAIN, 10.5f * text));
             subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
             subtitle.setTextAlignment(HorizontalAlignment.LEFT);
             subtitle.setPaint(new Color(0x404040));
@@ -162,7 +162,7 @@ public final class SpcChart implements Drawable {
             chart.addSubtitle(subtitle);
         }
         chart.setPadding(new RectangleInsets(8, 8, 6, 14));
-        TextTitle notes = new TextTitle("", font(Font.PLAIN, 9f * text));
+        TextTitle notes = new TextTitle("", ChartText.font(Font.PLAIN, 9f * text));
         notes.setPosition(RectangleEdge.BOTTOM);
         notes.setHorizontalAlignment(HorizontalAlignment.LEFT);
         notes.setTextAlignment(HorizontalAlignment.LEFT);
@@ -291,8 +291,8 @@ public final class SpcChart implements Drawable {
         }
         // The largest mark, the diamond, reaches 1.35 radii from its centre.
         LabelLayer layer = new LabelLayer(xs, ys, theme.pointRadius() * Math.sqrt(size) * 1.35 + 0.5,
-                font(Font.BOLD, 8.5f * text));
-        Font font = font(Font.PLAIN, 9.5f * text);
+                ChartText.font(Font.BOLD, 8.5f * text));
+        Font font = ChartText.font(Font.PLAIN, 9.5f * text);
         double middle = (plot.getRangeAxis().getLowerBound() + plot.getRangeAxis().getUpperBound()) / 2;
         for (int i = 0; i < a.size(); i++) {
             if (a.series().isGap(i) || Double.isNaN(a.value(i)) || a.series().annotation(i).isEmpty()) {
@@ -304,7 +304,7 @@ public final class SpcChart implements Drawable {
                     a.value(i), a.value(i) <= middle ? LabelLayer.Side.ABOVE : LabelLayer.Side.BELOW));
         }
         if (theme.labelsSignals()) {
-            Font bold = font(Font.BOLD, 9f * text);
+            Font bold = ChartText.font(Font.BOLD, 9f * text);
             // Labels at the same point and on the same side are joined into one.
             java.util.Map<Long, SignalLabel> joined = new java.util.LinkedHashMap<>();
             for (SignalLabel label : SignalLabel.of(a, 12)) {
@@ -392,7 +392,7 @@ public final class SpcChart implements Drawable {
         DateAxis axis = new AlignedDateAxis((long) x(first));
         axis.setTimeZone(UTC);
         axis.setLocale(Formats.PEOPLE);
-        axis.setTickLabelFont(font(Font.PLAIN, 10.5f * text));
+        axis.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
         axis.setTickMarkPosition(DateTickMarkPosition.START);
         long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
@@ -453,9 +453,6 @@ public final class SpcChart implements Drawable {
         return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
-    private static Font font(int style, float size) {
-        return new Font(Font.SANS_SERIF, style, 12).deriveFont(size);
-    }
 
     /** The JFreeChart behind the picture, for callers who want to change it or draw it themselves. */
     public JFreeChart chart() {
