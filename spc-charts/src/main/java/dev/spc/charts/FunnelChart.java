@@ -285,7 +285,6 @@ public final class FunnelChart implements Drawable {
                 (int) Math.round(a.getBlue() * (1 - t) + b.getBlue() * t));
     }
 
-
     /** The funnel drawn. */
     public Funnel funnel() {
         return funnel;

@@ -174,8 +174,6 @@ public final class RiskAdjustedChart implements Drawable {
                 Formats.number(r.spec().oddsRatioDown()), r.improvementSignals(), h);
     }
 
-
-
     /** The chart's data. */
     public RiskAdjusted data() {
         return chart;

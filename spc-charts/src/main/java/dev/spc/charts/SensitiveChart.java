@@ -196,8 +196,6 @@ public final class SensitiveChart implements Drawable {
                 + " sigmas; grey dots: the values.";
     }
 
-
-
     public Analysis analysis() {
         return analysis;
     }

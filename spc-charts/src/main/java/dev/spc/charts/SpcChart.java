@@ -6,7 +6,6 @@ import dev.spc.core.Phase;
 import dev.spc.core.result.PointClass;
 import dev.spc.core.result.Side;
 import dev.spc.core.series.Period;
-import dev.spc.core.spec.ChartType;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -452,7 +451,6 @@ public final class SpcChart implements Drawable {
     static double x(LocalDate d) {
         return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
-
 
     /** The JFreeChart behind the picture, for callers who want to change it or draw it themselves. */
     public JFreeChart chart() {
