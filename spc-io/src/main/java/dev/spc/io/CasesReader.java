@@ -64,7 +64,7 @@ public final class CasesReader {
     }
 
     private static List<MetricCases> readText(TextInput in, String stem, String datePattern, Consumer<String> notices) {
-        try (CsvRows rows = new CsvRows(in.reader(), CsvRows.separatorOf(in.sniffed().head()), in.source())) {
+        try (CsvRows rows = new CsvRows(in, CsvRows.separatorOf(in.sniffed().head()))) {
             return read(rows, in.source(), stem, datePattern, notices);
         } finally {
             in.close();

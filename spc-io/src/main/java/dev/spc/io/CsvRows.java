@@ -1,8 +1,14 @@
 package dev.spc.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -29,7 +35,19 @@ final class CsvRows implements RowSource {
         }
     }
 
+    /** The text, for encodings other than UTF-8; null when UTF-8 bytes are read directly. */
     private final Reader in;
+    /** UTF-8 bytes, read a buffer at a time and decoded here; null when a reader gives the text. */
+    private final InputStream bytes;
+    private final CharsetDecoder utf8;
+    /** The bytes read, for UTF-8: the buffer's characters, one to one when {@link #ascii}. */
+    private final byte[] raw;
+    /** Bytes at the start of {@link #raw} that end a buffer in the middle of a character. */
+    private int carry;
+    /** Where in {@link #raw} the carried bytes are until the next buffer is read. */
+    private int carryFrom;
+    /** Whether the buffer's characters are ASCII bytes of {@link #raw}, one to one, so cells copy bytes. */
+    private boolean ascii;
     private final char separator;
     private final String source;
     private final char[] buf = new char[1 << 16];
@@ -43,8 +61,25 @@ final class CsvRows implements RowSource {
 
     CsvRows(Reader in, char separator, String source) {
         this.in = in;
+        this.bytes = null;
+        this.utf8 = null;
+        this.raw = null;
         this.separator = separator;
         this.source = source;
+    }
+
+    /**
+     * The rows of an input's text. UTF-8 (most exports) is decoded here, strictly, a buffer at a time: a buffer
+     * of ASCII bytes, the usual case, becomes cells straight from its bytes, without a decoder.
+     */
+    CsvRows(TextInput input, char separator) {
+        boolean direct = input.sniffed().charset().equals(StandardCharsets.UTF_8);
+        this.in = direct ? null : input.reader();
+        this.bytes = direct ? input.bytes() : null;
+        this.utf8 = direct ? TextInput.decoder(StandardCharsets.UTF_8) : null;
+        this.raw = direct ? new byte[buf.length] : null;
+        this.separator = separator;
+        this.source = input.source();
     }
 
     /** Refills the buffer; false at the end of the input. */
@@ -56,6 +91,9 @@ final class CsvRows implements RowSource {
             return false;
         }
         try {
+            if (bytes != null) {
+                return fillBytes();
+            }
             int n;
             do {
                 n = in.read(buf, 0, buf.length);
@@ -75,6 +113,43 @@ final class CsvRows implements RowSource {
         }
     }
 
+    /** Refills the buffer from UTF-8 bytes; false at the end of the input. */
+    private boolean fillBytes() throws IOException {
+        while (true) {
+            // The bytes of a character that the last buffer ended inside start this one. They were left
+            // where they were until now, as the last buffer's cells were made from the bytes before them.
+            System.arraycopy(raw, carryFrom, raw, 0, carry);
+            int n = bytes.read(raw, carry, raw.length - carry);
+            if (n < 0) {
+                eof = true;
+                if (carry > 0) {
+                    // The text ends in the middle of a character.
+                    CoderResult r = utf8.decode(ByteBuffer.wrap(raw, 0, carry), CharBuffer.wrap(buf), true);
+                    if (r.isError()) {
+                        r.throwException();
+                    }
+                }
+                return false;
+            }
+            int total = carry + n;
+            ByteBuffer in = ByteBuffer.wrap(raw, 0, total);
+            CharBuffer out = CharBuffer.wrap(buf);
+            CoderResult result = utf8.decode(in, out, false);
+            if (result.isError()) {
+                result.throwException();
+            }
+            pos = 0;
+            // UTF-8 gives a character per byte only when every byte is ASCII.
+            ascii = in.position() == out.position();
+            carry = in.remaining();
+            carryFrom = in.position();
+            len = out.position();
+            if (len > 0) {
+                return true;
+            }
+        }
+    }
+
     @Override
     public String[] next() {
         while (true) {
@@ -91,7 +166,7 @@ final class CsvRows implements RowSource {
         recordLine = line;
         int count = 0;
         while (true) {
-            String value = cell();
+            String value = cell(count);
             if (count >= MAX_COLUMNS) {
                 throw DataException.atCell(source, recordLine, null, "a row has more than 10,000 cells",
                         "Check the separator, and for a quote (\") that is never closed");
@@ -130,7 +205,7 @@ final class CsvRows implements RowSource {
     }
 
     /** Reads one cell, up to (not past) the separator or line break that ends it. */
-    private String cell() {
+    private String cell(int column) {
         cell.setLength(0);
         boolean quoted = fill() && buf[pos] == '"';
         int unquotedFrom = 0;
@@ -184,7 +259,7 @@ final class CsvRows implements RowSource {
                 if (end - start > MAX_CELL) {
                     throw tooLong();
                 }
-                return trimmed(b, start, end);
+                return trimmed(b, start, end, column);
             }
             cell.append(b, start, end - start);
             pos = end;
@@ -199,7 +274,7 @@ final class CsvRows implements RowSource {
         return quoted ? cell.substring(0, unquotedFrom) + rest : rest;
     }
 
-    private static String trimmed(char[] b, int start, int end) {
+    private String trimmed(char[] b, int start, int end, int column) {
         int a = start;
         int z = end;
         while (a < z && (b[a] == ' ' || b[a] == '\t')) {
@@ -208,7 +283,25 @@ final class CsvRows implements RowSource {
         while (z > a && (b[z - 1] == ' ' || b[z - 1] == '\t')) {
             z--;
         }
-        return a == z ? "" : new String(b, a, z - a);
+        if (a == z) {
+            return "";
+        }
+        // A cell the same as the one above it (a metric's name, row after row) is the same string.
+        String above = column < cells.length ? cells[column] : null;
+        if (above != null && above.length() == z - a && same(above, b, a)) {
+            return above;
+        }
+        // ASCII bytes copied as they are make the same string as the characters, without compressing them.
+        return ascii ? new String(raw, a, z - a, StandardCharsets.ISO_8859_1) : new String(b, a, z - a);
+    }
+
+    private static boolean same(String s, char[] b, int from) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (s.charAt(i) != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trim(StringBuilder cell, int from) {
@@ -236,7 +329,11 @@ final class CsvRows implements RowSource {
     @Override
     public void close() {
         try {
-            in.close();
+            if (in != null) {
+                in.close();
+            } else {
+                bytes.close();
+            }
         } catch (IOException ignored) {
             // reading is over
         }

@@ -53,7 +53,7 @@ final class CsvText {
         }
         char separator = CsvRows.separatorOf(in.sniffed().head());
         Records records;
-        try (CsvRows rows = new CsvRows(in.reader(), separator, source)) {
+        try (CsvRows rows = new CsvRows(in, separator)) {
             records = Records.read(rows);
         } catch (CsvRows.NotDecodable e) {
             throw DataException.atCell(source, e.line, null, "the text is not " + in.sniffed().charset().name()

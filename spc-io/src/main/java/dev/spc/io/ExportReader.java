@@ -121,7 +121,7 @@ public final class ExportReader {
             notices.add(source + ": " + options.sheetOptionName() + " is for Excel workbooks; this is text, read as it is");
         }
         char separator = CsvRows.separatorOf(sniffed.head());
-        try (CsvRows rows = new CsvRows(in.reader(), separator, source)) {
+        try (CsvRows rows = new CsvRows(in, separator)) {
             return Reading.read(rows, source, stem, options, options.layout(), options.headerRow(), separator, notices);
         }
     }

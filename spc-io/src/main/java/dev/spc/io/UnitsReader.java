@@ -101,7 +101,7 @@ public final class UnitsReader {
 
     private static Units readText(TextInput in, String stem, Options options) {
         char separator = CsvRows.separatorOf(in.sniffed().head());
-        try (CsvRows rows = new CsvRows(in.reader(), separator, in.source())) {
+        try (CsvRows rows = new CsvRows(in, separator)) {
             return read(rows, in.source(), stem, options);
         } catch (CsvRows.NotDecodable e) {
             throw DataException.atCell(in.source(), e.line, null, "the text is not " + in.sniffed().charset().name()
