@@ -202,7 +202,7 @@ public final class AnalysisCsv {
         /** A number, or an empty cell for one that does not exist (NaN). */
         void number(double v) {
             if (!Double.isNaN(v)) {
-                line.append(style.number(v));
+                style.append(line, v);
             }
             line.append(',');
         }
