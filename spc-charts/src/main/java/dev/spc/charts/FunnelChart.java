@@ -233,8 +233,8 @@ public final class FunnelChart implements Drawable {
         }
     }
 
-    /** One or two sentences for the subtitle and screen readers: the outliers and the dispersion. */
-    static String summary(Funnel f) {
+    /** One or two sentences for the subtitle, screen readers and reports: the outliers and the dispersion. */
+    public static String summary(Funnel f) {
         int high95 = 0;
         int high998 = 0;
         int low95 = 0;

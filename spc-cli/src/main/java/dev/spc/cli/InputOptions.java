@@ -70,7 +70,7 @@ final class InputOptions {
             description = "A CSV with one row per metric: metric,direction,target,chart,baseline_points,"
                     + "recalculate_from, and optionally unit, group and any analysis option by its own column (min_points, "
                     + "shift, trend, rules, nelson_k, xmr_limits, screening, gaps, g_limits, two_of_three, rule_scope, "
-                    + "conflict), and include (no leaves the metric out). Its cells override the options for that "
+                    + "conflict, ghosts_in_runs), and include (no leaves the metric out). Its cells override the options for that "
                     + "metric; blank cells keep them.")
     Path settings;
 

@@ -7,7 +7,10 @@ import dev.spc.charts.report.ReportOptions;
 import dev.spc.core.Analysis;
 import dev.spc.core.Formats;
 import dev.spc.io.DataException;
+import dev.spc.core.funnel.Funnel;
+import dev.spc.core.funnel.FunnelSpec;
 import dev.spc.io.MetricSettings;
+import dev.spc.io.UnitsReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,6 +41,9 @@ import picocli.CommandLine.Spec;
                     + "group column); then a section per metric with its chart, the explanation, the rules that "
                     + "fired and where, and its data. It reads whole with JavaScript off and prints on A4 "
                     + "landscape a page per metric.",
+            "--funnel UNITS.csv adds a part comparing units (wards, sites, trusts) after the metrics: a funnel "
+                    + "plot of each metric in the file, as spc funnel reads it, with what it shows in words and the "
+                    + "units outside the 95% and 99.8% limits named.",
             "--pdf prints it to PDF through headless Chromium (found as chromium, chromium-browser or "
                     + "google-chrome on the PATH, or named by SPC_CHROMIUM). When Chromium is missing or fails, the "
                     + "HTML report is still written (to -o, else beside the PDF) and spc says how to install Chromium "
@@ -48,6 +54,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  spc report ipr.csv --settings ipr-settings.csv -o report.html",
             "  spc report ipr.csv --title \"Trust board\" --subtitle \"May 2025\" --pdf b.pdf",
+            "  spc report ipr.csv --funnel funnel-wards.csv -o report.html",
         })
 final class ReportCommand extends AnalysisCommand {
     /** How long Chromium may take to print: a report of a thousand metrics prints in well under this. */
@@ -80,10 +87,28 @@ final class ReportCommand extends AnalysisCommand {
                     + "machine's own locale.")
     Locale locale = Formats.PEOPLE;
 
+    @Option(names = "--funnel", paramLabel = "UNITS",
+            description = "Units to compare at one time, as for spc funnel (one row per unit and metric: unit, then "
+                    + "numerator and denominator, observed and expected, or numerator and exposure): a funnel plot "
+                    + "of each metric after the metrics' sections. May be given more than once.")
+    List<Path> funnels = new java.util.ArrayList<>();
+
+    @Option(names = "--funnel-overdispersion", paramLabel = "HOW",
+            description = "For the funnel plots: none, multiplicative or additive (as spc funnel --overdispersion). "
+                    + "Default: additive.")
+    String funnelOverdispersion = "additive";
+
+    @Option(names = "--funnel-ratio-scale", paramLabel = "SCALE",
+            description = "For funnel plots of ratios: log (as SHMI) or sqrt (as CQC). Default: log.")
+    String funnelRatioScale = "log";
+
     private Chromium chromium;
+    private FunnelSpec funnelSpec;
 
     @Override
     void checkOutput() {
+        funnelSpec = FunnelCommand.funnelSpec(spec.commandLine(), "--funnel-", funnelRatioScale, funnelOverdispersion,
+                FunnelSpec.DEFAULT_TRIM);
         if (output == null && pdf == null) {
             throw new ParameterException(spec.commandLine(), "Say where to write the report: -o report.html, "
                     + "--pdf report.pdf, or both");
@@ -110,10 +135,11 @@ final class ReportCommand extends AnalysisCommand {
         for (Analysis a : analyses) {
             settings.of(a.metric()).flatMap(MetricSettings::group).ifPresent(g -> groups.put(a.metric(), g));
         }
-        HtmlReport report = HtmlReport.of(analyses, ReportOptions.builder().title(title).subtitle(subtitle)
+        ReportOptions.Builder options = ReportOptions.builder().title(title).subtitle(subtitle)
                 .groups(groups).chart(ChartOptions.builder().theme(theme).locale(locale).subtitle(ChartOptions.Parts.HIDDEN)
-                        .build())
-                .build());
+                        .build());
+        comparisons().forEach(options::funnel);
+        HtmlReport report = HtmlReport.of(analyses, options.build());
         // Every file is written aside first and all are moved in only when all are done: a failed run leaves the
         // earlier files as they were. Without a PDF, the HTML is still written, and the error says where.
         Path work = null;
@@ -170,6 +196,21 @@ final class ReportCommand extends AnalysisCommand {
                 Cleanup.forget(work);
             }
         }
+    }
+
+    /** The funnel plots of the --funnel files, each file's metrics in order, read before anything is written. */
+    private List<ReportOptions.UnitComparison> comparisons() {
+        List<ReportOptions.UnitComparison> out = new java.util.ArrayList<>();
+        for (Path file : funnels) {
+            UnitsReader.Units units = UnitsReader.read(file, UnitsReader.Options.DEFAULTS);
+            FunnelSpec resolved = new FunnelSpec(units.type(), funnelSpec.ratioScale(), funnelSpec.overdispersion(),
+                    funnelSpec.trim());
+            for (UnitsReader.MetricUnits m : units.metrics()) {
+                out.add(new ReportOptions.UnitComparison(Funnel.of(m.metric(), m.units(), resolved),
+                        units.numeratorColumn(), units.denominatorColumn()));
+            }
+        }
+        return out;
     }
 
     /**

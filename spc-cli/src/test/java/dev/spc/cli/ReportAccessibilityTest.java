@@ -80,6 +80,16 @@ class ReportAccessibilityTest {
         assertEquals("[]", violations(html), "no violations");
     }
 
+    @Test
+    void theExampleReportWithFunnelPlotsHasNoViolationsOfWcag22LevelAA() throws IOException {
+        Path html = dir.resolve("funnels.html");
+        Cli.Result r = ReportCommandTest.report(html, "--funnel", ExampleDataTest.data("funnel-wards.csv").toString(),
+                "--funnel", ExampleDataTest.data("funnel-mortality.csv").toString());
+        assertEquals(0, r.status(), r.toString());
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("id=\"funnels\""), "the funnels are in");
+        assertEquals("[]", violations(html), "no violations");
+    }
+
     /** axe's violations of the page, as JSON: each rule's id, impact, help and first few elements. */
     private String violations(Path html) throws IOException {
         String page = Files.readString(html, StandardCharsets.UTF_8);

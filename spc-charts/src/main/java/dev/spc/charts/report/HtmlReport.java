@@ -2,6 +2,8 @@ package dev.spc.charts.report;
 
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import dev.spc.charts.ChartOptions;
+import dev.spc.charts.FunnelChart;
 import dev.spc.core.Analysis;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +86,7 @@ public final class HtmlReport {
                     latest == null ? null : (allMonthly() ? MONTH : DAY).format(latest),
                     latest == null ? null : latest.toString(), analyses.size(), Grid.of(rows), groups(rows),
                     sections(rows, charts), IconSymbols.markup(options.chart().theme()), script, charts.css(),
-                    Filter.variations(rows), Filter.assurances(rows));
+                    Filter.variations(rows), Filter.assurances(rows), funnels());
             template.execute(out, page);
             out.flush();
         } catch (MustacheException e) {
@@ -114,6 +116,25 @@ public final class HtmlReport {
                         options.chart().locale());
             }
         };
+    }
+
+    /**
+     * The funnel plots, each drawn as the metrics' charts are (with the icons and subtitle left out: the words
+     * beside it say what the subtitle would) and described by its section's words.
+     */
+    private List<FunnelSection> funnels() {
+        ChartOptions chart = options.chart().toBuilder().icons(ChartOptions.Parts.HIDDEN)
+                .subtitle(ChartOptions.Parts.HIDDEN).build();
+        List<FunnelSection> sections = new ArrayList<>(options.funnels().size());
+        for (int k = 0; k < options.funnels().size(); k++) {
+            ReportOptions.UnitComparison u = options.funnels().get(k);
+            String anchor = "u" + (k + 1);
+            String svg = ChartPipeline.described(ChartPipeline.svg(FunnelChart.of(u.funnel(), u.denominatorLabel(), chart),
+                    chart, anchor + "-"), anchor);
+            sections.add(FunnelSection.of(u.funnel(), u.numeratorLabel(), u.denominatorLabel(), anchor, svg,
+                    options.chart().locale()));
+        }
+        return List.copyOf(sections);
     }
 
     /** The metrics by group (the rows are in group order: each group is one run); one unnamed group when none has a group. */
