@@ -240,4 +240,44 @@ class NewLessonsTest {
         assertTrue(words(l).contains("the chart flags " + Scenario.describe(a, 0, a.size()) + ", from "
                 + Scenario.month(a.series(), flagged.iterator().next())), "seed " + seed);
     }
+
+    static List<Scenario> newLessons() {
+        return List.of(Scenario.RUN_CHART, Scenario.RARE_EVENTS, Scenario.SEASONALITY, Scenario.BASELINE,
+                Scenario.WHEN_TO_RECALCULATE, Scenario.LEAGUE_TABLE, Scenario.CUSUM, Scenario.PDSA);
+    }
+
+    @ParameterizedTest
+    @MethodSource("newLessons")
+    void eachHasAWorkshopFileWithAsManyAnswersAsQuestionsAndNotesThatFillItsMinutes(Scenario s) throws Exception {
+        String name = "/dev/spc/cli/teach/workshop/" + s.id() + ".txt";
+        String text;
+        try (java.io.InputStream in = Scenario.class.getResourceAsStream(name)) {
+            assertTrue(in != null, name);
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> lines = text.lines().toList();
+        assertTrue(lines.get(0).startsWith("# minutes: "), name);
+        int minutes = Integer.parseInt(lines.get(0).substring("# minutes: ".length()).trim());
+        java.util.Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
+        String section = null;
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.startsWith("# ")) {
+                section = line.substring(2).trim();
+                sections.put(section, new java.util.ArrayList<>());
+            } else if (!line.isBlank()) {
+                assertTrue(line.startsWith("- ") && section != null, name + ": " + line);
+                sections.get(section).add(line.substring(2));
+            }
+        }
+        assertEquals(List.of("questions", "answers", "notes"), List.copyOf(sections.keySet()), name);
+        assertFalse(sections.get("questions").isEmpty(), name);
+        assertEquals(sections.get("questions").size(), sections.get("answers").size(), name);
+        int sum = 0;
+        for (String note : sections.get("notes")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+) min: .+").matcher(note);
+            assertTrue(m.matches(), name + ": " + note);
+            sum += Integer.parseInt(m.group(1));
+        }
+        assertEquals(minutes, sum, name);
+    }
 }
