@@ -789,9 +789,10 @@ public enum Scenario {
             String xmrWords = xmrCaught.isEmpty()
                     ? "shows no signal at all: no month lies beyond its limits, and every run on one side of the "
                             + "mean is broken by a month below it before it reaches " + run + "."
-                    : "shows no month beyond its limits. Its one signal is a run of " + run + " months above the mean, "
-                            + "complete in " + month(s, xmrCaught.getAsInt()) + ", " + months(xmrCaught.getAsInt()
-                            - CHANGE + 1) + " after the change.";
+                    : "shows no month beyond its limits. Its one signal is a run of " + only(xmr, RuleId.SHIFT).length()
+                            + " months above the mean, long enough to count (" + run + " months) in "
+                            + month(s, xmrCaught.getAsInt()) + ", " + months(xmrCaught.getAsInt() - CHANGE + 1)
+                            + " after the change.";
             String cusumWords = "It crosses its upper decision line, 5 standard deviations, in " + month(s, caught) + ", "
                     + months(caught - CHANGE + 1) + " after the change"
                     + (xmrCaught.isEmpty() ? " (the XmR chart never signals)" : ", " + months(xmrCaught.getAsInt()

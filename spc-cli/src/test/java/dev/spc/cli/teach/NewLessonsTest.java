@@ -216,7 +216,8 @@ class NewLessonsTest {
             Signal shift = Scenario.only(xmr, RuleId.SHIFT);
             int complete = shift.first() + run - 1;
             assertTrue(shift.first() >= change && complete >= caught + 3, "seed " + seed);
-            assertTrue(w.contains("complete in " + Scenario.month(xmr.series(), complete)), "seed " + seed);
+            assertTrue(w.contains("a run of " + shift.length() + " months above the mean, long enough to count ("
+                    + run + " months) in " + Scenario.month(xmr.series(), complete)), "seed " + seed + ": " + w);
             assertTrue(w.contains(Scenario.months(complete - caught) + " before the XmR chart"), "seed " + seed);
         }
         assertTrue(w.contains("in " + Scenario.month(xmr.series(), caught) + ", " + Scenario.months(caught - change + 1)
