@@ -850,7 +850,7 @@ public enum Scenario {
         @Override
         Lesson draw(Random r, long seed) {
             double[] v = noise(r, 30, 62, 4);
-            raise(v, 16, 9);
+            raise(v, 16, 7);
             List<Series.Point> points = new ArrayList<>(monthly("Falls risk assessed within 6 hours of admission (%)",
                     round(v)).points());
             points.set(13, points.get(13).withAnnotation("PDSA 1: checklist on the ward"));
@@ -1175,6 +1175,9 @@ public enum Scenario {
             for (RuleId rule : a.rules(i)) {
                 counts.merge(rule, 1, Integer::sum);
             }
+        }
+        if (flagged == 0) {
+            return "no month";
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<RuleId, Integer> c : counts.entrySet()) {

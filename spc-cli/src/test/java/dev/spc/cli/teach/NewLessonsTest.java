@@ -126,6 +126,7 @@ class NewLessonsTest {
         Analysis a = Spc.analyse(Scenario.monthly("m", v), Scenario.increase().toBuilder().baselinePoints(10)
                 .minimumPoints(10).build());
         assertEquals("1 month (1 beyond a limit)", Scenario.describe(a, 0, a.size()));
+        assertEquals("no month", Scenario.describe(a, 0, 10));
     }
 
     @ParameterizedTest
