@@ -46,6 +46,7 @@ record SignalLabel(int at, boolean high, String text, int points) {
                 case TREND -> "trend: " + count + (high ? " rising" : " falling");
                 case TWO_OF_THREE -> "2 of 3 near " + (high ? "upper" : "lower") + " limit";
                 case LONG_RUN -> "long run: " + count + (high ? " above" : " below");
+                case FEW_CROSSINGS -> "too few crossings";
                 default -> s.rule().id() + (s.side() == Side.NONE ? "" : high ? " (high)" : " (low)");
             };
             labels.add(new SignalLabel(last, high, text, last - first + 1));

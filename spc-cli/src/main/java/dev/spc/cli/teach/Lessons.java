@@ -23,7 +23,9 @@ import java.util.OptionalDouble;
 
 /**
  * The files of a lesson: its data ({@code data.csv}), the settings that reproduce its chart
- * ({@code settings.csv}), the chart, the words ({@code lesson.txt}) and, for the RAG lesson, the table.
+ * ({@code settings.csv}), the chart, the words ({@code lesson.txt}) and, for the RAG lesson, the table. A
+ * scenario may give its own data file (then it has no settings), picture, further pictures and command to
+ * draw its chart again.
  * The same lesson always gives the same bytes.
  */
 public final class Lessons {
@@ -33,15 +35,19 @@ public final class Lessons {
     /** The files of a lesson, by file name, in the order they should be listed. */
     public static Map<String, byte[]> files(Lesson lesson, ChartFormat format, Theme theme) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("data.csv", data(lesson).getBytes(StandardCharsets.UTF_8));
-        files.put("settings.csv", settings(lesson).getBytes(StandardCharsets.UTF_8));
+        String ownData = lesson.scenario().data(lesson);
+        files.put("data.csv", (ownData != null ? ownData : data(lesson)).getBytes(StandardCharsets.UTF_8));
+        if (ownData == null) {
+            files.put("settings.csv", settings(lesson).getBytes(StandardCharsets.UTF_8));
+        }
         List<Analysis> analyses = lesson.analyses();
         String chartName = "chart." + format.extension();
         ChartOptions options;
         Drawable picture;
         if (analyses.size() == 1) {
             options = ChartOptions.builder().theme(theme).twoSigma(twoSigma(lesson)).build();
-            picture = SpcChart.of(analyses.get(0), options);
+            Drawable own = lesson.scenario().picture(lesson, options);
+            picture = own != null ? own : SpcChart.of(analyses.get(0), options);
         } else {
             int columns = columns(lesson);
             int rows = (analyses.size() + columns - 1) / columns;
@@ -50,6 +56,9 @@ public final class Lessons {
             picture = SmallMultiples.of(analyses, options, lesson.scenario().axes(), columns);
         }
         files.put(chartName, render(picture, format, options));
+        for (Map.Entry<String, Drawable> more : lesson.scenario().pictures(lesson, options).entrySet()) {
+            files.put(more.getKey() + "." + format.extension(), render(more.getValue(), format, options));
+        }
         if (lesson.scenario() == Scenario.RAG_TABLE) {
             Series s = lesson.metrics().get(0).series();
             ChartOptions table = ChartOptions.builder().width(900).height(120).build();
@@ -97,7 +106,10 @@ public final class Lessons {
 
     /** The settings that give each metric the lesson's direction, target and recalculation. */
     static String settings(Lesson lesson) {
-        StringBuilder sb = new StringBuilder("metric,direction,target,unit,recalculate_from,chart\n");
+        // The baseline's columns only for a lesson that has one: the other lessons' files stay as they were.
+        boolean baselines = lesson.metrics().stream().anyMatch(m -> m.spec().baselinePoints().isPresent());
+        StringBuilder sb = new StringBuilder("metric,direction,target,unit,recalculate_from,chart")
+                .append(baselines ? ",baseline_points,min_points\n" : "\n");
         for (Lesson.Metric m : lesson.metrics()) {
             ChartSpec spec = m.spec();
             OptionalDouble target = spec.target();
@@ -108,7 +120,12 @@ public final class Lessons {
             sb.append(CsvWriter.quote(m.series().metric())).append(',').append(spec.direction().id()).append(',')
                     .append(target.isPresent() ? CsvWriter.number(target.getAsDouble()) : "").append(',')
                     .append(m.series().unit()).append(',').append(String.join(";", dates)).append(',')
-                    .append(spec.chart().id()).append('\n');
+                    .append(spec.chart().id());
+            if (baselines) {
+                sb.append(',').append(spec.baselinePoints().isPresent() ? Integer.toString(spec.baselinePoints().getAsInt())
+                        : "").append(',').append(spec.limits().minimumPoints());
+            }
+            sb.append('\n');
         }
         return sb.toString();
     }
@@ -119,6 +136,10 @@ public final class Lessons {
         sb.append("=".repeat(lesson.scenario().title().length())).append("\n\n");
         for (String paragraph : lesson.text()) {
             sb.append(paragraph).append("\n\n");
+        }
+        String own = lesson.scenario().redraw(lesson, chartName, options);
+        if (own != null) {
+            return sb.append(own).toString();
         }
         sb.append("The chart is ").append(chartName).append("; the data are in data.csv (seed ").append(lesson.seed())
                 .append("). To draw it again:\n\n    spc chart data.csv --settings settings.csv --theme teaching");
@@ -163,6 +184,9 @@ public final class Lessons {
                 sb.append(picture(id + "/rag-table." + format.extension(), "The months as a red, amber and green table", format));
             }
             sb.append(picture(id + "/chart." + format.extension(), "The chart of " + l.scenario().title(), format));
+            for (Map.Entry<String, Drawable> more : l.scenario().pictures(l, ChartOptions.defaults()).entrySet()) {
+                sb.append(picture(id + "/" + more.getKey() + "." + format.extension(), more.getValue().title(), format));
+            }
             for (String paragraph : l.text()) {
                 sb.append("<p>").append(html(paragraph)).append("</p>\n");
             }
