@@ -189,7 +189,7 @@ public final class SensitiveChart implements Drawable {
     static String legend(Analysis a) {
         var s = a.spec().limits().sensitive();
         if (a.chart() == ChartType.CUSUM) {
-            return "Upper and lower CUSUM with k = " + Formats.number(s.cusumK()) + "; dashed: the decision interval -+ "
+            return "Upper and lower CUSUM with k = " + Formats.number(s.cusumK()) + "; dashed: the decision lines at \u00b1"
                     + Formats.number(s.cusumH()) + (s.fastInitialResponse().id().equals("on") ? " (fast initial response)." : ".");
         }
         return "EWMA with lambda = " + Formats.number(s.ewmaLambda()) + "; dashed: its limits at " + Formats.number(s.ewmaL())

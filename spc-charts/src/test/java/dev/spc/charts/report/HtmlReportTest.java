@@ -364,7 +364,7 @@ class HtmlReportTest {
         assertTrue(part.contains("<h3 id=\"u1-h\">Falls with harm</h3>"), part);
         assertTrue(part.contains("aria-describedby=\"u1-explanation\""), "the chart is described by its words");
         assertTrue(part.contains("<p class=\"explanation-text\" id=\"u1-explanation\">10 units around the overall "
-                + "proportion 13.0%: 1 beyond the 99.8% limits (1 high, 0 low)"), part);
+                + "proportion 13.0%: 1 beyond the 99.8% limits (1 high)"), part);
         assertTrue(part.contains("Outside the 99.8% limits, unlikely to be chance: Ward J (high)."), part);
         assertTrue(part.contains("<tr class=\"high_998\"><th scope=\"row\">Ward J</th><td>Above the 99.8% limit</td>"
                 + "<td class=\"num\">40.0%</td><td class=\"num\">100</td>"), part);
@@ -392,6 +392,8 @@ class HtmlReportTest {
         String html = html(family(), ReportOptions.builder()
                 .funnel(new ReportOptions.UnitComparison(even, "numerator", "denominator")).build());
         assertTrue(html.contains("No unit lies outside the 95% limits"), "said in words");
+        assertTrue(html.contains("8 units around the overall proportion 10.0%: none outside the 95% limits."),
+                "the chart's sentence counts no empty categories");
         assertFalse(html.contains("<table class=\"units outliers\">"), "no table of outliers");
     }
 }
