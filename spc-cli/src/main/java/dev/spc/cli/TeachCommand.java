@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "teach", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         header = "Make teaching data sets, charts, explanations and workshop material that show how variation behaves.",
         customSynopsis = {"spc teach --list",
-            "       spc teach SCENARIO|all -o DIR [--seed N] [--format png|svg|pdf] [--exercise] [--slides] [--handout]"},
+            "       spc teach SCENARIO|all -o DIR [--seed N] [--format png|svg|pdf] [--theme THEME]",
+            "                 [--exercise] [--slides] [--handout]"},
         description = {
             "Each scenario writes into DIR/SCENARIO/: data.csv (seeded, reproducible data), settings.csv, the "
                     + "chart, and lesson.txt, a short explanation a trainer can read aloud. The same seed always "
@@ -47,9 +48,9 @@ import picocli.CommandLine.Spec;
                     + "the answer key: answer-key.png (the coloured chart) and answer-key.txt (the lesson, the "
                     + "answers and the facilitator's notes with timings).",
             "",
-            "'all' makes every scenario with its exercise, in teaching order, and DIR/index.html, a self-paced "
-                    + "course: each lesson's exercise and questions, with its answer behind a 'Show the answer' "
-                    + "control; and DIR/workshop-plan.txt, the lessons' timings for a workshop.",
+            "'all' makes every scenario with its exercise, in teaching order, and a self-paced course to open in "
+                    + "a browser (index.html): each lesson's exercise and questions, with its answer behind a 'Show "
+                    + "the answer' control; and a plan with the lessons' timings for a workshop (workshop-plan.txt).",
             "",
             "--slides adds slide-exercise.png and slide-answer.png to each lesson's folder: 16:9 pictures of "
                     + "1920 x 1080 pixels with large text. --handout writes DIR/handout.pdf, every chosen lesson's "
