@@ -87,13 +87,13 @@ public final class CoursePage {
         }
         sb.append(picture(id + "/exercise." + ext, "Exercise chart of " + Course.subject(l) + ": the points with "
                 + "their mean, process limits and two-sigma lines; the signals are not marked.", format));
-        sb.append("<h3>Questions</h3>\n").append(Html.orderedList(w.questions(l), ""));
+        sb.append("<h3>Questions</h3>\n").append(Html.orderedList(w.questions(l)));
         sb.append("<details>\n<summary>Show the answer</summary>\n<h3>").append(Html.text(l.scenario().title()))
                 .append("</h3>\n");
         sb.append(picture(id + "/chart." + ext, LessonCharts.chart(l, dev.spc.charts.Theme.TEACHING).drawable()
                 .description(), format));
         sb.append(Html.paragraphs(l.text()));
-        sb.append("<h3>Answers</h3>\n").append(Html.orderedList(w.answers(l), ""));
+        sb.append("<h3>Answers</h3>\n").append(Html.orderedList(w.answers(l)));
         sb.append("<p class=\"files\">Files: <a href=\"").append(id).append("/data.csv\">data.csv</a> &middot; <a href=\"")
                 .append(id).append("/lesson.txt\">lesson.txt</a> &middot; <a href=\"").append(id)
                 .append("/answer-key.txt\">answer-key.txt</a> (with the facilitator's notes)</p>\n");

@@ -14,10 +14,10 @@ final class Html {
     }
 
     /** Each item as a list item of escaped text, in an ordered list. */
-    static String orderedList(List<String> items, String itemSuffix) {
+    static String orderedList(List<String> items) {
         StringBuilder sb = new StringBuilder("<ol>\n");
         for (String item : items) {
-            sb.append("<li><p>").append(text(item)).append("</p>").append(itemSuffix).append("</li>\n");
+            sb.append("<li><p>").append(text(item)).append("</p></li>\n");
         }
         return sb.append("</ol>\n").toString();
     }
