@@ -37,9 +37,14 @@ public final class Course {
 
     /** The scenarios in teaching order: those {@link #ORDER} names first, then the others as declared. */
     public static List<Scenario> ordered(Collection<Scenario> scenarios) {
+        return ordered(scenarios, ORDER);
+    }
+
+    /** The scenarios in the given order of ids: those it names first, then the others as declared. */
+    static List<Scenario> ordered(Collection<Scenario> scenarios, List<String> order) {
         Set<Scenario> chosen = new LinkedHashSet<>(scenarios);
         List<Scenario> out = new ArrayList<>(chosen.size());
-        for (String id : ORDER) {
+        for (String id : order) {
             for (Scenario s : chosen) {
                 if (s.id().equals(id)) {
                     out.add(s);
