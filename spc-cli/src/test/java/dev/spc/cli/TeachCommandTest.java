@@ -283,6 +283,11 @@ class TeachCommandTest {
             int chart = body.indexOf("src=\"" + s.id() + "/chart.svg\"");
             assertTrue(exercise > 0 && details > exercise && chart > details, s.id() + ": " + body);
             assertTrue(body.indexOf("<h3>Questions</h3>") < details, s.id());
+            // Before the answer, the words (tags and their addresses aside) give nothing away.
+            String before = body.substring(0, details).replaceAll("<[^>]*>", " ").toLowerCase(java.util.Locale.ROOT);
+            for (String word : GIVEAWAYS) {
+                assertFalse(before.contains(word), s.id() + "'s exercise in the index says '" + word + "'");
+            }
             assertTrue(body.indexOf("<h3>Answers</h3>") > details, s.id());
             // The lesson's title, which names what it teaches, only inside the answer.
             String title = dev.spc.charts.ChartWriter.escapeXml(s.title());
@@ -402,6 +407,14 @@ class TeachCommandTest {
             assertTrue(page.indexOf("<h3>Exercise " + k + ": ", answers) > answers, "answer " + k);
         }
         assertFalse(page.contains("src=\"" + "chart"), "no picture outside the page");
+        // The exercises' words, before the answers, give nothing away.
+        String exercises = page.substring(0, answers).replaceAll("<[^>]*>", " ").toLowerCase(java.util.Locale.ROOT);
+        for (String word : GIVEAWAYS) {
+            assertFalse(exercises.contains(word), "the handout's exercises say '" + word + "'");
+        }
+        for (Scenario s : Scenario.values()) {
+            assertFalse(exercises.contains(s.title().toLowerCase(java.util.Locale.ROOT)), s.id() + "'s title");
+        }
         assertEquals(2 * Scenario.values().length + 1, page.split("src=\"data:image/svg\\+xml;base64,", -1).length - 1,
                 "each exercise's chart, each answer's, and the RAG lesson's table");
         // Everything else was written as ever.
