@@ -61,8 +61,12 @@ public final class Exercises {
         StringBuilder sb = new StringBuilder();
         String heading = "Exercise: " + Course.subject(lesson);
         sb.append(heading).append('\n').append("=".repeat(heading.length())).append("\n\n");
-        sb.append(lines(lesson, chartName)).append(' ')
-                .append(String.join(" ", directions(lesson))).append("\n\n");
+        sb.append(lines(lesson, chartName)).append(' ').append(String.join(" ", directions(lesson)));
+        if (LessonCharts.table(lesson).isPresent()) {
+            sb.append(" The table (rag-table").append(chartName.substring(chartName.lastIndexOf('.')))
+                    .append(") colours each month red, amber or green against the target.");
+        }
+        sb.append("\n\n");
         sb.append("Questions\n---------\n\n");
         List<String> questions = workshop.questions(lesson);
         for (int k = 0; k < questions.size(); k++) {
