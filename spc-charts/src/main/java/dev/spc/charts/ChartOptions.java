@@ -16,12 +16,13 @@ public final class ChartOptions {
     private final Lines twoSigma;
     private final Parts icons;
     private final Parts subtitle;
+    private final Parts signals;
     private final Locale locale;
 
     /** Whether the faint two-sigma lines are drawn. */
     public enum Lines { SHOWN, HIDDEN }
 
-    /** Whether an optional part (icons, subtitle) is drawn. */
+    /** Whether an optional part (icons, subtitle, signals) is drawn. */
     public enum Parts { SHOWN, HIDDEN }
 
     private ChartOptions(Builder b) {
@@ -32,6 +33,7 @@ public final class ChartOptions {
         this.twoSigma = b.twoSigma;
         this.icons = b.icons;
         this.subtitle = b.subtitle;
+        this.signals = b.signals;
         this.locale = b.locale;
     }
 
@@ -46,7 +48,7 @@ public final class ChartOptions {
 
     public Builder toBuilder() {
         return new Builder().width(width).height(height).dpi(dpi).theme(theme).twoSigma(twoSigma).icons(icons)
-                .subtitle(subtitle).locale(locale);
+                .subtitle(subtitle).signals(signals).locale(locale);
     }
 
     /** How numbers on the chart read (grouping, decimal point): British English unless another is asked for. */
@@ -111,12 +113,24 @@ public final class ChartOptions {
         return twoSigma == Lines.SHOWN;
     }
 
+    /** True when the icons are drawn: asked for, and never on a plain chart ({@link #showsSignals()}). */
     public boolean showsIcons() {
-        return icons == Parts.SHOWN;
+        return icons == Parts.SHOWN && showsSignals();
     }
 
+    /** True when the subtitle (the analysis in words) is drawn: asked for, and never on a plain chart. */
     public boolean showsSubtitle() {
-        return subtitle == Parts.SHOWN;
+        return subtitle == Parts.SHOWN && showsSignals();
+    }
+
+    /**
+     * False for a plain chart, as an exercise shows one: every point drawn alike (a grey circle), no signal
+     * labels, icons or subtitle, and nothing of the signals in the points' tooltips or the chart's
+     * description; the lines (centre, limits, target) are drawn as ever, so that the signals can be found.
+     * {@link SpcChart} and {@link SmallMultiples} draw plain charts.
+     */
+    public boolean showsSignals() {
+        return signals == Parts.SHOWN;
     }
 
     public static final class Builder {
@@ -127,6 +141,7 @@ public final class ChartOptions {
         private Lines twoSigma = Lines.HIDDEN;
         private Parts icons = Parts.SHOWN;
         private Parts subtitle = Parts.SHOWN;
+        private Parts signals = Parts.SHOWN;
         private Locale locale = Formats.PEOPLE;
 
         private Builder() {
@@ -179,6 +194,12 @@ public final class ChartOptions {
 
         public Builder subtitle(Parts value) {
             this.subtitle = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** {@link Parts#HIDDEN} draws the chart plain: see {@link ChartOptions#showsSignals()}. */
+        public Builder signals(Parts value) {
+            this.signals = Objects.requireNonNull(value);
             return this;
         }
 

@@ -100,7 +100,10 @@ public final class SpcChart implements Drawable {
             values.add(x(a.date(i)), a.value(i));
         }
         plot.setDataset(0, new XYSeriesCollection(values));
-        plot.setRenderer(0, new PointRenderer(a, theme, theme.pointRadius() * Math.sqrt(size), options.locale()));
+        PointRenderer points = options.showsSignals()
+                ? new PointRenderer(a, theme, theme.pointRadius() * Math.sqrt(size), options.locale())
+                : PointRenderer.plain(a, theme, theme.pointRadius() * Math.sqrt(size), options.locale());
+        plot.setRenderer(0, points);
 
         // The lines of each phase, one series per phase so that they break at recalculations.
         float w = theme.lineWidth();
@@ -136,7 +139,7 @@ public final class SpcChart implements Drawable {
         axis.setNumberFormatOverride(new AxisFormat(a, r, options.locale()));
         plot.setRangeAxis(axis);
 
-        LabelLayer labels = labels(plot, a, theme, text, size, labelledTarget);
+        LabelLayer labels = labels(plot, a, theme, text, size, labelledTarget, options.showsSignals());
 
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -279,9 +282,11 @@ public final class SpcChart implements Drawable {
 
     /**
      * The labels, all placed by one {@link LabelLayer} added last: each point's annotation (in date order),
-     * then, in the teaching theme, each signal's rule, then the word "target" by a target line.
+     * then, in the teaching theme (unless the chart is plain), each signal's rule, then the word "target" by a
+     * target line.
      */
-    private static LabelLayer labels(XYPlot plot, Analysis a, Theme theme, float text, double size, boolean target) {
+    private static LabelLayer labels(XYPlot plot, Analysis a, Theme theme, float text, double size, boolean target,
+            boolean signals) {
         double[] xs = new double[a.size()];
         double[] ys = new double[a.size()];
         for (int i = 0; i < a.size(); i++) {
@@ -302,7 +307,7 @@ public final class SpcChart implements Drawable {
             layer.add(new LabelLayer.Label(LabelLayer.Kind.ANNOTATION, label, font, new Color(0x262626), xs[i],
                     a.value(i), a.value(i) <= middle ? LabelLayer.Side.ABOVE : LabelLayer.Side.BELOW));
         }
-        if (theme.labelsSignals()) {
+        if (theme.labelsSignals() && signals) {
             Font bold = ChartText.font(Font.BOLD, 9f * text);
             // Labels at the same point and on the same side are joined into one.
             java.util.Map<Long, SignalLabel> joined = new java.util.LinkedHashMap<>();
@@ -541,6 +546,10 @@ public final class SpcChart implements Drawable {
 
     @Override
     public String description() {
+        if (!options.showsSignals()) {
+            return "Statistical process control chart of " + analysis.metric() + ": " + analysis.pointCount()
+                    + " points with their centre line and process limits.";
+        }
         return "Statistical process control chart of " + analysis.metric() + ". " + analysis.explanation(options.locale());
     }
 }

@@ -178,10 +178,7 @@ final class ReportCommand extends AnalysisCommand {
             batch.commit();
             if (problem != null) {
                 terminal.out().println(kept);
-                throw DataException.atFile(pdf.toString(), "was not written: " + problem + ". The HTML report was "
-                        + "written to " + kept, "Install Chromium (Debian or Ubuntu: apt-get install chromium) or set "
-                        + Chromium.VARIABLE + " to a Chrome or Chromium program, then run again; or open " + kept
-                        + " in a browser and print it to PDF");
+                throw ChromiumPdf.notPrinted(pdf, problem, kept, "report");
             }
             if (output != null) {
                 terminal.out().println(output);
@@ -219,19 +216,7 @@ final class ReportCommand extends AnalysisCommand {
      * @return null when it printed, else what went wrong
      */
     private String print(Path html, Path work) throws IOException {
-        if (chromium == null) {
-            return Chromium.notFound(System.getenv());
-        }
-        Path printed = work.resolve("report.pdf");
-        Chromium.Run run = chromium.printToPdf(html, printed, work, PRINT_TIMEOUT);
-        if (run.status() != 0 || !Files.exists(printed) || Files.size(printed) == 0) {
-            return "Chromium (" + chromium.executable() + ") could not print the report: exit " + run.status()
-                    + lastLine(run.err());
-        }
-        // Without Chromium's dates and with its structure's identifiers renumbered, the same report gives the
-        // same bytes.
-        Files.write(printed, ChromiumPdf.stable(Files.readAllBytes(printed)));
-        return null;
+        return ChromiumPdf.print(chromium, html, work.resolve("report.pdf"), work, PRINT_TIMEOUT, "report");
     }
 
     /**
@@ -246,10 +231,5 @@ final class ReportCommand extends AnalysisCommand {
             candidate = pdf.resolveSibling(stem + "-" + k + ".html");
         }
         return candidate;
-    }
-
-    private static String lastLine(String text) {
-        List<String> lines = text.strip().lines().toList();
-        return lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1);
     }
 }

@@ -2,16 +2,11 @@ package dev.spc.cli.teach;
 
 import dev.spc.charts.ChartFormat;
 import dev.spc.charts.ChartOptions;
-import dev.spc.charts.ChartWriter;
-import dev.spc.charts.Drawable;
 import dev.spc.charts.SmallMultiples;
-import dev.spc.charts.SpcChart;
 import dev.spc.charts.Theme;
-import dev.spc.core.Analysis;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.io.CsvWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -40,42 +35,20 @@ public final class Lessons {
         if (ownData == null) {
             files.put("settings.csv", settings(lesson).getBytes(StandardCharsets.UTF_8));
         }
-        List<Analysis> analyses = lesson.analyses();
         String chartName = "chart." + format.extension();
-        ChartOptions options;
-        Drawable picture;
-        if (analyses.size() == 1) {
-            options = ChartOptions.builder().theme(theme).twoSigma(twoSigma(lesson)).build();
-            Drawable own = lesson.scenario().picture(lesson, options);
-            picture = own != null ? own : SpcChart.of(analyses.get(0), options);
-        } else {
-            int columns = columns(lesson);
-            int rows = (analyses.size() + columns - 1) / columns;
-            options = ChartOptions.builder().theme(theme).width(columns == 1 ? 900 : 1200).height(300 * rows)
-                    .twoSigma(twoSigma(lesson)).build();
-            picture = SmallMultiples.of(analyses, options, lesson.scenario().axes(), columns);
-        }
-        files.put(chartName, render(picture, format, options));
+        LessonCharts.Picture chart = LessonCharts.chart(lesson, theme);
+        ChartOptions options = chart.options();
+        files.put(chartName, chart.render(format));
         for (Map.Entry<String, Drawable> more : lesson.scenario().pictures(lesson, options).entrySet()) {
-            files.put(more.getKey() + "." + format.extension(), render(more.getValue(), format, options));
+            files.put(more.getKey() + "." + format.extension(),
+                    new LessonCharts.Picture(more.getValue(), options).render(format));
         }
-        if (lesson.scenario() == Scenario.RAG_TABLE) {
-            Series s = lesson.metrics().get(0).series();
-            ChartOptions table = ChartOptions.builder().width(900).height(120).build();
-            files.put("rag-table." + format.extension(), render(new RagTable(s, 92), format, table));
+        java.util.Optional<LessonCharts.Picture> table = LessonCharts.table(lesson);
+        if (table.isPresent()) {
+            files.put("rag-table." + format.extension(), table.get().render(format));
         }
         files.put("lesson.txt", text(lesson, chartName, options).getBytes(StandardCharsets.UTF_8));
         return files;
-    }
-
-    private static ChartOptions.Lines twoSigma(Lesson lesson) {
-        return lesson.scenario() == Scenario.TWO_OF_THREE ? ChartOptions.Lines.SHOWN : ChartOptions.Lines.HIDDEN;
-    }
-
-    private static byte[] render(Drawable d, ChartFormat format, ChartOptions options) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ChartWriter.write(d, format, options, out);
-        return out.toByteArray();
     }
 
     /** The long CSV of the lesson's metrics. */
@@ -158,52 +131,6 @@ public final class Lessons {
     }
 
     private static int columns(Lesson lesson) {
-        return lesson.metrics().size() >= 4 ? 2 : 1;
-    }
-
-    /** A page of every lesson: its title, its words and its pictures, each lesson in its own folder. */
-    public static String index(List<Lesson> lessons, ChartFormat format) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>Variation: teaching charts</title>\n<style>\n")
-                .append("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;")
-                .append("color:#262626;line-height:1.5}\nimg,object{max-width:100%;height:auto;border:1px solid #ddd}\n")
-                .append("section{margin-bottom:3rem}\nnav li{margin:.2rem 0}\n</style>\n</head>\n<body>\n")
-                .append("<h1>Variation: teaching charts</h1>\n<p>Made with seed ").append(lessons.get(0).seed())
-                .append(". Each lesson's folder holds its data, settings, chart and words.</p>\n<nav><ol>\n");
-        for (Lesson l : lessons) {
-            sb.append("<li><a href=\"#").append(l.scenario().id()).append("\">").append(html(l.scenario().title()))
-                    .append("</a></li>\n");
-        }
-        sb.append("</ol></nav>\n");
-        for (Lesson l : lessons) {
-            String id = l.scenario().id();
-            sb.append("<section id=\"").append(id).append("\">\n<h2>").append(html(l.scenario().title()))
-                    .append("</h2>\n");
-            if (l.scenario() == Scenario.RAG_TABLE) {
-                sb.append(picture(id + "/rag-table." + format.extension(), "The months as a red, amber and green table", format));
-            }
-            sb.append(picture(id + "/chart." + format.extension(), "The chart of " + l.scenario().title(), format));
-            for (Map.Entry<String, Drawable> more : l.scenario().pictures(l, ChartOptions.defaults()).entrySet()) {
-                sb.append(picture(id + "/" + more.getKey() + "." + format.extension(), more.getValue().title(), format));
-            }
-            for (String paragraph : l.text()) {
-                sb.append("<p>").append(html(paragraph)).append("</p>\n");
-            }
-            sb.append("<p><a href=\"").append(id).append("/data.csv\">data.csv</a> &middot; <a href=\"").append(id)
-                    .append("/lesson.txt\">lesson.txt</a></p>\n</section>\n");
-        }
-        return sb.append("</body>\n</html>\n").toString();
-    }
-
-    private static String picture(String src, String alt, ChartFormat format) {
-        if (format == ChartFormat.PDF) {
-            return "<p><a href=\"" + src + "\">" + html(alt) + " (PDF)</a></p>\n";
-        }
-        return "<p><img src=\"" + src + "\" alt=\"" + html(alt) + "\"></p>\n";
-    }
-
-    private static String html(String s) {
-        return ChartWriter.escapeXml(s);
+        return LessonCharts.columns(lesson);
     }
 }
