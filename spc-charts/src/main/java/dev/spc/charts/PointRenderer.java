@@ -46,7 +46,8 @@ class PointRenderer extends XYLineAndShapeRenderer {
         return new PointRenderer(analysis, theme, radius, locale, true);
     }
 
-    private PointRenderer(Analysis analysis, Theme theme, double radius, Locale locale, boolean plain) {
+    /** Points as {@link #plain} draws them when {@code plain}, or in their classes. */
+    PointRenderer(Analysis analysis, Theme theme, double radius, Locale locale, boolean plain) {
         super(true, true);
         this.plain = plain;
         this.analysis = analysis;

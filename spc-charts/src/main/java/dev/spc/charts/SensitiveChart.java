@@ -88,7 +88,7 @@ public final class SensitiveChart implements Drawable {
         if (cusum) {
             statistics.addSeries(second);
         }
-        PointRenderer points = new PointRenderer(a, theme, theme.pointRadius(), options.locale()) {
+        PointRenderer points = new PointRenderer(a, theme, theme.pointRadius(), options.locale(), !options.showsSignals()) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -221,6 +221,10 @@ public final class SensitiveChart implements Drawable {
 
     @Override
     public String description() {
+        if (!options.showsSignals()) {
+            return analysis.chart().title() + " of " + analysis.metric() + ": " + analysis.pointCount()
+                    + " points with their decision lines.";
+        }
         return analysis.chart().title() + " of " + analysis.metric() + ". " + analysis.explanation();
     }
 }

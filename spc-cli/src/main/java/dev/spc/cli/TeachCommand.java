@@ -225,6 +225,10 @@ final class TeachCommand implements Callable<Integer> {
         String ext = format.extension();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("exercise." + ext, LessonCharts.exercise(lesson, theme).render(format));
+        for (Map.Entry<String, LessonCharts.Picture> more : LessonCharts.extras(lesson, theme,
+                LessonCharts.Version.EXERCISE).entrySet()) {
+            files.put("exercise-" + more.getKey() + "." + ext, more.getValue().render(format));
+        }
         files.put("exercise.txt", Exercises.text(lesson, workshop, "exercise." + ext).getBytes(StandardCharsets.UTF_8));
         files.put("answer-key." + ext, chart);
         files.put("answer-key.txt", Exercises.answerKey(lesson, workshop, "answer-key." + ext, "exercise." + ext)

@@ -2,6 +2,7 @@ package dev.spc.cli.teach;
 
 import dev.spc.charts.ChartFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code index.html}: the lessons as a self-paced course, in teaching order. Each lesson starts with its
@@ -87,11 +88,20 @@ public final class CoursePage {
         }
         sb.append(picture(id + "/exercise." + ext, "Exercise chart of " + Course.subject(l) + ": the points with "
                 + "their mean, process limits and two-sigma lines; the signals are not marked.", format));
+        for (Map.Entry<String, LessonCharts.Picture> more : LessonCharts.extras(l, dev.spc.charts.Theme.TEACHING,
+                LessonCharts.Version.EXERCISE).entrySet()) {
+            sb.append(picture(id + "/exercise-" + more.getKey() + "." + ext, more.getValue().drawable().description(),
+                    format));
+        }
         sb.append("<h3>Questions</h3>\n").append(Html.orderedList(w.questions(l)));
         sb.append("<details>\n<summary>Show the answer</summary>\n<h3>").append(Html.text(l.scenario().title()))
                 .append("</h3>\n");
         sb.append(picture(id + "/chart." + ext, LessonCharts.chart(l, dev.spc.charts.Theme.TEACHING).drawable()
                 .description(), format));
+        for (Map.Entry<String, LessonCharts.Picture> more : LessonCharts.extras(l, dev.spc.charts.Theme.TEACHING,
+                LessonCharts.Version.ANSWER).entrySet()) {
+            sb.append(picture(id + "/" + more.getKey() + "." + ext, more.getValue().drawable().description(), format));
+        }
         sb.append(Html.paragraphs(l.text()));
         sb.append("<h3>Answers</h3>\n").append(Html.orderedList(w.answers(l)));
         sb.append("<p class=\"files\">Files: <a href=\"").append(id).append("/data.csv\">data.csv</a> &middot; <a href=\"")

@@ -76,6 +76,9 @@ public final class Handout {
             boolean tall = plain.options().height() > 0.8 * plain.options().width();
             sb.append(Html.image(svg(plain), "Exercise chart of " + Course.subject(l) + ": the points with their mean, "
                     + "process limits and two-sigma lines; the signals are not marked.", tall ? "chart tall" : "chart"));
+            for (LessonCharts.Picture more : LessonCharts.extras(l, theme, LessonCharts.Version.EXERCISE).values()) {
+                sb.append(Html.image(svg(more), more.drawable().description(), "chart"));
+            }
             sb.append("<ol class=\"questions").append(tall ? " tall" : "").append("\">\n");
             for (String q : w.questions(l)) {
                 sb.append("<li><p>").append(Html.text(q)).append("</p>").append(rules).append("</li>\n");
@@ -89,8 +92,11 @@ public final class Handout {
             LessonCharts.Picture chart = LessonCharts.chart(l, theme);
             sb.append("<div class=\"answer").append(k > 0 ? " page" : "").append("\">\n<h3>Exercise ").append(k + 1)
                     .append(": ").append(Html.text(l.scenario().title())).append("</h3>\n")
-                    .append(Html.image(svg(chart), chart.drawable().description(), "chart"))
-                    .append("<div class=\"words\">\n").append(Html.paragraphs(l.text())).append("</div>\n")
+                    .append(Html.image(svg(chart), chart.drawable().description(), "chart"));
+            for (LessonCharts.Picture more : LessonCharts.extras(l, theme, LessonCharts.Version.ANSWER).values()) {
+                sb.append(Html.image(svg(more), more.drawable().description(), "chart"));
+            }
+            sb.append("<div class=\"words\">\n").append(Html.paragraphs(l.text())).append("</div>\n")
                     .append("<ol>\n");
             List<String> questions = w.questions(l);
             List<String> answers = w.answers(l);

@@ -10,7 +10,9 @@ import dev.spc.charts.Theme;
 import dev.spc.core.Analysis;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -86,6 +88,23 @@ public final class LessonCharts {
         }
         ChartOptions options = b.build();
         return new Picture(SmallMultiples.of(analyses, options, lesson.scenario().axes(), columns), options);
+    }
+
+    /**
+     * The lesson's further pictures (a CUSUM beside its XmR chart, a league table beside its funnel plot), by
+     * file name without its extension, drawn as the version shows them: plain for an exercise.
+     */
+    public static Map<String, Picture> extras(Lesson lesson, Theme theme, Version version) {
+        ChartOptions.Builder b = base(lesson, theme).toBuilder();
+        if (version == Version.EXERCISE) {
+            b.signals(ChartOptions.Parts.HIDDEN).twoSigma(ChartOptions.Lines.SHOWN);
+        }
+        ChartOptions options = b.build();
+        Map<String, Picture> pictures = new LinkedHashMap<>();
+        for (Map.Entry<String, Drawable> e : lesson.scenario().pictures(lesson, options).entrySet()) {
+            pictures.put(e.getKey(), new Picture(e.getValue(), options));
+        }
+        return pictures;
     }
 
     /** The RAG lesson's table of the months against its target; no other lesson has one. */

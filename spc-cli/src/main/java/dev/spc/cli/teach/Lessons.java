@@ -39,9 +39,9 @@ public final class Lessons {
         LessonCharts.Picture chart = LessonCharts.chart(lesson, theme);
         ChartOptions options = chart.options();
         files.put(chartName, chart.render(format));
-        for (Map.Entry<String, Drawable> more : lesson.scenario().pictures(lesson, options).entrySet()) {
-            files.put(more.getKey() + "." + format.extension(),
-                    new LessonCharts.Picture(more.getValue(), options).render(format));
+        for (Map.Entry<String, LessonCharts.Picture> more : LessonCharts.extras(lesson, theme,
+                LessonCharts.Version.ANSWER).entrySet()) {
+            files.put(more.getKey() + "." + format.extension(), more.getValue().render(format));
         }
         java.util.Optional<LessonCharts.Picture> table = LessonCharts.table(lesson);
         if (table.isPresent()) {
