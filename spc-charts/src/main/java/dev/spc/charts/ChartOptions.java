@@ -17,6 +17,7 @@ public final class ChartOptions {
     private final Parts icons;
     private final Parts subtitle;
     private final Locale locale;
+    private final String xLabel;
 
     /** Whether the faint two-sigma lines are drawn. */
     public enum Lines { SHOWN, HIDDEN }
@@ -33,6 +34,7 @@ public final class ChartOptions {
         this.icons = b.icons;
         this.subtitle = b.subtitle;
         this.locale = b.locale;
+        this.xLabel = b.xLabel;
     }
 
     /** 800 x 450 at 96 dpi, the MDC theme, no two-sigma lines, icons and subtitle shown. */
@@ -46,12 +48,17 @@ public final class ChartOptions {
 
     public Builder toBuilder() {
         return new Builder().width(width).height(height).dpi(dpi).theme(theme).twoSigma(twoSigma).icons(icons)
-                .subtitle(subtitle).locale(locale);
+                .subtitle(subtitle).locale(locale).xLabel(xLabel);
     }
 
     /** How numbers on the chart read (grouping, decimal point): British English unless another is asked for. */
     public Locale locale() {
         return locale;
+    }
+
+    /** The words under the horizontal axis ("Day", "Case number"); empty for none, the default. */
+    public String xLabel() {
+        return xLabel;
     }
 
     public int width() {
@@ -128,8 +135,15 @@ public final class ChartOptions {
         private Parts icons = Parts.SHOWN;
         private Parts subtitle = Parts.SHOWN;
         private Locale locale = Formats.PEOPLE;
+        private String xLabel = "";
 
         private Builder() {
+        }
+
+        /** The words under the horizontal axis, such as "Day" for points numbered by day; blank for none. */
+        public Builder xLabel(String value) {
+            this.xLabel = value == null ? "" : value.strip();
+            return this;
         }
 
         /** The locale the chart's numbers are written in (its words and month names stay English). */
