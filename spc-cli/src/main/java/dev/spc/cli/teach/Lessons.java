@@ -8,6 +8,7 @@ import dev.spc.charts.SmallMultiples;
 import dev.spc.charts.SpcChart;
 import dev.spc.charts.Theme;
 import dev.spc.core.Analysis;
+import dev.spc.core.series.Period;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.io.CsvWriter;
@@ -35,20 +36,9 @@ public final class Lessons {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("data.csv", data(lesson).getBytes(StandardCharsets.UTF_8));
         files.put("settings.csv", settings(lesson).getBytes(StandardCharsets.UTF_8));
-        List<Analysis> analyses = lesson.analyses();
         String chartName = "chart." + format.extension();
-        ChartOptions options;
-        Drawable picture;
-        if (analyses.size() == 1) {
-            options = ChartOptions.builder().theme(theme).twoSigma(twoSigma(lesson)).build();
-            picture = SpcChart.of(analyses.get(0), options);
-        } else {
-            int columns = columns(lesson);
-            int rows = (analyses.size() + columns - 1) / columns;
-            options = ChartOptions.builder().theme(theme).width(columns == 1 ? 900 : 1200).height(300 * rows)
-                    .twoSigma(twoSigma(lesson)).build();
-            picture = SmallMultiples.of(analyses, options, lesson.scenario().axes(), columns);
-        }
+        ChartOptions options = options(lesson, theme);
+        Drawable picture = picture(lesson, options);
         files.put(chartName, render(picture, format, options));
         if (lesson.scenario() == Scenario.RAG_TABLE) {
             Series s = lesson.metrics().get(0).series();
@@ -57,6 +47,25 @@ public final class Lessons {
         }
         files.put("lesson.txt", text(lesson, chartName, options).getBytes(StandardCharsets.UTF_8));
         return files;
+    }
+
+    /** How the lesson's chart is drawn: one chart, or a grid of small charts for a lesson of several metrics. */
+    static ChartOptions options(Lesson lesson, Theme theme) {
+        ChartOptions.Builder b = ChartOptions.builder().theme(theme).twoSigma(twoSigma(lesson))
+                .xLabel(lesson.scenario().xLabel());
+        int metrics = lesson.metrics().size();
+        if (metrics > 1) {
+            int columns = columns(lesson);
+            b.width(columns == 1 ? 900 : 1200).height(300 * ((metrics + columns - 1) / columns));
+        }
+        return b.build();
+    }
+
+    /** The lesson's chart. */
+    public static Drawable picture(Lesson lesson, ChartOptions options) {
+        List<Analysis> analyses = lesson.analyses();
+        return analyses.size() == 1 ? SpcChart.of(analyses.get(0), options)
+                : SmallMultiples.of(analyses, options, lesson.scenario().axes(), columns(lesson));
     }
 
     private static ChartOptions.Lines twoSigma(Lesson lesson) {
@@ -74,12 +83,14 @@ public final class Lessons {
         boolean ratios = lesson.metrics().stream().allMatch(m -> m.series().hasDenominators());
         boolean notes = lesson.metrics().stream().anyMatch(m -> m.series().points().stream()
                 .anyMatch(p -> p.annotation().isPresent()));
-        StringBuilder sb = new StringBuilder(ratios ? "metric,date,numerator,denominator" : "metric,date,value")
-                .append(notes ? ",annotation\n" : "\n");
+        boolean numbered = lesson.metrics().stream().allMatch(m -> m.series().period().orElse(null) == Period.SEQUENCE);
+        StringBuilder sb = new StringBuilder("metric,").append(numbered ? "index" : "date")
+                .append(ratios ? ",numerator,denominator" : ",value").append(notes ? ",annotation\n" : "\n");
         for (Lesson.Metric m : lesson.metrics()) {
             Series s = m.series();
             for (int i = 0; i < s.size(); i++) {
-                sb.append(CsvWriter.quote(s.metric())).append(',').append(s.date(i)).append(',');
+                sb.append(CsvWriter.quote(s.metric())).append(',')
+                        .append(numbered ? s.label(i).orElseThrow() : s.date(i).toString()).append(',');
                 if (ratios) {
                     sb.append(CsvWriter.number(s.numerator(i))).append(',')
                             .append(CsvWriter.number(s.denominator(i)));
@@ -97,7 +108,7 @@ public final class Lessons {
 
     /** The settings that give each metric the lesson's direction, target and recalculation. */
     static String settings(Lesson lesson) {
-        StringBuilder sb = new StringBuilder("metric,direction,target,unit,recalculate_from,chart\n");
+        StringBuilder sb = new StringBuilder("metric,direction,target,unit,recalculate_from,chart,baseline_points\n");
         for (Lesson.Metric m : lesson.metrics()) {
             ChartSpec spec = m.spec();
             OptionalDouble target = spec.target();
@@ -108,7 +119,9 @@ public final class Lessons {
             sb.append(CsvWriter.quote(m.series().metric())).append(',').append(spec.direction().id()).append(',')
                     .append(target.isPresent() ? CsvWriter.number(target.getAsDouble()) : "").append(',')
                     .append(m.series().unit()).append(',').append(String.join(";", dates)).append(',')
-                    .append(spec.chart().id()).append('\n');
+                    .append(spec.chart().id()).append(',');
+            spec.phasing().baselinePoints().ifPresent(sb::append);
+            sb.append('\n');
         }
         return sb.toString();
     }
@@ -131,6 +144,9 @@ public final class Lessons {
         }
         if (options.showsTwoSigma()) {
             sb.append(" --two-sigma");
+        }
+        if (!options.xLabel().isEmpty()) {
+            sb.append(" --x-label ").append(options.xLabel());
         }
         sb.append(" -o ").append(chartName).append('\n');
         return sb.toString();
