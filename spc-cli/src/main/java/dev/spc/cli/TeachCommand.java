@@ -25,11 +25,13 @@ import picocli.CommandLine.Spec;
 /** {@code spc teach}: reproducible teaching data sets, charts and words about variation. */
 @Command(name = "teach", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         header = "Make teaching data sets, charts and explanations that show how variation behaves.",
-        customSynopsis = {"spc teach --list", "       spc teach SCENARIO|all -o DIR [--seed N] [--format png|svg|pdf]"},
+        customSynopsis = {"spc teach --list", "       spc teach SCENARIO|all -o DIR [--seed N] [--format png|svg|pdf]",
+            "       spc teach red-bead|funnel --data FILE -o DIR [--paddle N] [--metric-name NAME]"},
         description = {
             "Each scenario writes into DIR/SCENARIO/: data.csv (seeded, reproducible data), settings.csv, the "
                     + "chart, and lesson.txt, a short explanation a trainer can read aloud. 'all' makes every "
                     + "scenario and DIR/index.html, a page of them all. The same seed always gives the same data.",
+            "With --data, red-bead and funnel chart the workshop's own results (see examples/data/teach/).",
         },
         footer = {
             "",
@@ -37,6 +39,9 @@ import picocli.CommandLine.Spec;
             "  spc teach --list",
             "  spc teach shift -o lessons",
             "  spc teach all -o lessons --seed 7",
+            "  spc teach red-bead --data results.csv -o workshop",
+            "  spc teach funnel --data drops.csv -o workshop",
+            "  spc teach shift -o lessons --metric-name \"Discharges before noon (%)\"",
         })
 final class TeachCommand implements Callable<Integer> {
     @ParentCommand
@@ -65,6 +70,20 @@ final class TeachCommand implements Callable<Integer> {
             description = "teaching (labels every signal), mdc or high-contrast. Default: teaching.")
     Theme theme = Theme.TEACHING;
 
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "Chart the room's own results instead of seeded data: for red-bead, a CSV of worker,day,red "
+                    + "(the red beads each worker drew each day); for funnel, a CSV of rule,drop,x and optionally y "
+                    + "(where each marble landed, from the target).")
+    Path data;
+
+    @Option(names = "--paddle", paramLabel = "N",
+            description = "With red-bead --data: the beads the paddle holds, 1 to 10000. Default: 50, as Deming's.")
+    Integer paddle;
+
+    @Option(names = "--metric-name", paramLabel = "NAME",
+            description = "Retitle the lesson's chart with your own metric's name (one scenario at a time).")
+    String metricName;
+
     @Option(names = "--debug", description = "Print the stack trace of a failure.")
     boolean debug;
 
@@ -89,6 +108,24 @@ final class TeachCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        boolean single = chosen.size() == 1;
+        if (data != null && !(single && (chosen.get(0) == Scenario.RED_BEAD || chosen.get(0) == Scenario.FUNNEL))) {
+            throw new ParameterException(spec.commandLine(), "--data charts the room's own results for red-bead or "
+                    + "funnel; name one of them");
+        }
+        if (paddle != null && (data == null || chosen.get(0) != Scenario.RED_BEAD)) {
+            throw new ParameterException(spec.commandLine(), "--paddle goes with red-bead --data FILE");
+        }
+        if (paddle != null && (paddle < 1 || paddle > 10_000)) {
+            throw new ParameterException(spec.commandLine(), "--paddle must be 1 to 10000, not " + paddle);
+        }
+        if (metricName != null && (!single || metricName.isBlank())) {
+            throw new ParameterException(spec.commandLine(), metricName.isBlank() ? "--metric-name needs a name"
+                    : "--metric-name retitles one lesson at a time; name a scenario, not all");
+        }
+        if (seed < 0) {
+            throw new ParameterException(spec.commandLine(), "--seed must be 0 or more, not " + seed);
+        }
         Path parentDir = output.toAbsolutePath().getParent();
         if (parentDir != null && !Files.isDirectory(parentDir)) {
             throw DataException.atFile(output.toString(), "the folder " + parentDir + " does not exist",
@@ -104,7 +141,7 @@ final class TeachCommand implements Callable<Integer> {
                 made.add(Files.createDirectories(output));
             }
             for (Scenario s : chosen) {
-                Lesson lesson = s.make(seed);
+                Lesson lesson = lesson(s);
                 lessons.add(lesson);
                 Path dir = output.resolve(s.id());
                 if (!Files.exists(dir)) {
@@ -138,5 +175,16 @@ final class TeachCommand implements Callable<Integer> {
         }
         written.forEach(terminal.out()::println);
         return 0;
+    }
+
+    /** The scenario's lesson: from the seed, or from the room's own data; retitled when asked. */
+    private Lesson lesson(Scenario s) {
+        String name = metricName == null ? null : metricName.strip();
+        if (data != null) {
+            return s == Scenario.RED_BEAD ? Lessons.redBeads(data, paddle == null ? Scenario.PADDLE : paddle, name)
+                    : Lessons.funnel(data, name);
+        }
+        Lesson lesson = s.make(seed);
+        return name == null ? lesson : lesson.retitled(name);
     }
 }

@@ -231,18 +231,7 @@ class TeachCommandTest {
         Path out = dir.resolve("redraw");
         assertEquals(0, Cli.run("teach", "all", "-o", out.toString(), "--seed", "7").status());
         for (Scenario s : Scenario.values()) {
-            Path lesson = out.resolve(s.id());
-            String command = Files.readAllLines(lesson.resolve("lesson.txt")).stream()
-                    .filter(l -> l.startsWith("    spc chart ")).findFirst().orElseThrow().trim();
-            List<String> args = new ArrayList<>();
-            for (String word : command.substring("spc ".length()).split(" ")) {
-                boolean file = word.endsWith(".csv") || word.endsWith(".png");
-                args.add(file ? lesson.resolve(word.replace("chart.png", "redraw.png")).toString() : word);
-            }
-            Cli.Result r = Cli.run(args.toArray(new String[0]));
-            assertEquals(0, r.status(), s.id() + ": " + r);
-            assertTrue(java.util.Arrays.equals(Files.readAllBytes(lesson.resolve("chart.png")),
-                    Files.readAllBytes(lesson.resolve("redraw.png"))), s.id() + ": " + command);
+            TeachRoomDataTest.assertRedrawnByteForByte(out.resolve(s.id()));
         }
     }
 

@@ -61,6 +61,16 @@ public final class Lessons {
         return b.build();
     }
 
+    /** The red bead lesson of a workshop's own results (worker,day,red), with a paddle of so many beads. */
+    public static Lesson redBeads(java.nio.file.Path file, int paddle, String metric) {
+        return RedBeads.lesson(Scenario.RED_BEAD, Lesson.FROM_DATA, RedBeads.read(file, paddle), paddle, metric, false);
+    }
+
+    /** The funnel lesson of a workshop's own drops (rule,drop,x and optionally y). */
+    public static Lesson funnel(java.nio.file.Path file, String metric) {
+        return FunnelDrops.lesson(Scenario.FUNNEL, FunnelDrops.read(file), metric);
+    }
+
     /** The lesson's chart. */
     public static Drawable picture(Lesson lesson, ChartOptions options) {
         List<Analysis> analyses = lesson.analyses();
@@ -133,7 +143,8 @@ public final class Lessons {
         for (String paragraph : lesson.text()) {
             sb.append(paragraph).append("\n\n");
         }
-        sb.append("The chart is ").append(chartName).append("; the data are in data.csv (seed ").append(lesson.seed())
+        sb.append("The chart is ").append(chartName).append("; the data are in data.csv (")
+                .append(lesson.seed() == Lesson.FROM_DATA ? "the room's own results" : "seed " + lesson.seed())
                 .append("). To draw it again:\n\n    spc chart data.csv --settings settings.csv --theme teaching");
         if (lesson.metrics().size() > 1) {
             sb.append(" --small-multiples --y-axes ").append(lesson.scenario().axes() == SmallMultiples.Axes.SHARED

@@ -7,8 +7,13 @@ import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.Direction;
+import dev.spc.io.NamedColumns;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The red bead experiment as Deming scored it: each scoop's red beads on an NP chart, the scoops numbered
@@ -28,6 +33,41 @@ public final class RedBeads {
         for (int k = 0; k < red.length; k++) {
             scoops.add(new Scoop(workers.get(k % workers.size()), k / workers.size() + 1, red[k]));
         }
+        return scoops;
+    }
+
+    /**
+     * A workshop's own results: columns {@code worker,day,red}, the red beads each worker drew each day.
+     * The scoops are put in the order they were made: day by day, each day's workers in the order the
+     * file first names them.
+     *
+     * @param paddle the beads in the paddle (50 in Deming's experiment): no count may be more
+     */
+    public static List<Scoop> read(Path file, int paddle) {
+        NamedColumns t = NamedColumns.read(file, "one row per worker and day: worker,day,red");
+        t.require("worker", "day", "red");
+        List<String> workers = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Scoop> scoops = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            String worker = t.text(k, "worker");
+            if (worker.isEmpty()) {
+                throw t.refuse(k, "worker", "the worker's name is blank", "Give every row the name of its worker");
+            }
+            int day = t.whole(k, "day", 1, 1000, "Number the days of the experiment 1, 2, 3...");
+            int red = t.whole(k, "red", 0, paddle, "Give the red beads in the worker's paddle, 0 to " + paddle
+                    + " (the paddle holds " + paddle + " beads; --paddle N changes it)");
+            Integer before = seen.putIfAbsent(worker + "\u0000" + day, k);
+            if (before != null) {
+                throw t.refuse(k, "day", "'" + worker + "' has a second row for day " + day,
+                        "Give one row per worker and day");
+            }
+            if (!workers.contains(worker)) {
+                workers.add(worker);
+            }
+            scoops.add(new Scoop(worker, day, red));
+        }
+        scoops.sort(Comparator.comparingInt(Scoop::day).thenComparingInt(s -> workers.indexOf(s.worker())));
         return scoops;
     }
 

@@ -479,7 +479,7 @@ public enum Scenario {
         "Rule 3: aim opposite the last miss, from the target", "Rule 4: aim at the last drop"};
     /** The red bead lesson's six willing workers and the beads in a paddle. */
     static final List<String> WORKERS = List.of("Ade", "Bea", "Cal", "Dev", "Eli", "Fay");
-    static final int PADDLE = 50;
+    public static final int PADDLE = 50;
 
     private final String id;
     private final String title;
@@ -716,14 +716,23 @@ public enum Scenario {
         return k >= 0 && k < words.length ? words[k] : Integer.toString(k);
     }
 
-    /** The signals of an analysis in words: "2 points beyond a limit and a shift of 7 points". */
+    /** The signals of an analysis in words: "2 points beyond a limit, 7 in a shift and 6 in a trend". */
     static String signalWords(Analysis a) {
         List<String> parts = new ArrayList<>();
         for (RuleId rule : rulesFlagged(a)) {
             int k = count(a, rule);
-            parts.add(k + (k == 1 ? " point" : " points") + " flagged by the " + rule.id().replace('_', ' ') + " rule");
+            String what = switch (rule) {
+                case ASTRONOMICAL -> "beyond a limit";
+                case SHIFT -> "in a shift";
+                case TREND -> "in a trend";
+                case TWO_OF_THREE -> "in two of three near a limit";
+                default -> "flagged by the " + rule.id().replace('_', ' ') + " rule";
+            };
+            parts.add((parts.isEmpty() ? k + (k == 1 ? " point " : " points ") : k + " ") + what);
         }
-        return String.join(" and ", parts);
+        int last = parts.size() - 1;
+        return last <= 0 ? String.join("", parts)
+                : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
     }
 
     static String n(double x) {
