@@ -123,9 +123,6 @@ final class TeachCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), metricName.isBlank() ? "--metric-name needs a name"
                     : "--metric-name retitles one lesson at a time; name a scenario, not all");
         }
-        if (seed < 0) {
-            throw new ParameterException(spec.commandLine(), "--seed must be 0 or more, not " + seed);
-        }
         Path parentDir = output.toAbsolutePath().getParent();
         if (parentDir != null && !Files.isDirectory(parentDir)) {
             throw DataException.atFile(output.toString(), "the folder " + parentDir + " does not exist",

@@ -91,6 +91,19 @@ class SequenceAxisCommandLineTest {
     }
 
     @Test
+    void aReportOfNumberedPointsShowsNoDate() throws IOException {
+        Path csv = dir.resolve("falls.csv");
+        Files.writeString(csv, CASES);
+        Path html = dir.resolve("falls.html");
+        Cli.Result r = Cli.run("report", csv.toString(), "--chart", "g", "--x-label", "Case", "-o", html.toString());
+        assertEquals(0, r.status(), r.toString());
+        // The table's sort keys keep the stand-in dates, which sort as the numbers do; nothing shown has them.
+        String page = Files.readString(html).replaceAll("data-sort=\"[^\"]*\"", "");
+        assertFalse(page.contains("1970"), "no stand-in date shows");
+        assertTrue(page.contains("point 18"), "the latest point is named by its number");
+    }
+
+    @Test
     void aWrongXIsACommandLineError() throws IOException {
         Path csv = dir.resolve("falls.csv");
         Files.writeString(csv, CASES);

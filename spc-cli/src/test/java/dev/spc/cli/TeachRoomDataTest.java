@@ -51,7 +51,8 @@ class TeachRoomDataTest {
         // Scoops numbered in the order made: day 1's six workers are scoops 1 to 6, in the file's order.
         assertEquals("1", t.stringColumn("date").get(0));
         String text = Files.readString(lesson.resolve("lesson.txt"));
-        assertTrue(text.contains("Six willing workers each scoop 50 beads") && text.contains("the room's own results"),
+        assertTrue(text.contains("Six willing workers each scoop 50 beads")
+                && text.contains("the room's own results, from red-bead-results.csv"),
                 text);
         assertFalse(text.contains("one bead in five"), "the room's box is not known to hold one red bead in five");
         String data = Files.readString(lesson.resolve("data.csv"));

@@ -104,6 +104,6 @@ final class FunnelDrops {
         text.add(judged.toString());
         text.add("Adjusting a stable process after every result (tampering) makes it worse. React to special causes; "
                 + "improve the system for common cause variation.");
-        return new Lesson(scenario, Lesson.FROM_DATA, metrics, text);
+        return new Lesson(scenario, 0, metrics, text);
     }
 }

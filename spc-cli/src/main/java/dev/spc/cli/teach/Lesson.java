@@ -15,11 +15,14 @@ import java.util.List;
  * @param seed the seed the data came from
  * @param metrics each metric's data and spec, in the order they are shown
  * @param text the explanation, as paragraphs
+ * @param from the name of the file of the room's own results the lesson was made from, or null for seeded data
  */
-public record Lesson(Scenario scenario, long seed, List<Metric> metrics, List<String> text) {
+public record Lesson(Scenario scenario, long seed, List<Metric> metrics, List<String> text, String from) {
 
-    /** The seed of a lesson made from the room's own results rather than drawn from a seed. */
-    public static final long FROM_DATA = -1;
+    /** A lesson of seeded data. */
+    public Lesson(Scenario scenario, long seed, List<Metric> metrics, List<String> text) {
+        this(scenario, seed, metrics, text, null);
+    }
 
     /** One metric of a lesson: its data and how it is analysed. */
     public record Metric(Series series, ChartSpec spec) {
@@ -54,7 +57,7 @@ public record Lesson(Scenario scenario, long seed, List<Metric> metrics, List<St
             renamed.add(new Metric(Series.of(title, s.points()).withUnit(s.unit()).withPeriod(s.period().orElse(null)),
                     m.spec()));
         }
-        return new Lesson(scenario, seed, renamed, text);
+        return new Lesson(scenario, seed, renamed, text, from);
     }
 
     /** Every metric analysed. */

@@ -63,12 +63,18 @@ public final class Lessons {
 
     /** The red bead lesson of a workshop's own results (worker,day,red), with a paddle of so many beads. */
     public static Lesson redBeads(java.nio.file.Path file, int paddle, String metric) {
-        return RedBeads.lesson(Scenario.RED_BEAD, Lesson.FROM_DATA, RedBeads.read(file, paddle), paddle, metric, false);
+        Lesson l = RedBeads.lesson(Scenario.RED_BEAD, 0, RedBeads.read(file, paddle), paddle, metric, false);
+        return new Lesson(l.scenario(), l.seed(), l.metrics(), l.text(), fileName(file));
     }
 
     /** The funnel lesson of a workshop's own drops (rule,drop,x and optionally y). */
     public static Lesson funnel(java.nio.file.Path file, String metric) {
-        return FunnelDrops.lesson(Scenario.FUNNEL, FunnelDrops.read(file), metric);
+        Lesson l = FunnelDrops.lesson(Scenario.FUNNEL, FunnelDrops.read(file), metric);
+        return new Lesson(l.scenario(), l.seed(), l.metrics(), l.text(), fileName(file));
+    }
+
+    private static String fileName(java.nio.file.Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     /** The lesson's chart. */
@@ -144,7 +150,7 @@ public final class Lessons {
             sb.append(paragraph).append("\n\n");
         }
         sb.append("The chart is ").append(chartName).append("; the data are in data.csv (")
-                .append(lesson.seed() == Lesson.FROM_DATA ? "the room's own results" : "seed " + lesson.seed())
+                .append(lesson.from() != null ? "the room's own results, from " + lesson.from() : "seed " + lesson.seed())
                 .append("). To draw it again:\n\n    spc chart data.csv --settings settings.csv --theme teaching");
         if (lesson.metrics().size() > 1) {
             sb.append(" --small-multiples --y-axes ").append(lesson.scenario().axes() == SmallMultiples.Axes.SHARED
