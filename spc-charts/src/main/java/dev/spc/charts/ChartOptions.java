@@ -18,6 +18,7 @@ public final class ChartOptions {
     private final Parts subtitle;
     private final Parts signals;
     private final Locale locale;
+    private final String xLabel;
 
     /** Whether the faint two-sigma lines are drawn. */
     public enum Lines { SHOWN, HIDDEN }
@@ -35,6 +36,7 @@ public final class ChartOptions {
         this.subtitle = b.subtitle;
         this.signals = b.signals;
         this.locale = b.locale;
+        this.xLabel = b.xLabel;
     }
 
     /** 800 x 450 at 96 dpi, the MDC theme, no two-sigma lines, icons and subtitle shown. */
@@ -48,12 +50,17 @@ public final class ChartOptions {
 
     public Builder toBuilder() {
         return new Builder().width(width).height(height).dpi(dpi).theme(theme).twoSigma(twoSigma).icons(icons)
-                .subtitle(subtitle).signals(signals).locale(locale);
+                .subtitle(subtitle).signals(signals).locale(locale).xLabel(xLabel);
     }
 
     /** How numbers on the chart read (grouping, decimal point): British English unless another is asked for. */
     public Locale locale() {
         return locale;
+    }
+
+    /** The words under the horizontal axis ("Day", "Case number"); empty for none, the default. */
+    public String xLabel() {
+        return xLabel;
     }
 
     public int width() {
@@ -143,8 +150,15 @@ public final class ChartOptions {
         private Parts subtitle = Parts.SHOWN;
         private Parts signals = Parts.SHOWN;
         private Locale locale = Formats.PEOPLE;
+        private String xLabel = "";
 
         private Builder() {
+        }
+
+        /** The words under the horizontal axis, such as "Day" for points numbered by day; blank for none. */
+        public Builder xLabel(String value) {
+            this.xLabel = value == null ? "" : value.strip();
+            return this;
         }
 
         /** The locale the chart's numbers are written in (its words and month names stay English). */

@@ -14,6 +14,7 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -147,8 +148,10 @@ public final class SensitiveChart implements Drawable {
             plot.setRenderer(2, faint);
         }
 
-        plot.setDomainAxis(SpcChart.dateAxis(a, text, (int) Math.max(2, Math.min(12, (options.width() - 60)
-                / (10.5 * text * 3.4 * 2)))));
+        DateAxis dates = SpcChart.dateAxis(a, text, (int) Math.max(2, Math.min(12, (options.width() - 60)
+                / (10.5 * text * 3.4 * 2))));
+        SpcChart.xLabel(dates, options, text);
+        plot.setDomainAxis(dates);
         NumberAxis axis = new NumberAxis(cusum ? "Cumulative sum (sigmas)" : null);
         axis.setAutoRangeIncludesZero(false);
         axis.setLabelFont(ChartText.font(Font.PLAIN, 10f * text));

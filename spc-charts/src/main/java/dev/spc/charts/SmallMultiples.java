@@ -66,7 +66,7 @@ public final class SmallMultiples implements Drawable {
     }
 
     /** The charts of the grid, in order. */
-    List<SpcChart> charts() {
+    public List<SpcChart> charts() {
         return charts;
     }
 

@@ -19,6 +19,7 @@ import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.TimeZone;
@@ -123,6 +124,7 @@ public final class SpcChart implements Drawable {
         // A tick label such as "Sep 24" is about 3.4 ems wide; leave as much again between labels.
         int maxTicks = (int) Math.max(2, Math.min(12, (width - 60) / (10.5 * text * 3.4 * 2)));
         DateAxis dates = dateAxis(a, text, maxTicks);
+        xLabel(dates, options, text);
         plot.setDomainAxis(dates);
         NumberAxis axis = new NumberAxis();
         // Tick labels in one locale, whatever the Java machine's.
@@ -393,6 +395,10 @@ public final class SpcChart implements Drawable {
         }
         LocalDate first = a.date(0);
         LocalDate last = a.date(a.size() - 1);
+        Period period = a.series().period().orElse(null);
+        if (period == Period.SEQUENCE) {
+            return sequenceAxis(first, last, text, maxTicks);
+        }
         DateAxis axis = new AlignedDateAxis((long) x(first));
         axis.setTimeZone(UTC);
         axis.setLocale(Formats.PEOPLE);
@@ -406,7 +412,6 @@ public final class SpcChart implements Drawable {
         }
         double pad = Math.max(days * 0.02, monthly ? 15 : 0.6) * 86_400_000.0;
         axis.setRange(x(first) - pad, x(last) + pad);
-        Period period = a.series().period().orElse(null);
         if (period != null) {
             // Ticks a whole number of periods apart, labelled as the data name them ("2024/25 M01").
             String widest = period.label(last);
@@ -441,6 +446,37 @@ public final class SpcChart implements Drawable {
         format.setTimeZone(UTC);
         axis.setDateFormatOverride(format);
         return axis;
+    }
+
+    /**
+     * The axis of points numbered in order (case 1, 2, 3...): whole numbers, ticks on multiples of a round
+     * step (1, 2, 5, 10, 20, 25, 50...), labelled with the numbers.
+     */
+    private static DateAxis sequenceAxis(LocalDate first, LocalDate last, float text, int maxTicks) {
+        long from = Period.numberOf(first);
+        long span = Math.max(1, Period.numberOf(last) - from);
+        int step = pick(span, new int[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000,
+            100_000, 1_000_000}, Math.max(2, maxTicks * 6 / Math.max(6, Long.toString(Period.numberOf(last)).length() + 3)));
+        DateAxis axis = new AlignedDateAxis((long) x(Period.dateOf(Math.floorDiv(from, step) * step)));
+        axis.setTimeZone(UTC);
+        axis.setLocale(Formats.PEOPLE);
+        axis.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
+        axis.setTickLabelPaint(new Color(0x404040));
+        axis.setTickMarkPosition(DateTickMarkPosition.START);
+        double pad = Math.max(span * 0.02, 0.6) * 86_400_000.0;
+        axis.setRange(x(first) - pad, x(last) + pad);
+        axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, step));
+        axis.setDateFormatOverride(new PeriodFormat(Period.SEQUENCE));
+        return axis;
+    }
+
+    /** The words under the horizontal axis, when the options give them. */
+    static void xLabel(DateAxis axis, ChartOptions options, float text) {
+        if (!options.xLabel().isEmpty()) {
+            axis.setLabel(options.xLabel());
+            axis.setLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
+            axis.setLabelPaint(new Color(0x404040));
+        }
     }
 
     /** The smallest step that gives at most {@code maxTicks} ticks over the span. */
@@ -537,6 +573,19 @@ public final class SpcChart implements Drawable {
     /** The layer that placed this chart's labels, with the boxes of its last drawing. */
     LabelLayer labels() {
         return labels;
+    }
+
+    /**
+     * The boxes the chart's labels (signals, annotations, the target's word, notes' numbers) took when it
+     * was last drawn, in the drawing's coordinates; empty before it is drawn. For checking that no two meet.
+     */
+    public List<Rectangle2D> labelBoxes() {
+        return labels.placed().stream().map(LabelLayer.Placed::box).toList();
+    }
+
+    /** The plot's area when the chart was last drawn (null before), which every label box lies within. */
+    public Rectangle2D plotArea() {
+        return labels.area();
     }
 
     @Override

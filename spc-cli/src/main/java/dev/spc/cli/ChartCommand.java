@@ -83,6 +83,11 @@ final class ChartCommand extends AnalysisCommand {
                     + "machine's own locale.")
     Locale locale = Formats.PEOPLE;
 
+    @Option(names = "--x-label", paramLabel = "TEXT",
+            description = "Words under the horizontal axis, such as Day or \"Case number\" for points numbered in "
+                    + "sequence (--x sequence). Default: none.")
+    String xLabel = "";
+
     @Option(names = "--two-sigma", description = "Draw the two-sigma lines, faint, inside the process limits.")
     boolean twoSigma;
 
@@ -112,7 +117,7 @@ final class ChartCommand extends AnalysisCommand {
     @Override
     void checkOutput() {
         try {
-            options = ChartOptions.builder().width(width).height(height).dpi(dpi).theme(theme).locale(locale)
+            options = ChartOptions.builder().width(width).height(height).dpi(dpi).theme(theme).locale(locale).xLabel(xLabel)
                     .twoSigma(twoSigma ? ChartOptions.Lines.SHOWN : ChartOptions.Lines.HIDDEN)
                     .icons(noIcons ? ChartOptions.Parts.HIDDEN : ChartOptions.Parts.SHOWN)
                     .subtitle(noSubtitle ? ChartOptions.Parts.HIDDEN : ChartOptions.Parts.SHOWN).build();

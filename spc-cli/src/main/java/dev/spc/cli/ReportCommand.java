@@ -81,6 +81,11 @@ final class ReportCommand extends AnalysisCommand {
             description = "The charts' look: mdc, high-contrast or teaching. Default: mdc.")
     Theme theme = Theme.MDC;
 
+    @Option(names = "--x-label", paramLabel = "TEXT",
+            description = "Words under each chart's horizontal axis, such as Day or \"Case number\" for points "
+                    + "numbered in sequence (--x sequence). Default: none.")
+    String xLabel = "";
+
     @Option(names = "--locale", paramLabel = "TAG", converter = LocaleConverter.class,
             description = "How numbers are written for people, as a language tag: en-GB (13,041.5), de-DE "
                     + "(13.041,5), fr-FR. Words and month names stay English. Default: en-GB, whatever the "
@@ -136,8 +141,8 @@ final class ReportCommand extends AnalysisCommand {
             settings.of(a.metric()).flatMap(MetricSettings::group).ifPresent(g -> groups.put(a.metric(), g));
         }
         ReportOptions.Builder options = ReportOptions.builder().title(title).subtitle(subtitle)
-                .groups(groups).chart(ChartOptions.builder().theme(theme).locale(locale).subtitle(ChartOptions.Parts.HIDDEN)
-                        .build());
+                .groups(groups).chart(ChartOptions.builder().theme(theme).locale(locale).xLabel(xLabel)
+                        .subtitle(ChartOptions.Parts.HIDDEN).build());
         comparisons().forEach(options::funnel);
         HtmlReport report = HtmlReport.of(analyses, options.build());
         // Every file is written aside first and all are moved in only when all are done: a failed run leaves the

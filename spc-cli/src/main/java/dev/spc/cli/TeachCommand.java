@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         header = "Make teaching data sets, charts, explanations and workshop material that show how variation behaves.",
         customSynopsis = {"spc teach --list",
             "       spc teach SCENARIO|all -o DIR [--seed N] [--format png|svg|pdf] [--theme THEME]",
-            "                 [--exercise] [--slides] [--handout]"},
+            "                 [--exercise] [--slides] [--handout]",
+            "       spc teach red-bead|funnel --data FILE -o DIR [--paddle N] [--metric-name NAME]"},
         description = {
             "Each scenario writes into DIR/SCENARIO/: data.csv (seeded, reproducible data), settings.csv, the "
                     + "chart, and lesson.txt, a short explanation a trainer can read aloud. The same seed always "
@@ -57,6 +58,8 @@ import picocli.CommandLine.Spec;
                     + "exercise with space to write and the answers at the back, printed through headless "
                     + "Chromium (as spc report --pdf); without Chromium, DIR/handout.html is written instead and "
                     + "spc says how to print it.",
+            "",
+            "With --data, red-bead and funnel chart the workshop's own results (see examples/data/teach/).",
         },
         footer = {
             "",
@@ -65,6 +68,9 @@ import picocli.CommandLine.Spec;
             "  spc teach shift -o lessons",
             "  spc teach shift -o lessons --exercise --slides",
             "  spc teach all -o lessons --seed 7 --handout",
+            "  spc teach red-bead --data results.csv -o workshop",
+            "  spc teach funnel --data drops.csv -o workshop",
+            "  spc teach shift -o lessons --metric-name \"Discharges before noon (%)\"",
         })
 final class TeachCommand implements Callable<Integer> {
     /** How long Chromium may take to print the handout: every lesson prints in a few seconds. */
@@ -108,6 +114,20 @@ final class TeachCommand implements Callable<Integer> {
             + "answers at the back (needs Chromium; else DIR/handout.html).")
     boolean handout;
 
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "Chart the room's own results instead of seeded data: for red-bead, a CSV of worker,day,red "
+                    + "(the red beads each worker drew each day); for funnel, a CSV of rule,drop,x and optionally y "
+                    + "(where each marble landed, from the target).")
+    Path data;
+
+    @Option(names = "--paddle", paramLabel = "N",
+            description = "With red-bead --data: the beads the paddle holds, 1 to 10000. Default: 50, as Deming's.")
+    Integer paddle;
+
+    @Option(names = "--metric-name", paramLabel = "NAME",
+            description = "Retitle the lesson's chart with your own metric's name (one scenario at a time).")
+    String metricName;
+
     @Option(names = "--debug", description = "Print the stack trace of a failure.")
     boolean debug;
 
@@ -133,6 +153,21 @@ final class TeachCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        boolean single = chosen.size() == 1;
+        if (data != null && !(single && (chosen.get(0) == Scenario.RED_BEAD || chosen.get(0) == Scenario.FUNNEL))) {
+            throw new ParameterException(spec.commandLine(), "--data charts the room's own results for red-bead or "
+                    + "funnel; name one of them");
+        }
+        if (paddle != null && (data == null || chosen.get(0) != Scenario.RED_BEAD)) {
+            throw new ParameterException(spec.commandLine(), "--paddle goes with red-bead --data FILE");
+        }
+        if (paddle != null && (paddle < 1 || paddle > 10_000)) {
+            throw new ParameterException(spec.commandLine(), "--paddle must be 1 to 10000, not " + paddle);
+        }
+        if (metricName != null && (!single || metricName.isBlank())) {
+            throw new ParameterException(spec.commandLine(), metricName.isBlank() ? "--metric-name needs a name"
+                    : "--metric-name retitles one lesson at a time; name a scenario, not all");
+        }
         Path parentDir = output.toAbsolutePath().getParent();
         if (parentDir != null && !Files.isDirectory(parentDir)) {
             throw DataException.atFile(output.toString(), "the folder " + parentDir + " does not exist",
@@ -154,7 +189,7 @@ final class TeachCommand implements Callable<Integer> {
             }
             for (int k = 0; k < chosen.size(); k++) {
                 Scenario s = chosen.get(k);
-                Lesson lesson = s.make(seed);
+                Lesson lesson = lesson(s);
                 lessons.add(lesson);
                 Path dir = output.resolve(s.id());
                 if (!Files.exists(dir)) {
@@ -240,5 +275,16 @@ final class TeachCommand implements Callable<Integer> {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         batch.add(target, out -> out.write(bytes));
         written.add(target);
+    }
+
+    /** The scenario's lesson: from the seed, or from the room's own data; retitled when asked. */
+    private Lesson lesson(Scenario s) {
+        String name = metricName == null ? null : metricName.strip();
+        if (data != null) {
+            return s == Scenario.RED_BEAD ? Lessons.redBeads(data, paddle == null ? Scenario.PADDLE : paddle, name)
+                    : Lessons.funnel(data, name);
+        }
+        Lesson lesson = s.make(seed);
+        return name == null ? lesson : lesson.retitled(name);
     }
 }

@@ -235,30 +235,7 @@ class TeachCommandTest {
         Path out = dir.resolve("redraw");
         assertEquals(0, Cli.run("teach", "all", "-o", out.toString(), "--seed", "7").status());
         for (Scenario s : Scenario.values()) {
-            Path lesson = out.resolve(s.id());
-            List<String> commands = Files.readAllLines(lesson.resolve("lesson.txt")).stream()
-                    .filter(l -> l.startsWith("    spc chart ") || l.startsWith("    spc funnel ")).toList();
-            assertFalse(commands.isEmpty(), s.id());
-            List<String> drawn = new ArrayList<>();
-            for (String line : commands) {
-                String command = line.trim();
-                List<String> args = new ArrayList<>();
-                String picture = null;
-                for (String word : command.substring("spc ".length()).split(" ")) {
-                    if (word.endsWith(".png")) {
-                        picture = word;
-                        args.add(lesson.resolve("redraw-" + word).toString());
-                    } else {
-                        args.add(word.endsWith(".csv") ? lesson.resolve(word).toString() : word);
-                    }
-                }
-                Cli.Result r = Cli.run(args.toArray(new String[0]));
-                assertEquals(0, r.status(), s.id() + ": " + r);
-                assertTrue(java.util.Arrays.equals(Files.readAllBytes(lesson.resolve(picture)),
-                        Files.readAllBytes(lesson.resolve("redraw-" + picture))), s.id() + ": " + command);
-                drawn.add(picture);
-            }
-            assertTrue(drawn.contains("chart.png"), s.id() + ": " + drawn);
+            TeachRoomDataTest.assertRedrawnByteForByte(out.resolve(s.id()));
         }
     }
 

@@ -5,6 +5,7 @@ import com.github.mustachejava.MustacheException;
 import dev.spc.charts.ChartOptions;
 import dev.spc.charts.FunnelChart;
 import dev.spc.core.Analysis;
+import dev.spc.core.series.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -167,10 +168,13 @@ public final class HtmlReport {
         return List.copyOf(ordered);
     }
 
-    /** The latest date of any metric's latest point with a value, or null. */
+    /** The latest date of any metric's latest point with a value, or null (points numbered in sequence have none). */
     private LocalDate latestDate() {
         LocalDate latest = null;
         for (Analysis a : analyses) {
+            if (a.series().period().orElse(null) == Period.SEQUENCE) {
+                continue;
+            }
             OptionalInt i = a.latestIndex();
             if (i.isPresent() && (latest == null || a.date(i.getAsInt()).isAfter(latest))) {
                 latest = a.date(i.getAsInt());

@@ -62,7 +62,7 @@ public final class LessonCharts {
 
     private static ChartOptions base(Lesson lesson, Theme theme) {
         return ChartOptions.builder().theme(theme).twoSigma(lesson.scenario() == Scenario.TWO_OF_THREE
-                ? ChartOptions.Lines.SHOWN : ChartOptions.Lines.HIDDEN).build();
+                ? ChartOptions.Lines.SHOWN : ChartOptions.Lines.HIDDEN).xLabel(lesson.scenario().xLabel()).build();
     }
 
     private static Picture draw(Lesson lesson, Version version, ChartOptions base, boolean slide) {

@@ -4,6 +4,10 @@ import dev.spc.charts.ChartFormat;
 import dev.spc.charts.ChartOptions;
 import dev.spc.charts.SmallMultiples;
 import dev.spc.charts.Theme;
+import dev.spc.charts.Drawable;
+import dev.spc.charts.SpcChart;
+import dev.spc.core.Analysis;
+import dev.spc.core.series.Period;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.io.CsvWriter;
@@ -51,17 +55,50 @@ public final class Lessons {
         return files;
     }
 
+    /** How the lesson's chart is drawn: one chart, or a grid of small charts for a lesson of several metrics. */
+    static ChartOptions options(Lesson lesson, Theme theme) {
+        return LessonCharts.chart(lesson, theme).options();
+    }
+
+    /** The red bead lesson of a workshop's own results (worker,day,red), with a paddle of so many beads. */
+    public static Lesson redBeads(java.nio.file.Path file, int paddle, String metric) {
+        Lesson l = RedBeads.lesson(Scenario.RED_BEAD, 0, RedBeads.read(file, paddle), paddle, metric, false);
+        return new Lesson(l.scenario(), l.seed(), l.metrics(), l.text(), fileName(file));
+    }
+
+    /** The funnel lesson of a workshop's own drops (rule,drop,x and optionally y). */
+    public static Lesson funnel(java.nio.file.Path file, String metric) {
+        Lesson l = FunnelDrops.lesson(Scenario.FUNNEL, FunnelDrops.read(file), metric);
+        return new Lesson(l.scenario(), l.seed(), l.metrics(), l.text(), fileName(file));
+    }
+
+    private static String fileName(java.nio.file.Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** The lesson's chart, drawn with the options given. */
+    public static Drawable picture(Lesson lesson, ChartOptions options) {
+        List<Analysis> analyses = lesson.analyses();
+        if (analyses.size() == 1) {
+            Drawable own = lesson.scenario().picture(lesson, options);
+            return own != null ? own : SpcChart.of(analyses.get(0), options);
+        }
+        return SmallMultiples.of(analyses, options, lesson.scenario().axes(), columns(lesson));
+    }
+
     /** The long CSV of the lesson's metrics. */
     static String data(Lesson lesson) {
         boolean ratios = lesson.metrics().stream().allMatch(m -> m.series().hasDenominators());
         boolean notes = lesson.metrics().stream().anyMatch(m -> m.series().points().stream()
                 .anyMatch(p -> p.annotation().isPresent()));
-        StringBuilder sb = new StringBuilder(ratios ? "metric,date,numerator,denominator" : "metric,date,value")
-                .append(notes ? ",annotation\n" : "\n");
+        boolean numbered = lesson.metrics().stream().allMatch(m -> m.series().period().orElse(null) == Period.SEQUENCE);
+        StringBuilder sb = new StringBuilder("metric,").append(numbered ? "index" : "date")
+                .append(ratios ? ",numerator,denominator" : ",value").append(notes ? ",annotation\n" : "\n");
         for (Lesson.Metric m : lesson.metrics()) {
             Series s = m.series();
             for (int i = 0; i < s.size(); i++) {
-                sb.append(CsvWriter.quote(s.metric())).append(',').append(s.date(i)).append(',');
+                sb.append(CsvWriter.quote(s.metric())).append(',')
+                        .append(numbered ? s.label(i).orElseThrow() : s.date(i).toString()).append(',');
                 if (ratios) {
                     sb.append(CsvWriter.number(s.numerator(i))).append(',')
                             .append(CsvWriter.number(s.denominator(i)));
@@ -114,7 +151,8 @@ public final class Lessons {
         if (own != null) {
             return sb.append(own).toString();
         }
-        sb.append("The chart is ").append(chartName).append("; the data are in data.csv (seed ").append(lesson.seed())
+        sb.append("The chart is ").append(chartName).append("; the data are in data.csv (")
+                .append(lesson.from() != null ? "the room's own results, from " + lesson.from() : "seed " + lesson.seed())
                 .append("). To draw it again:\n\n    spc chart data.csv --settings settings.csv --theme teaching");
         if (lesson.metrics().size() > 1) {
             sb.append(" --small-multiples --y-axes ").append(lesson.scenario().axes() == SmallMultiples.Axes.SHARED
@@ -125,6 +163,9 @@ public final class Lessons {
         }
         if (options.showsTwoSigma()) {
             sb.append(" --two-sigma");
+        }
+        if (!options.xLabel().isEmpty()) {
+            sb.append(" --x-label ").append(options.xLabel());
         }
         sb.append(" -o ").append(chartName).append('\n');
         return sb.toString();

@@ -19,6 +19,7 @@ import dev.spc.core.result.RuleId;
 import dev.spc.core.result.RunStatistics;
 import dev.spc.core.result.Signal;
 import dev.spc.core.result.VariationIcon;
+import dev.spc.core.series.Period;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.ChartType;
@@ -26,11 +27,13 @@ import dev.spc.core.spec.Direction;
 import dev.spc.io.CsvWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The teaching scenarios: each makes a seeded data set that shows one lesson about variation, and the
@@ -68,8 +71,8 @@ public enum Scenario {
             return lesson(seed, List.of(new Lesson.Metric(s, increase())), List.of(
                     "From month 16 a new discharge lounge opened. No single month looks remarkable, yet the last "
                             + "points all sit above the mean: blue points mark a shift.",
-                    "A run of 6 or more points on one side of the mean is very unlikely by chance (like 6 heads in a "
-                            + "row, twice over), so it is evidence the process has changed.",
+                    "A run of 6 or more points on one side of the mean is very unlikely by chance, so it is "
+                            + "evidence the process has changed.",
                     "When a change is real and lasting, recalculate the limits from when it started (see the "
                             + "recalculation lesson)."));
         }
@@ -78,34 +81,45 @@ public enum Scenario {
         boolean shows(List<Analysis> a) {
             // The shift and nothing else: no concern elsewhere, no point beyond a limit ("no single month
             // looks remarkable").
+            // The shift and nothing else, and no concern: the words speak only of improvement.
             return latestFlaggedBy(a.get(0), RuleId.SHIFT, PointClass.IMPROVEMENT) && noConcern(a.get(0))
-                    && count(a.get(0), RuleId.ASTRONOMICAL) == 0;
+                    && showsExactly(a);
+        }
+
+        @Override
+        public Set<RuleId> signals(int metric) {
+            return EnumSet.of(RuleId.SHIFT);
         }
     },
     TREND("trend", "A trend: points rising (or falling) one after another") {
         @Override
         Lesson draw(Random r, long seed) {
+            // The last 7 months fall step by step from above the mean to below it: a trend, and no run long
+            // enough on either side for a shift, nor a point near a limit.
             double[] v = noise(r, 24, 30, 2.5);
-            for (int i = 16; i < 24; i++) {
-                v[i] = v[15] - (i - 15) * 1.6 - r.nextDouble() * 0.4;
+            for (int i = 17; i < 24; i++) {
+                v[i] = 30 + 3.5 - (i - 17) * 1.15 - r.nextDouble() * 0.3;
             }
             Series s = monthly("Median wait for first appointment (days)", round(v));
-            Analysis a = Spc.analyse(s, decrease());
-            int last = s.size() - 1;
-            boolean others = a.rules(last).size() > 1;
             return lesson(seed, List.of(new Lesson.Metric(s, decrease())), List.of(
-                    "Waits fall month after month at the end of this chart. Each step is small, but 6 or more points "
-                            + "each lower than the one before rarely happen by chance: the points are marked as a trend.",
+                    "Waits fall month after month at the end of this chart. Each step is small and no month is near "
+                            + "a limit, but 6 or more points each lower than the one before rarely happen by chance: "
+                            + "the points are marked as a trend.",
                     "Lower is better here, so the trend is improvement (blue). The same run going up would be a "
-                            + "concern (orange)." + (others ? " As the fall goes on, other rules join in (their labels "
-                            + "are on the last point): a long enough fall also makes a run below the mean, and may "
-                            + "take points beyond the limit." : ""),
-                    "A trend can cross the mean; it is the run of steps, not the level, that is the signal."));
+                            + "concern (orange).",
+                    "A trend can cross the mean, as this one does; it is the run of steps, not the level, that is "
+                            + "the signal."));
         }
 
         @Override
         boolean shows(List<Analysis> a) {
-            return latestFlaggedBy(a.get(0), RuleId.TREND, PointClass.IMPROVEMENT) && noConcern(a.get(0));
+            return latestFlaggedBy(a.get(0), RuleId.TREND, PointClass.IMPROVEMENT) && noConcern(a.get(0))
+                    && showsExactly(a);
+        }
+
+        @Override
+        public Set<RuleId> signals(int metric) {
+            return EnumSet.of(RuleId.TREND);
         }
     },
     ASTRONOMICAL("astronomical-point", "An astronomical point: one point beyond a limit") {
@@ -132,7 +146,12 @@ public enum Scenario {
             }
             // One point beyond the limit and no other signal: "before and after it the process is the same".
             return count == 1 && x.rules(14).contains(RuleId.ASTRONOMICAL) && x.pointClass(14) == PointClass.CONCERN
-                    && x.signals().size() == 1;
+                    && x.signals().size() == 1 && showsExactly(a);
+        }
+
+        @Override
+        public Set<RuleId> signals(int metric) {
+            return EnumSet.of(RuleId.ASTRONOMICAL);
         }
     },
     TWO_OF_THREE("two-in-three", "Two of three points close to a limit") {
@@ -162,8 +181,12 @@ public enum Scenario {
                 }
                 any |= x.rules(i).contains(RuleId.TWO_OF_THREE);
             }
-            return any && x.rules(20).contains(RuleId.TWO_OF_THREE) && !anyFlaggedBy(x, RuleId.SHIFT)
-                    && !anyFlaggedBy(x, RuleId.TREND);
+            return any && x.rules(20).contains(RuleId.TWO_OF_THREE) && showsExactly(a);
+        }
+
+        @Override
+        public Set<RuleId> signals(int metric) {
+            return EnumSet.of(RuleId.TWO_OF_THREE);
         }
     },
     RAG_TABLE("rag-table", "The same data as a red/amber/green table and as an SPC chart") {
@@ -261,7 +284,13 @@ public enum Scenario {
                 shifted |= one.rules(i).contains(RuleId.SHIFT);
             }
             return shifted && two.phases().size() == 2 && two.variation() == VariationIcon.COMMON_CAUSE
-                    && allCommonCauseFrom(two, 15);
+                    && allCommonCauseFrom(two, 15) && showsExactly(a);
+        }
+
+        @Override
+        public Set<RuleId> signals(int metric) {
+            // One set of limits: the long runs on each side; recalculated: two stable phases.
+            return metric == 0 ? EnumSet.of(RuleId.SHIFT) : EnumSet.noneOf(RuleId.class);
         }
     },
     ASSURANCE("assurance", "A target inside and outside the process limits") {
@@ -350,7 +379,15 @@ public enum Scenario {
         boolean shows(List<Analysis> a) {
             int small = 17;
             return a.get(0).rules(small).contains(RuleId.ASTRONOMICAL) && a.get(1).rules(small).isEmpty()
-                    && count(a.get(2), RuleId.ASTRONOMICAL) >= 8 && count(a.get(3), RuleId.ASTRONOMICAL) == 0;
+                    && count(a.get(2), RuleId.ASTRONOMICAL) >= 8 && count(a.get(3), RuleId.ASTRONOMICAL) == 0
+                    && showsExactly(a);
+        }
+
+        @Override
+        public Set<RuleId> signals(int metric) {
+            // The XmR chart's small month and the P chart's overdispersed months are beyond their limits; the
+            // P chart of readmissions and Laney's P' chart show common cause only.
+            return metric % 2 == 0 ? EnumSet.of(RuleId.ASTRONOMICAL) : EnumSet.noneOf(RuleId.class);
         }
 
         @Override
@@ -361,90 +398,91 @@ public enum Scenario {
     FUNNEL("funnel", "Deming's funnel: the four rules of tampering") {
         @Override
         Lesson draw(Random r, long seed) {
-            int drops = 50;
-            double[][] rules = new double[4][drops];
+            // Every panel starts with the same 20 drops, the funnel left alone: the limits come from them, so
+            // each rule is judged against what the untouched process does. From drop 21 the rule is applied.
+            double[][] rules = new double[4][DROPS];
             double p2 = 0;
             double p3 = 0;
             double p4 = 0;
-            for (int k = 0; k < drops; k++) {
+            for (int k = 0; k < DROPS; k++) {
                 double z = r.nextGaussian();
+                boolean alone = k < CALIBRATION;
                 rules[0][k] = z;
-                rules[1][k] = p2 + z;
-                p2 = p2 - rules[1][k];
-                rules[2][k] = p3 + z;
-                p3 = -rules[2][k];
-                rules[3][k] = p4 + z;
-                p4 = rules[3][k];
+                rules[1][k] = alone ? z : p2 + z;
+                p2 = alone ? 0 : p2 - rules[1][k];
+                rules[2][k] = alone ? z : p3 + z;
+                p3 = alone ? 0 : -rules[2][k];
+                rules[3][k] = alone ? z : p4 + z;
+                p4 = alone ? 0 : rules[3][k];
             }
-            String[] names = {"Rule 1: leave the funnel alone", "Rule 2: move it back by the last miss",
-                "Rule 3: aim opposite the last miss, from the target", "Rule 4: aim at the last drop"};
             List<Lesson.Metric> metrics = new ArrayList<>();
+            ChartSpec spec = ChartSpec.builder().baselinePoints(CALIBRATION).build();
             for (int k = 0; k < 4; k++) {
-                metrics.add(new Lesson.Metric(daily("Funnel " + names[k] + " (distance from target, cm)",
-                        round(rules[k])), ChartSpec.builder().build()));
+                metrics.add(new Lesson.Metric(sequence(FUNNEL_RULES[k] + " (distance from target, cm)",
+                        round(rules[k])), spec));
             }
+            List<Analysis> a = new ArrayList<>();
+            for (Lesson.Metric m : metrics) {
+                a.add(m.analyse());
+            }
+            Analysis one = a.get(0);
             return lesson(seed, metrics, List.of(
                     "A marble is dropped through a funnel at a target; it lands a little off each time. Deming's "
-                            + "experiment compares four ways of reacting to each miss.",
-                    "Rule 1, leaving the funnel alone, gives the smallest spread: a stable process. Rule 2, moving the "
-                            + "funnel back by the last miss, widens the spread by about 40%. Rules 3 and 4 make the "
-                            + "process unstable: it swings ever wider, or wanders away.",
+                            + "experiment compares four ways of reacting to each miss. In every panel the first "
+                            + CALIBRATION + " drops are made with the funnel left alone, and the limits ("
+                            + n(one.lowerLimit(0)) + " to " + n(one.upperLimit(0)) + " cm) come from them: they "
+                            + "say what the untouched process does. From drop " + (CALIBRATION + 1) + " each rule is "
+                            + "applied.",
+                    "Rule 1, leaving the funnel alone, stays within its limits: a stable process. Rule 2, moving the "
+                            + "funnel back by the last miss, widens the spread by about 40%: " + count(a.get(1),
+                            RuleId.ASTRONOMICAL) + " of its drops land beyond the limits. Rule 3 swings from side to "
+                            + "side ever wider (" + count(a.get(2), RuleId.ASTRONOMICAL) + " drops beyond the "
+                            + "limits), and Rule 4 wanders away from the target (" + count(a.get(3), RuleId.ASTRONOMICAL)
+                            + " drops beyond the limits, and runs on one side of the centre: shifts).",
                     "Adjusting a stable process after every result (tampering) makes it worse. React to special causes; "
                             + "improve the system for common cause variation."));
         }
 
         @Override
         boolean shows(List<Analysis> a) {
-            // Rule 2 widens the spread (by the square root of 2 in theory); rule 3 swings ever wider (its
-            // second half spreads more than its first); rule 4 wanders off (special causes).
+            // Rule 3 swings ever wider: its last drops spread more than its first under the rule.
             Analysis rule3 = a.get(2);
-            return allCommonCause(a.get(0)) && sd(a.get(1)) > 1.2 * sd(a.get(0))
-                    && sd(rule3, rule3.size() / 2, rule3.size()) > 1.5 * sd(rule3, 0, rule3.size() / 2)
-                    && anySpecial(a.get(3));
+            int half = CALIBRATION + (DROPS - CALIBRATION) / 2;
+            return showsExactly(a) && sd(rule3, half, DROPS) > 1.5 * sd(rule3, CALIBRATION, half);
+        }
+
+        @Override
+        public Set<RuleId> signals(int metric) {
+            return switch (metric) {
+                case 0 -> EnumSet.noneOf(RuleId.class);
+                case 1, 2 -> EnumSet.of(RuleId.ASTRONOMICAL);
+                default -> EnumSet.of(RuleId.ASTRONOMICAL, RuleId.SHIFT);
+            };
+        }
+
+        @Override
+        public String xLabel() {
+            return "Drop";
         }
     },
     RED_BEAD("red-bead", "Deming's red bead experiment") {
         @Override
         Lesson draw(Random r, long seed) {
-            String[] workers = {"Ade", "Bea", "Cal", "Dev", "Eli", "Fay"};
-            double[] v = new double[24];
+            int[] red = new int[24];
             for (int k = 0; k < 24; k++) {
-                int red = 0;
-                for (int b = 0; b < 50; b++) {
-                    red += r.nextDouble() < 0.2 ? 1 : 0;
-                }
-                v[k] = red;
+                red[k] = binomial(r, PADDLE, 0.2);
             }
-            int best = 0;
-            int worst = 0;
-            for (int k = 0; k < 24; k++) {
-                best = v[k] < v[best] ? k : best;
-                worst = v[k] > v[worst] ? k : worst;
-            }
-            List<Series.Point> scoops = new ArrayList<>();
-            for (Series.Point p : daily("Red beads", v).points()) {
-                scoops.add(p);
-            }
-            int[] named = {best, worst};
-            for (int k : named) {
-                scoops.set(k, scoops.get(k).withAnnotation("Day " + (k / 6 + 1) + ": " + workers[k % 6]));
-            }
-            Series s = Series.of("Red beads in a paddle of 50 (six workers a day, four days)", scoops);
-            return lesson(seed, List.of(new Lesson.Metric(s, decrease())), List.of(
-                    "Six willing workers each scoop 50 beads from a box in which one bead in five is red; red beads "
-                            + "are defects. Over four days they make 24 scoops, one point each (the chart counts them "
-                            + "as days 1 to 24; the best and the worst scoops are labelled).",
-                    "Day " + (best / 6 + 1) + "'s " + workers[best % 6] + " scooped only " + (int) v[best] + " red "
-                            + "beads and Day " + (worst / 6 + 1) + "'s " + workers[worst % 6] + " " + (int) v[worst]
-                            + ". Praise for the one and blame for the other would be wrong: every point is common "
-                            + "cause, and the workers cannot change the share of red beads.",
-                    "The results belong to the system (the box, the beads, the paddle), which only management can "
-                            + "change."));
+            return RedBeads.lesson(this, seed, RedBeads.scoops(WORKERS, red, PADDLE), PADDLE, null, true);
         }
 
         @Override
         boolean shows(List<Analysis> a) {
-            return allCommonCause(a.get(0));
+            return showsExactly(a);
+        }
+
+        @Override
+        public String xLabel() {
+            return "Scoop";
         }
     },
     RUN_CHART("run-chart", "The run chart: a long run and too few crossings of the median") {
@@ -481,6 +519,11 @@ public enum Scenario {
                             + "in " + month(s, 12) + " raised it.",
                     "A run chart works from about 10 points and needs no calculation but the median; with 20 or more "
                             + "points an XmR chart adds limits, and with them the rule for a single unusual point."));
+        }
+
+        @Override
+        public Set<RuleId> signals(int metric) {
+            return EnumSet.of(RuleId.LONG_RUN, RuleId.FEW_CROSSINGS);
         }
 
         @Override
@@ -539,6 +582,11 @@ public enum Scenario {
         }
 
         @Override
+        public Set<RuleId> signals(int metric) {
+            return EnumSet.of(RuleId.ASTRONOMICAL);
+        }
+
+        @Override
         boolean shows(List<Analysis> a) {
             Analysis x = a.get(0);
             int last = x.size() - 1;
@@ -579,6 +627,12 @@ public enum Scenario {
                             + n(b.lowerLimit(0)) + " to " + n(b.upperLimit(0)) + ", and a real change would now "
                             + "stand out.",
                     "Take a pattern out only when it repeats: two or three years of the same months, not one winter."));
+        }
+
+        @Override
+        public Set<RuleId> signals(Lesson lesson, int metric) {
+            // The words count the seasonal chart's flags rule by rule; the chart with the season taken out has none.
+            return metric == 0 ? rulesFlagged(lesson.analyses().get(0)) : EnumSet.noneOf(RuleId.class);
         }
 
         @Override
@@ -638,6 +692,12 @@ public enum Scenario {
         }
 
         @Override
+        public Set<RuleId> signals(Lesson lesson, int metric) {
+            // The words name the short baselines' false alarms; limits from 20 points give none.
+            return metric < 2 ? rulesFlagged(lesson.analyses().get(metric)) : EnumSet.noneOf(RuleId.class);
+        }
+
+        @Override
         boolean shows(List<Analysis> a) {
             return anySpecial(a.get(0)) && allCommonCause(a.get(2));
         }
@@ -675,6 +735,11 @@ public enum Scenario {
                     "Recalculate after a sustained, explained change, once the new phase has enough points (12 or "
                             + "more is good); never after every signal, and never to make an unwelcome signal go "
                             + "away."));
+        }
+
+        @Override
+        public Set<RuleId> signals(int metric) {
+            return metric == 0 ? EnumSet.of(RuleId.ASTRONOMICAL, RuleId.SHIFT) : EnumSet.of(RuleId.ASTRONOMICAL);
         }
 
         @Override
@@ -726,6 +791,12 @@ public enum Scenario {
                     "Rank units only when the funnel shows a real difference; a unit beyond the 99.8% limits deserves "
                             + "a look whatever its place in the table, and one inside them deserves none for its place "
                             + "alone."));
+        }
+
+        @Override
+        public Set<RuleId> signals(Lesson lesson, int metric) {
+            // The words say what this seed's chart flags (see shows).
+            return rulesFlagged(lesson.analyses().get(metric));
         }
 
         @Override
@@ -812,6 +883,12 @@ public enum Scenario {
         }
 
         @Override
+        public Set<RuleId> signals(Lesson lesson, int metric) {
+            // The words say what this seed's chart flags (see shows).
+            return rulesFlagged(lesson.analyses().get(metric));
+        }
+
+        @Override
         boolean shows(List<Analysis> a) {
             Analysis xmr = a.get(0);
             Analysis cusum = Spc.analyse(xmr.series(), xmr.spec().withChart(ChartType.CUSUM));
@@ -874,6 +951,12 @@ public enum Scenario {
         }
 
         @Override
+        public Set<RuleId> signals(Lesson lesson, int metric) {
+            // The words say what this seed's chart flags (see shows).
+            return rulesFlagged(lesson.analyses().get(metric));
+        }
+
+        @Override
         boolean shows(List<Analysis> a) {
             Analysis x = a.get(0);
             return anyFlaggedBy(x, RuleId.SHIFT) && firstFlagged(x) >= 16 && noConcern(x)
@@ -881,6 +964,14 @@ public enum Scenario {
         }
     };
 
+    /** The funnel's drops in each panel, and the first of them made with the funnel left alone. */
+    static final int DROPS = 60;
+    static final int CALIBRATION = 20;
+    static final String[] FUNNEL_RULES = {"Rule 1: leave the funnel alone", "Rule 2: move it back by the last miss",
+        "Rule 3: aim opposite the last miss, from the target", "Rule 4: aim at the last drop"};
+    /** The red bead lesson's six willing workers and the beads in a paddle. */
+    static final List<String> WORKERS = List.of("Ade", "Bea", "Cal", "Dev", "Eli", "Fay");
+    public static final int PADDLE = 50;
 
     private final String id;
     private final String title;
@@ -904,6 +995,48 @@ public enum Scenario {
 
     /** True when the analyses show the signal the lesson is about. */
     abstract boolean shows(List<Analysis> analyses);
+
+    /**
+     * The special-cause rules that metric {@code metric}'s chart (counted from 0, in the order the lesson
+     * shows them) flags, and no others: exactly what the lesson's words name. The default, no rule at all,
+     * is a lesson about common cause variation; a lesson whose words name signals says which.
+     */
+    public Set<RuleId> signals(int metric) {
+        return EnumSet.noneOf(RuleId.class);
+    }
+
+    /**
+     * The rules metric {@code metric}'s chart of this lesson flags, as its words name them: {@link #signals(int)}
+     * for a lesson whose signals are the same for every seed; a lesson whose words count what each seed's chart
+     * flags (the seasonal peaks, the short baseline's false alarms) says which of its words do.
+     */
+    public Set<RuleId> signals(Lesson lesson, int metric) {
+        return signals(metric);
+    }
+
+    /** The words under the horizontal axis: empty for dates, "Drop" or "Scoop" for points numbered in order. */
+    public String xLabel() {
+        return "";
+    }
+
+    /** True when every metric's chart flags exactly the rules {@link #signals} names. */
+    boolean showsExactly(List<Analysis> analyses) {
+        for (int m = 0; m < analyses.size(); m++) {
+            if (!rulesFlagged(analyses.get(m)).equals(signals(m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every rule that flags a point of the analysis. */
+    public static Set<RuleId> rulesFlagged(Analysis a) {
+        Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
+        for (int i = 0; i < a.size(); i++) {
+            rules.addAll(a.rules(i));
+        }
+        return rules;
+    }
 
     /** How the charts of a lesson with several metrics share their value axes. */
     SmallMultiples.Axes axes() {
@@ -1009,12 +1142,13 @@ public enum Scenario {
         return Series.of(metric, dates, v);
     }
 
-    static Series daily(String metric, double[] v) {
+    /** Values numbered 1, 2, 3... in order rather than dated. */
+    static Series sequence(String metric, double[] v) {
         LocalDate[] dates = new LocalDate[v.length];
         for (int i = 0; i < v.length; i++) {
-            dates[i] = LocalDate.of(2024, 1, 1).plusDays(i);
+            dates[i] = Period.dateOf(i + 1L);
         }
-        return Series.of(metric, dates, v);
+        return Series.of(metric, dates, v).withPeriod(Period.SEQUENCE);
     }
 
     static boolean allCommonCause(Analysis a) {
@@ -1030,6 +1164,7 @@ public enum Scenario {
         return true;
     }
 
+    /** True when the rule flags any point. */
     static boolean anyFlaggedBy(Analysis a, RuleId rule) {
         for (int i = 0; i < a.size(); i++) {
             if (a.rules(i).contains(rule)) {
@@ -1106,6 +1241,32 @@ public enum Scenario {
             m = Math.min(m, s.value(i));
         }
         return m;
+    }
+
+    /** A small count in words, capitalised ("Six"), or its digits from 13 up. */
+    static String count(int k) {
+        String[] words = {"No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+            "Eleven", "Twelve"};
+        return k >= 0 && k < words.length ? words[k] : Integer.toString(k);
+    }
+
+    /** The signals of an analysis in words: "2 points beyond a limit, 7 in a shift and 6 in a trend". */
+    static String signalWords(Analysis a) {
+        List<String> parts = new ArrayList<>();
+        for (RuleId rule : rulesFlagged(a)) {
+            int k = count(a, rule);
+            String what = switch (rule) {
+                case ASTRONOMICAL -> "beyond a limit";
+                case SHIFT -> "in a shift";
+                case TREND -> "in a trend";
+                case TWO_OF_THREE -> "in two of three near a limit";
+                default -> "flagged by the " + rule.id().replace('_', ' ') + " rule";
+            };
+            parts.add((parts.isEmpty() ? k + (k == 1 ? " point " : " points ") : k + " ") + what);
+        }
+        int last = parts.size() - 1;
+        return last <= 0 ? String.join("", parts)
+                : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
     }
 
     static String n(double x) {
