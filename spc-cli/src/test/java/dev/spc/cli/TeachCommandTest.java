@@ -406,8 +406,9 @@ class TeachCommandTest {
         for (Scenario s : Scenario.values()) {
             assertFalse(exercises.contains(s.title().toLowerCase(java.util.Locale.ROOT)), s.id() + "'s title");
         }
-        assertEquals(2 * Scenario.values().length + 1, page.split("src=\"data:image/svg\\+xml;base64,", -1).length - 1,
-                "each exercise's chart, each answer's, and the RAG lesson's table");
+        // Two lessons show a second picture (the CUSUM, the league table), in their exercise and their answer.
+        assertEquals(2 * Scenario.values().length + 1 + 2 * 2, page.split("src=\"data:image/svg\\+xml;base64,", -1).length - 1,
+                "each exercise's chart, each answer's, their second pictures, and the RAG lesson's table");
         // Everything else was written as ever.
         assertTrue(Files.exists(out.resolve("index.html")));
     }

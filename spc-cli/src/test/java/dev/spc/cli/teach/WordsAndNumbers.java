@@ -29,7 +29,9 @@ final class WordsAndNumbers {
             // "0.12 is 12%" illustrates reading fractions; "about 10,000 attendances"; "the factor is near 1"
             Scenario.CHOOSING_A_CHART, Set.of("0.12", "12", "10000", "1"),
             // Rules 1 to 4; Rule 2 widens the spread by about 40% (the square root of 2, 1.41, in theory)
-            Scenario.FUNNEL, Set.of("1", "2", "3", "4", "40"));
+            Scenario.FUNNEL, Set.of("1", "2", "3", "4", "40"),
+            // "readmitted within 30 days" (the metric's definition); the funnel's 95% and 99.8% limits
+            Scenario.LEAGUE_TABLE, Set.of("30", "95", "99.8"));
 
     private WordsAndNumbers() {
     }
@@ -77,6 +79,7 @@ final class WordsAndNumbers {
                 n.add(Integer.toString(i + 1));
                 s.label(i).ifPresent(n::add);
                 n.add(Integer.toString(a.date(i).getYear()));
+                n.add(Integer.toString(a.date(i).getDayOfMonth()));
                 if (i > 0) {
                     n.add(Long.toString(Math.round(Math.abs(a.value(i) / a.value(i - 1) - 1) * 100)));
                 }
@@ -93,6 +96,24 @@ final class WordsAndNumbers {
                 n.add(Integer.toString(Scenario.count(a, rule)));
             }
             a.phases().forEach(p -> add(n, p.sigma()));
+        }
+        if (lesson.scenario() == Scenario.LEAGUE_TABLE) {
+            // The league table's words read its funnel plot: how many times the bottom ward's rate is the top's,
+            // the middle ward's size, the trust's rate.
+            dev.spc.core.funnel.Funnel f = Scenario.funnel(lesson.metrics().get(0).series());
+            List<dev.spc.core.funnel.Unit> ranked = Scenario.ranked(f);
+            add(n, ranked.get(ranked.size() - 1).value() / ranked.get(0).value());
+            add(n, Scenario.medianDenominator(f));
+            add(n, f.target() * 100);
+        }
+        if (lesson.scenario() == Scenario.CUSUM) {
+            // "from an average of 14.1 days to 15.1": the mean of the months from the change on.
+            Series s = lesson.metrics().get(0).series();
+            double sum = 0;
+            for (int i = Scenario.CHANGE; i < s.size(); i++) {
+                sum += s.value(i);
+            }
+            add(n, sum / (s.size() - Scenario.CHANGE));
         }
         return n;
     }
