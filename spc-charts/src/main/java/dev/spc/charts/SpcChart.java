@@ -323,6 +323,8 @@ public final class SpcChart implements Drawable {
             }
             plot.setDataset(slot, new XYSeriesCollection(s));
             plot.setRenderer(slot, lineRenderer(theme.targetLine(), stroke));
+            // Its word "target" too, by the start of the first step (see labels).
+            return true;
         } else if (constant != null && !constant.isNaN()) {
             // Its label "target" is placed with the others (see labels).
             plot.addRangeMarker(new ValueMarker(constant, theme.targetLine(), stroke), Layer.BACKGROUND);
@@ -373,9 +375,14 @@ public final class SpcChart implements Drawable {
             }
         }
         if (target) {
-            double t = a.target(0).orElse(Double.NaN);
-            layer.add(new LabelLayer.Label(LabelLayer.Kind.TARGET, "target", font, theme.targetLine(), Double.NaN, t,
-                    LabelLayer.Side.ABOVE));
+            // A level target is named at the plot's left end; a changing one where its first step starts.
+            int first = 0;
+            while (first < a.size() - 1 && a.target(first).isEmpty()) {
+                first++;
+            }
+            double t = a.target(first).orElse(Double.NaN);
+            layer.add(new LabelLayer.Label(LabelLayer.Kind.TARGET, "target", font, theme.targetLine(),
+                    first == 0 ? Double.NaN : xs[first], t, LabelLayer.Side.ABOVE));
         }
         plot.addAnnotation(layer);
         return layer;
