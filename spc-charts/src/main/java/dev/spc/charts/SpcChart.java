@@ -149,7 +149,9 @@ public final class SpcChart implements Drawable {
         chart.setTextAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         double iconSize = options.showsIcons() ? 40 * theme.textScale() * size : 0;
-        TextTitle title = new TextTitle(titleText(a.metric(), width), ChartText.font(Font.BOLD, 15f * text));
+        Font titleFont = ChartText.font(Font.BOLD, 15f * text);
+        double titleRoom = width - 8 - 14 - 4 - (iconSize > 0 ? 2 * iconSize + 16 : 4) - 4;
+        TextTitle title = new TextTitle(titleLines(titleText(a.metric(), width), titleFont, titleRoom), titleFont);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setTextAlignment(HorizontalAlignment.LEFT);
         title.setPaint(new Color(0x262626));
@@ -184,6 +186,58 @@ public final class SpcChart implements Drawable {
      */
     static String titleText(String metric, double width) {
         return SafeText.shorten(SafeText.line(metric), (int) Math.max(60, width / 4));
+    }
+
+    /**
+     * The title broken into at most two lines of {@code room} points, between words: a name too long for two
+     * lines ends its second line with an ellipsis after the last whole word that fits (the picture's title and
+     * description keep the whole name). Only a single word longer than a line is broken inside.
+     */
+    static String titleLines(String title, Font font, double room) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        java.util.function.ToDoubleFunction<String> wide = t -> font.getStringBounds(t, frc).getWidth();
+        // A little to spare, so that the chart library, measuring in its own way, never breaks a line again.
+        double fits = Math.max(20, room * 0.97);
+        if (wide.applyAsDouble(title) <= fits) {
+            return title;
+        }
+        String[] words = title.split(" ");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        int k = 0;
+        while (k < words.length && lines.size() < 2) {
+            String tried = line.isEmpty() ? words[k] : line + " " + words[k];
+            if (wide.applyAsDouble(tried) <= fits) {
+                line = tried;
+                k++;
+            } else if (line.isEmpty()) {
+                // One word wider than the line: as much of it as fits, the rest on the next line.
+                int cut = words[k].length() - 1;
+                while (cut > 1 && wide.applyAsDouble(words[k].substring(0, cut)) > fits) {
+                    cut--;
+                }
+                lines.add(words[k].substring(0, cut));
+                words[k] = words[k].substring(cut);
+            } else {
+                lines.add(line);
+                line = "";
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        if (k < words.length || lines.size() > 2) {
+            // More than two lines hold: the second ends with an ellipsis, after a whole word where it can.
+            String last = lines.get(1);
+            while (wide.applyAsDouble(last + SafeText.ELLIPSIS) > fits && last.contains(" ")) {
+                last = last.substring(0, last.lastIndexOf(' '));
+            }
+            while (wide.applyAsDouble(last + SafeText.ELLIPSIS) > fits && last.length() > 1) {
+                last = last.substring(0, last.length() - 1);
+            }
+            lines = java.util.List.of(lines.get(0), last + SafeText.ELLIPSIS);
+        }
+        return String.join("\n", lines);
     }
 
     private enum Line { CENTRE, UPPER, LOWER, UPPER_TWO_SIGMA, LOWER_TWO_SIGMA }
@@ -274,6 +328,8 @@ public final class SpcChart implements Drawable {
             }
             plot.setDataset(slot, new XYSeriesCollection(s));
             plot.setRenderer(slot, lineRenderer(theme.targetLine(), stroke));
+            // Its word "target" too, by the start of the first step (see labels).
+            return true;
         } else if (constant != null && !constant.isNaN()) {
             // Its label "target" is placed with the others (see labels).
             plot.addRangeMarker(new ValueMarker(constant, theme.targetLine(), stroke), Layer.BACKGROUND);
@@ -326,9 +382,14 @@ public final class SpcChart implements Drawable {
             }
         }
         if (target) {
-            double t = a.target(0).orElse(Double.NaN);
-            layer.add(new LabelLayer.Label(LabelLayer.Kind.TARGET, "target", font, theme.targetLine(), Double.NaN, t,
-                    LabelLayer.Side.ABOVE));
+            // A level target is named at the plot's left end; a changing one where its first step starts.
+            int first = 0;
+            while (first < a.size() - 1 && a.target(first).isEmpty()) {
+                first++;
+            }
+            double t = a.target(first).orElse(Double.NaN);
+            layer.add(new LabelLayer.Label(LabelLayer.Kind.TARGET, "target", font, theme.targetLine(),
+                    first == 0 ? Double.NaN : xs[first], t, LabelLayer.Side.ABOVE));
         }
         plot.addAnnotation(layer);
         return layer;

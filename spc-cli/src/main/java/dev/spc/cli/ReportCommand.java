@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code spc report}: one self-contained HTML page of every metric, for a board pack; a PDF of it through Chromium. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        header = "Write one self-contained HTML report of every metric (and a PDF of it).",
-        customSynopsis = "spc report [OPTIONS] FILE (-o REPORT.html | --pdf REPORT.pdf | both)",
+        header = "Write one self-contained HTML report of every metric (and a PDF of it, and slides).",
+        customSynopsis = "spc report [OPTIONS] FILE (-o REPORT.html | --pdf REPORT.pdf | --pptx DECK.pptx)...",
         description = {
             "Writes one HTML file that needs nothing else: at the top the Making Data Count grid (metrics "
                     + "counted by variation and assurance icon, each cell linking to its metrics) and the summary "
@@ -48,6 +48,10 @@ import picocli.CommandLine.Spec;
                     + "google-chrome on the PATH, or named by SPC_CHROMIUM). When Chromium is missing or fails, the "
                     + "HTML report is still written (to -o, else beside the PDF) and spc says how to install Chromium "
                     + "(exit status 1).",
+            "--pptx writes the same pack as a PowerPoint deck (16:9): a title slide (title, period, number of "
+                    + "metrics), the grid in words and icons, a section slide per group, and a slide per metric with "
+                    + "its chart, latest value, target, icons in words, explanation and suggested action. Give any "
+                    + "of -o, --pdf and --pptx; every file is written only when all are done.",
         },
         footer = {
             "",
@@ -55,6 +59,7 @@ import picocli.CommandLine.Spec;
             "  spc report ipr.csv --settings ipr-settings.csv -o report.html",
             "  spc report ipr.csv --title \"Trust board\" --subtitle \"May 2025\" --pdf b.pdf",
             "  spc report ipr.csv --funnel funnel-wards.csv -o report.html",
+            "  spc report ipr.csv --settings ipr-settings.csv -o board.html --pptx board.pptx",
         })
 final class ReportCommand extends AnalysisCommand {
     /** How long Chromium may take to print: a report of a thousand metrics prints in well under this. */
@@ -70,6 +75,10 @@ final class ReportCommand extends AnalysisCommand {
     @Option(names = "--pdf", paramLabel = "FILE",
             description = "Also print the report to this PDF file through headless Chromium.")
     Path pdf;
+
+    @Option(names = "--pptx", paramLabel = "FILE",
+            description = "Also write the report as PowerPoint slides (16:9) to this file.")
+    Path pptx;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The report's title. Default: SPC report.")
     String title = ReportOptions.DEFAULT_TITLE;
@@ -114,9 +123,16 @@ final class ReportCommand extends AnalysisCommand {
     void checkOutput() {
         funnelSpec = FunnelCommand.funnelSpec(spec.commandLine(), "--funnel-", funnelRatioScale, funnelOverdispersion,
                 FunnelSpec.DEFAULT_TRIM);
-        if (output == null && pdf == null) {
+        if (output == null && pdf == null && pptx == null) {
             throw new ParameterException(spec.commandLine(), "Say where to write the report: -o report.html, "
-                    + "--pdf report.pdf, or both");
+                    + "--pdf report.pdf, --pptx report.pptx, or more than one");
+        }
+        if (pptx != null) {
+            OutputOptions.checkTarget(pptx, input, "report.pptx");
+            if (output != null && OutputOptions.sameFile(output, pptx) || pdf != null && OutputOptions.sameFile(pdf, pptx)) {
+                throw new ParameterException(spec.commandLine(), "--pptx names the same file as -o or --pdf; give "
+                        + "another name");
+            }
         }
         if (output != null) {
             OutputOptions.checkTarget(output, input, "report.html");
@@ -140,16 +156,28 @@ final class ReportCommand extends AnalysisCommand {
         for (Analysis a : analyses) {
             settings.of(a.metric()).flatMap(MetricSettings::group).ifPresent(g -> groups.put(a.metric(), g));
         }
-        ReportOptions.Builder options = ReportOptions.builder().title(title).subtitle(subtitle)
-                .groups(groups).chart(ChartOptions.builder().theme(theme).locale(locale).xLabel(xLabel)
-                        .subtitle(ChartOptions.Parts.HIDDEN).build());
+        ChartOptions charts = ChartOptions.builder().theme(theme).locale(locale).xLabel(xLabel)
+                .subtitle(ChartOptions.Parts.HIDDEN).build();
+        ReportOptions.Builder options = ReportOptions.builder().title(title).subtitle(subtitle).groups(groups)
+                .chart(charts);
         comparisons().forEach(options::funnel);
         HtmlReport report = HtmlReport.of(analyses, options.build());
         // Every file is written aside first and all are moved in only when all are done: a failed run leaves the
         // earlier files as they were. Without a PDF, the HTML is still written, and the error says where.
         Path work = null;
-        Path failing = output != null ? output : pdf;
+        Path failing = output != null ? output : pdf != null ? pdf : pptx;
         try (OutputBatch batch = new OutputBatch(); Progress progress = Progress.of("Charts", analyses.size(), quiet)) {
+            if (pptx != null) {
+                failing = pptx;
+                ReportDeck deck = ReportDeck.report(report.analyses(), groups::get, title, subtitle, charts);
+                batch.add(pptx, out -> deck.write(out, analyses));
+                failing = output != null ? output : pdf != null ? pdf : pptx;
+            }
+            if (output == null && pdf == null) {
+                batch.commit();
+                terminal.out().println(pptx);
+                return;
+            }
             AtomicFile.Content page = out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                 report.write(w, progress);
@@ -158,7 +186,8 @@ final class ReportCommand extends AnalysisCommand {
             if (pdf == null) {
                 batch.add(output, page);
                 batch.commit();
-                batch.targets().forEach(t -> terminal.out().println(output));
+                terminal.out().println(output);
+                printDeck(terminal);
                 return;
             }
             // Chromium reads the page from a folder beside the PDF: a sandboxed Chromium (a snap) may not see the
@@ -189,6 +218,7 @@ final class ReportCommand extends AnalysisCommand {
                 terminal.out().println(output);
             }
             terminal.out().println(pdf);
+            printDeck(terminal);
         } catch (IOException e) {
             throw DataException.atFile(failing.toString(), "cannot be written: " + e.getMessage(),
                     "Check that the folder is writable and the disk is not full", e);
@@ -236,5 +266,11 @@ final class ReportCommand extends AnalysisCommand {
             candidate = pdf.resolveSibling(stem + "-" + k + ".html");
         }
         return candidate;
+    }
+
+    private void printDeck(Terminal terminal) {
+        if (pptx != null) {
+            terminal.out().println(pptx);
+        }
     }
 }

@@ -63,6 +63,11 @@ public final class HtmlReport {
         return new HtmlReport(analyses, options);
     }
 
+    /** The analyses in the report's order: each group's metrics together, the groups in order of their first metric. */
+    public List<Analysis> analyses() {
+        return analyses;
+    }
+
     /** Writes the page. */
     public void write(Writer out) throws IOException {
         write(out, drawn -> { });
