@@ -54,7 +54,8 @@ import picocli.CommandLine.Spec;
                     + "the answer' control; and a plan with the lessons' timings for a workshop (workshop-plan.txt).",
             "",
             "--slides adds slide-exercise.png and slide-answer.png to each lesson's folder: 16:9 pictures of "
-                    + "1920 x 1080 pixels with large text. --handout writes DIR/handout.pdf, every chosen lesson's "
+                    + "1920 x 1080 pixels with large text, and writes DIR/slides.pptx, a PowerPoint deck of every "
+                    + "chosen lesson's exercise (beside its questions) and answer (beside the answers). --handout writes DIR/handout.pdf, every chosen lesson's "
                     + "exercise with space to write and the answers at the back, printed through headless "
                     + "Chromium (as spc report --pdf); without Chromium, DIR/handout.html is written instead and "
                     + "spc says how to print it.",
@@ -107,7 +108,7 @@ final class TeachCommand implements Callable<Integer> {
     boolean exercise;
 
     @Option(names = "--slides", description = "Also write each lesson's exercise and answer as 16:9 slide pictures "
-            + "(1920 x 1080 PNG).")
+            + "(1920 x 1080 PNG), and DIR/slides.pptx, a PowerPoint deck of them.")
     boolean slides;
 
     @Option(names = "--handout", description = "Also write DIR/handout.pdf: the exercises with space to write and the "
@@ -187,6 +188,7 @@ final class TeachCommand implements Callable<Integer> {
             if (!Files.exists(output)) {
                 made.add(Files.createDirectories(output));
             }
+            LessonDeck deck = new LessonDeck();
             for (int k = 0; k < chosen.size(); k++) {
                 Scenario s = chosen.get(k);
                 Lesson lesson = lesson(s);
@@ -200,15 +202,23 @@ final class TeachCommand implements Callable<Integer> {
                     files.putAll(exerciseFiles(lesson, files.get("chart." + format.extension())));
                 }
                 if (slides) {
-                    for (Slides.Slide slide : Slides.of(lesson, k + 1, theme)) {
+                    List<Slides.Slide> pictures = Slides.of(lesson, k + 1, theme);
+                    for (Slides.Slide slide : pictures) {
                         files.put(slide.file(), slide.png());
                     }
+                    deck.add(lesson, pictures);
                 }
                 for (Map.Entry<String, byte[]> file : files.entrySet()) {
                     Path target = dir.resolve(file.getKey());
                     batch.add(target, out -> out.write(file.getValue()));
                     written.add(target);
                 }
+            }
+            if (slides) {
+                Path file = output.resolve("slides.pptx");
+                byte[] bytes = deck.bytes();
+                batch.add(file, out -> out.write(bytes));
+                written.add(file);
             }
             if (all) {
                 add(batch, written, output.resolve("index.html"), CoursePage.of(lessons, format));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spc.cli.teach.Course;
+import dev.spc.cli.teach.Lesson;
 import dev.spc.cli.teach.Scenario;
 import dev.spc.cli.teach.Workshop;
 import java.io.IOException;
@@ -374,6 +375,44 @@ class TeachCommandTest {
         }
         assertFalse(java.util.Arrays.equals(Files.readAllBytes(out.resolve("red-bead/slide-exercise.png")),
                 Files.readAllBytes(out.resolve("red-bead/slide-answer.png"))));
+    }
+
+    @Test
+    void slidesMakeADeckOfEachLessonsExerciseAndAnswerWithTheSameBytesEachTime() throws IOException {
+        Path out = dir.resolve("deck");
+        assertEquals(0, Cli.run("teach", "shift", "-o", out.toString(), "--slides").status());
+        Path pptx = out.resolve("slides.pptx");
+        try (java.io.InputStream in = Files.newInputStream(pptx);
+                org.apache.poi.xslf.usermodel.XMLSlideShow show = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            var slides = show.getSlides();
+            // The title, then the exercise and the answer.
+            assertEquals(3, slides.size());
+            String exercise = text(slides.get(1));
+            String answer = text(slides.get(2));
+            Workshop w = Workshop.of(Scenario.SHIFT);
+            Lesson lesson = Scenario.SHIFT.make(1);
+            assertTrue(exercise.contains(w.questions(lesson).get(0)), exercise);
+            assertTrue(answer.contains(Scenario.SHIFT.title()), answer);
+            assertTrue(answer.contains(w.answers(lesson).get(0)), answer);
+            for (String word : GIVEAWAYS) {
+                assertFalse(exercise.toLowerCase(java.util.Locale.ROOT).contains(word), "the exercise slide says " + word);
+            }
+            assertEquals(1, slides.get(1).getShapes().stream()
+                    .filter(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape).count(), "its chart");
+        }
+        Path again = dir.resolve("deck-again");
+        assertEquals(0, Cli.run("teach", "shift", "-o", again.toString(), "--slides").status());
+        assertArrayEquals(Files.readAllBytes(pptx), Files.readAllBytes(again.resolve("slides.pptx")));
+    }
+
+    private static String text(org.apache.poi.xslf.usermodel.XSLFSlide slide) {
+        StringBuilder sb = new StringBuilder();
+        for (var shape : slide.getShapes()) {
+            if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t) {
+                sb.append(t.getText()).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     @Test
