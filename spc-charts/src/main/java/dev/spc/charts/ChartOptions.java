@@ -16,12 +16,14 @@ public final class ChartOptions {
     private final Lines twoSigma;
     private final Parts icons;
     private final Parts subtitle;
+    private final Parts signals;
     private final Locale locale;
+    private final String xLabel;
 
     /** Whether the faint two-sigma lines are drawn. */
     public enum Lines { SHOWN, HIDDEN }
 
-    /** Whether an optional part (icons, subtitle) is drawn. */
+    /** Whether an optional part (icons, subtitle, signals) is drawn. */
     public enum Parts { SHOWN, HIDDEN }
 
     private ChartOptions(Builder b) {
@@ -32,7 +34,9 @@ public final class ChartOptions {
         this.twoSigma = b.twoSigma;
         this.icons = b.icons;
         this.subtitle = b.subtitle;
+        this.signals = b.signals;
         this.locale = b.locale;
+        this.xLabel = b.xLabel;
     }
 
     /** 800 x 450 at 96 dpi, the MDC theme, no two-sigma lines, icons and subtitle shown. */
@@ -46,12 +50,17 @@ public final class ChartOptions {
 
     public Builder toBuilder() {
         return new Builder().width(width).height(height).dpi(dpi).theme(theme).twoSigma(twoSigma).icons(icons)
-                .subtitle(subtitle).locale(locale);
+                .subtitle(subtitle).signals(signals).locale(locale).xLabel(xLabel);
     }
 
     /** How numbers on the chart read (grouping, decimal point): British English unless another is asked for. */
     public Locale locale() {
         return locale;
+    }
+
+    /** The words under the horizontal axis ("Day", "Case number"); empty for none, the default. */
+    public String xLabel() {
+        return xLabel;
     }
 
     public int width() {
@@ -111,12 +120,24 @@ public final class ChartOptions {
         return twoSigma == Lines.SHOWN;
     }
 
+    /** True when the icons are drawn: asked for, and never on a plain chart ({@link #showsSignals()}). */
     public boolean showsIcons() {
-        return icons == Parts.SHOWN;
+        return icons == Parts.SHOWN && showsSignals();
     }
 
+    /** True when the subtitle (the analysis in words) is drawn: asked for, and never on a plain chart. */
     public boolean showsSubtitle() {
-        return subtitle == Parts.SHOWN;
+        return subtitle == Parts.SHOWN && showsSignals();
+    }
+
+    /**
+     * False for a plain chart, as an exercise shows one: every point drawn alike (a grey circle), no signal
+     * labels, icons or subtitle, and nothing of the signals in the points' tooltips or the chart's
+     * description; the lines (centre, limits, target) are drawn as ever, so that the signals can be found.
+     * {@link SpcChart} and {@link SmallMultiples} draw plain charts.
+     */
+    public boolean showsSignals() {
+        return signals == Parts.SHOWN;
     }
 
     public static final class Builder {
@@ -127,9 +148,17 @@ public final class ChartOptions {
         private Lines twoSigma = Lines.HIDDEN;
         private Parts icons = Parts.SHOWN;
         private Parts subtitle = Parts.SHOWN;
+        private Parts signals = Parts.SHOWN;
         private Locale locale = Formats.PEOPLE;
+        private String xLabel = "";
 
         private Builder() {
+        }
+
+        /** The words under the horizontal axis, such as "Day" for points numbered by day; blank for none. */
+        public Builder xLabel(String value) {
+            this.xLabel = value == null ? "" : value.strip();
+            return this;
         }
 
         /** The locale the chart's numbers are written in (its words and month names stay English). */
@@ -179,6 +208,12 @@ public final class ChartOptions {
 
         public Builder subtitle(Parts value) {
             this.subtitle = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** {@link Parts#HIDDEN} draws the chart plain: see {@link ChartOptions#showsSignals()}. */
+        public Builder signals(Parts value) {
+            this.signals = Objects.requireNonNull(value);
             return this;
         }
 

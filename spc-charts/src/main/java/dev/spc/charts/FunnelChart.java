@@ -233,8 +233,8 @@ public final class FunnelChart implements Drawable {
         }
     }
 
-    /** One or two sentences for the subtitle and screen readers: the outliers and the dispersion. */
-    static String summary(Funnel f) {
+    /** One or two sentences for the subtitle, screen readers and reports: the outliers and the dispersion. */
+    public static String summary(Funnel f) {
         int high95 = 0;
         int high998 = 0;
         int low95 = 0;
@@ -253,9 +253,16 @@ public final class FunnelChart implements Drawable {
         sb.append(f.spec().type() == FunnelType.RATIO ? "a ratio of 1" : "the overall "
                 + (f.spec().type() == FunnelType.PROPORTION ? "proportion " + percent(f.target()) : "rate "
                 + plain(f.target())));
-        sb.append(": ").append(high998 + low998).append(" beyond the 99.8% limits (").append(high998).append(" high, ")
-                .append(low998).append(" low), ").append(high95 + low95).append(" more beyond the 95% limits (")
-                .append(high95).append(" high, ").append(low95).append(" low). ");
+        sb.append(": ");
+        if (high998 + low998 + high95 + low95 == 0) {
+            sb.append("none outside the 95% limits. ");
+        } else {
+            String outer = high998 + low998 == 0 ? "" : (high998 + low998) + " beyond the 99.8% limits ("
+                    + sides(high998, low998) + ")";
+            String inner = high95 + low95 == 0 ? "" : (high95 + low95) + (outer.isEmpty() ? "" : " more")
+                    + " beyond the 95% limits (" + sides(high95, low95) + ")";
+            sb.append(outer).append(outer.isEmpty() || inner.isEmpty() ? "" : " and ").append(inner).append(". ");
+        }
         if (f.adjusted()) {
             sb.append("The limits are widened for overdispersion (").append(f.spec().overdispersion().id())
                     .append(", phi ").append(plain(f.phi()));
@@ -265,10 +272,16 @@ public final class FunnelChart implements Drawable {
             sb.append(").");
         } else if (Double.isFinite(f.phi())) {
             sb.append(f.phi() > 1 ? "The units vary more than chance allows (phi " + plain(f.phi())
-                    + "); the limits are not widened." : "No overdispersion (phi " + plain(f.phi()) + ").");
+                    + "); the limits are not widened." : "They vary no more than chance allows (phi " + plain(f.phi())
+                    + ").");
         }
         sb.append(" Dashed: 95% limits; solid: 99.8%.");
         return sb.toString();
+    }
+
+    /** "2 high, 1 low", "1 high" or "3 low". */
+    private static String sides(int high, int low) {
+        return high == 0 ? low + " low" : low == 0 ? high + " high" : high + " high, " + low + " low";
     }
 
     private static String plain(double v) {

@@ -35,8 +35,21 @@ class PointRenderer extends XYLineAndShapeRenderer {
     private final Shape[] shapes = new Shape[PointClass.values().length];
     private final double radius;
 
+    private final boolean plain;
+
     PointRenderer(Analysis analysis, Theme theme, double radius, Locale locale) {
+        this(analysis, theme, radius, locale, false);
+    }
+
+    /** Every point drawn as common cause, its tooltip only its date and value: a plain chart's points. */
+    static PointRenderer plain(Analysis analysis, Theme theme, double radius, Locale locale) {
+        return new PointRenderer(analysis, theme, radius, locale, true);
+    }
+
+    /** Points as {@link #plain} draws them when {@code plain}, or in their classes. */
+    PointRenderer(Analysis analysis, Theme theme, double radius, Locale locale, boolean plain) {
         super(true, true);
+        this.plain = plain;
         this.analysis = analysis;
         this.formats = analysis.formats(locale);
         this.theme = theme;
@@ -116,7 +129,7 @@ class PointRenderer extends XYLineAndShapeRenderer {
      */
     String tooltip(int i) {
         StringBuilder sb = new StringBuilder(formats.when(i)).append(": ").append(formats.value(analysis.value(i)));
-        PointClass cls = analysis.pointClass(i);
+        PointClass cls = plain ? PointClass.COMMON_CAUSE : analysis.pointClass(i);
         StringJoiner more = new StringJoiner("; ", " (", ")").setEmptyValue("");
         if (cls != PointClass.COMMON_CAUSE) {
             StringJoiner rules = new StringJoiner(", ");
@@ -139,7 +152,7 @@ class PointRenderer extends XYLineAndShapeRenderer {
 
     /** The class item {@code item} of a series is drawn as: by default, its point's. */
     PointClass classOf(int series, int item) {
-        return analysis.pointClass(item);
+        return plain ? PointClass.COMMON_CAUSE : analysis.pointClass(item);
     }
 
     @Override

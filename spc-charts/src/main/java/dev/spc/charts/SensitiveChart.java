@@ -14,6 +14,7 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -88,7 +89,7 @@ public final class SensitiveChart implements Drawable {
         if (cusum) {
             statistics.addSeries(second);
         }
-        PointRenderer points = new PointRenderer(a, theme, theme.pointRadius(), options.locale()) {
+        PointRenderer points = new PointRenderer(a, theme, theme.pointRadius(), options.locale(), !options.showsSignals()) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -147,8 +148,10 @@ public final class SensitiveChart implements Drawable {
             plot.setRenderer(2, faint);
         }
 
-        plot.setDomainAxis(SpcChart.dateAxis(a, text, (int) Math.max(2, Math.min(12, (options.width() - 60)
-                / (10.5 * text * 3.4 * 2)))));
+        DateAxis dates = SpcChart.dateAxis(a, text, (int) Math.max(2, Math.min(12, (options.width() - 60)
+                / (10.5 * text * 3.4 * 2))));
+        SpcChart.xLabel(dates, options, text);
+        plot.setDomainAxis(dates);
         NumberAxis axis = new NumberAxis(cusum ? "Cumulative sum (sigmas)" : null);
         axis.setAutoRangeIncludesZero(false);
         axis.setLabelFont(ChartText.font(Font.PLAIN, 10f * text));
@@ -189,7 +192,7 @@ public final class SensitiveChart implements Drawable {
     static String legend(Analysis a) {
         var s = a.spec().limits().sensitive();
         if (a.chart() == ChartType.CUSUM) {
-            return "Upper and lower CUSUM with k = " + Formats.number(s.cusumK()) + "; dashed: the decision interval -+ "
+            return "Upper and lower CUSUM with k = " + Formats.number(s.cusumK()) + "; dashed: the decision lines at \u00b1"
                     + Formats.number(s.cusumH()) + (s.fastInitialResponse().id().equals("on") ? " (fast initial response)." : ".");
         }
         return "EWMA with lambda = " + Formats.number(s.ewmaLambda()) + "; dashed: its limits at " + Formats.number(s.ewmaL())
@@ -221,6 +224,10 @@ public final class SensitiveChart implements Drawable {
 
     @Override
     public String description() {
+        if (!options.showsSignals()) {
+            return analysis.chart().title() + " of " + analysis.metric() + ": " + analysis.pointCount()
+                    + " points with their decision lines.";
+        }
         return analysis.chart().title() + " of " + analysis.metric() + ". " + analysis.explanation();
     }
 }

@@ -66,7 +66,7 @@ public final class SmallMultiples implements Drawable {
     }
 
     /** The charts of the grid, in order. */
-    List<SpcChart> charts() {
+    public List<SpcChart> charts() {
         return charts;
     }
 
@@ -99,7 +99,12 @@ public final class SmallMultiples implements Drawable {
         StringBuilder sb = new StringBuilder("Statistical process control charts of ").append(charts.size())
                 .append(" metrics.");
         for (SpcChart c : charts) {
-            sb.append(' ').append(c.analysis().metric()).append(": ").append(c.analysis().explanation());
+            if (c.options().showsSignals()) {
+                sb.append(' ').append(c.analysis().metric()).append(": ").append(c.analysis().explanation());
+            } else {
+                sb.append(' ').append(c.analysis().metric()).append(": ").append(c.analysis().pointCount())
+                        .append(" points with their centre line and process limits.");
+            }
         }
         return sb.toString();
     }

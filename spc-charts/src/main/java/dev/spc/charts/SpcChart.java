@@ -19,6 +19,7 @@ import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.TimeZone;
@@ -100,7 +101,10 @@ public final class SpcChart implements Drawable {
             values.add(x(a.date(i)), a.value(i));
         }
         plot.setDataset(0, new XYSeriesCollection(values));
-        plot.setRenderer(0, new PointRenderer(a, theme, theme.pointRadius() * Math.sqrt(size), options.locale()));
+        PointRenderer points = options.showsSignals()
+                ? new PointRenderer(a, theme, theme.pointRadius() * Math.sqrt(size), options.locale())
+                : PointRenderer.plain(a, theme, theme.pointRadius() * Math.sqrt(size), options.locale());
+        plot.setRenderer(0, points);
 
         // The lines of each phase, one series per phase so that they break at recalculations.
         float w = theme.lineWidth();
@@ -120,6 +124,7 @@ public final class SpcChart implements Drawable {
         // A tick label such as "Sep 24" is about 3.4 ems wide; leave as much again between labels.
         int maxTicks = (int) Math.max(2, Math.min(12, (width - 60) / (10.5 * text * 3.4 * 2)));
         DateAxis dates = dateAxis(a, text, maxTicks);
+        xLabel(dates, options, text);
         plot.setDomainAxis(dates);
         NumberAxis axis = new NumberAxis();
         // Tick labels in one locale, whatever the Java machine's.
@@ -136,7 +141,7 @@ public final class SpcChart implements Drawable {
         axis.setNumberFormatOverride(new AxisFormat(a, r, options.locale()));
         plot.setRangeAxis(axis);
 
-        LabelLayer labels = labels(plot, a, theme, text, size, labelledTarget);
+        LabelLayer labels = labels(plot, a, theme, text, size, labelledTarget, options.showsSignals());
 
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -144,7 +149,9 @@ public final class SpcChart implements Drawable {
         chart.setTextAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         double iconSize = options.showsIcons() ? 40 * theme.textScale() * size : 0;
-        TextTitle title = new TextTitle(titleText(a.metric(), width), ChartText.font(Font.BOLD, 15f * text));
+        Font titleFont = ChartText.font(Font.BOLD, 15f * text);
+        double titleRoom = width - 8 - 14 - 4 - (iconSize > 0 ? 2 * iconSize + 16 : 4) - 4;
+        TextTitle title = new TextTitle(titleLines(titleText(a.metric(), width), titleFont, titleRoom), titleFont);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setTextAlignment(HorizontalAlignment.LEFT);
         title.setPaint(new Color(0x262626));
@@ -179,6 +186,58 @@ public final class SpcChart implements Drawable {
      */
     static String titleText(String metric, double width) {
         return SafeText.shorten(SafeText.line(metric), (int) Math.max(60, width / 4));
+    }
+
+    /**
+     * The title broken into at most two lines of {@code room} points, between words: a name too long for two
+     * lines ends its second line with an ellipsis after the last whole word that fits (the picture's title and
+     * description keep the whole name). Only a single word longer than a line is broken inside.
+     */
+    static String titleLines(String title, Font font, double room) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        java.util.function.ToDoubleFunction<String> wide = t -> font.getStringBounds(t, frc).getWidth();
+        // A little to spare, so that the chart library, measuring in its own way, never breaks a line again.
+        double fits = Math.max(20, room * 0.97);
+        if (wide.applyAsDouble(title) <= fits) {
+            return title;
+        }
+        String[] words = title.split(" ");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        int k = 0;
+        while (k < words.length && lines.size() < 2) {
+            String tried = line.isEmpty() ? words[k] : line + " " + words[k];
+            if (wide.applyAsDouble(tried) <= fits) {
+                line = tried;
+                k++;
+            } else if (line.isEmpty()) {
+                // One word wider than the line: as much of it as fits, the rest on the next line.
+                int cut = words[k].length() - 1;
+                while (cut > 1 && wide.applyAsDouble(words[k].substring(0, cut)) > fits) {
+                    cut--;
+                }
+                lines.add(words[k].substring(0, cut));
+                words[k] = words[k].substring(cut);
+            } else {
+                lines.add(line);
+                line = "";
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        if (k < words.length || lines.size() > 2) {
+            // More than two lines hold: the second ends with an ellipsis, after a whole word where it can.
+            String last = lines.get(1);
+            while (wide.applyAsDouble(last + SafeText.ELLIPSIS) > fits && last.contains(" ")) {
+                last = last.substring(0, last.lastIndexOf(' '));
+            }
+            while (wide.applyAsDouble(last + SafeText.ELLIPSIS) > fits && last.length() > 1) {
+                last = last.substring(0, last.length() - 1);
+            }
+            lines = java.util.List.of(lines.get(0), last + SafeText.ELLIPSIS);
+        }
+        return String.join("\n", lines);
     }
 
     private enum Line { CENTRE, UPPER, LOWER, UPPER_TWO_SIGMA, LOWER_TWO_SIGMA }
@@ -269,6 +328,8 @@ public final class SpcChart implements Drawable {
             }
             plot.setDataset(slot, new XYSeriesCollection(s));
             plot.setRenderer(slot, lineRenderer(theme.targetLine(), stroke));
+            // Its word "target" too, by the start of the first step (see labels).
+            return true;
         } else if (constant != null && !constant.isNaN()) {
             // Its label "target" is placed with the others (see labels).
             plot.addRangeMarker(new ValueMarker(constant, theme.targetLine(), stroke), Layer.BACKGROUND);
@@ -279,9 +340,11 @@ public final class SpcChart implements Drawable {
 
     /**
      * The labels, all placed by one {@link LabelLayer} added last: each point's annotation (in date order),
-     * then, in the teaching theme, each signal's rule, then the word "target" by a target line.
+     * then, in the teaching theme (unless the chart is plain), each signal's rule, then the word "target" by a
+     * target line.
      */
-    private static LabelLayer labels(XYPlot plot, Analysis a, Theme theme, float text, double size, boolean target) {
+    private static LabelLayer labels(XYPlot plot, Analysis a, Theme theme, float text, double size, boolean target,
+            boolean signals) {
         double[] xs = new double[a.size()];
         double[] ys = new double[a.size()];
         for (int i = 0; i < a.size(); i++) {
@@ -302,7 +365,7 @@ public final class SpcChart implements Drawable {
             layer.add(new LabelLayer.Label(LabelLayer.Kind.ANNOTATION, label, font, new Color(0x262626), xs[i],
                     a.value(i), a.value(i) <= middle ? LabelLayer.Side.ABOVE : LabelLayer.Side.BELOW));
         }
-        if (theme.labelsSignals()) {
+        if (theme.labelsSignals() && signals) {
             Font bold = ChartText.font(Font.BOLD, 9f * text);
             // Labels at the same point and on the same side are joined into one.
             java.util.Map<Long, SignalLabel> joined = new java.util.LinkedHashMap<>();
@@ -319,9 +382,14 @@ public final class SpcChart implements Drawable {
             }
         }
         if (target) {
-            double t = a.target(0).orElse(Double.NaN);
-            layer.add(new LabelLayer.Label(LabelLayer.Kind.TARGET, "target", font, theme.targetLine(), Double.NaN, t,
-                    LabelLayer.Side.ABOVE));
+            // A level target is named at the plot's left end; a changing one where its first step starts.
+            int first = 0;
+            while (first < a.size() - 1 && a.target(first).isEmpty()) {
+                first++;
+            }
+            double t = a.target(first).orElse(Double.NaN);
+            layer.add(new LabelLayer.Label(LabelLayer.Kind.TARGET, "target", font, theme.targetLine(),
+                    first == 0 ? Double.NaN : xs[first], t, LabelLayer.Side.ABOVE));
         }
         plot.addAnnotation(layer);
         return layer;
@@ -388,6 +456,10 @@ public final class SpcChart implements Drawable {
         }
         LocalDate first = a.date(0);
         LocalDate last = a.date(a.size() - 1);
+        Period period = a.series().period().orElse(null);
+        if (period == Period.SEQUENCE) {
+            return sequenceAxis(first, last, text, maxTicks);
+        }
         DateAxis axis = new AlignedDateAxis((long) x(first));
         axis.setTimeZone(UTC);
         axis.setLocale(Formats.PEOPLE);
@@ -401,7 +473,6 @@ public final class SpcChart implements Drawable {
         }
         double pad = Math.max(days * 0.02, monthly ? 15 : 0.6) * 86_400_000.0;
         axis.setRange(x(first) - pad, x(last) + pad);
-        Period period = a.series().period().orElse(null);
         if (period != null) {
             // Ticks a whole number of periods apart, labelled as the data name them ("2024/25 M01").
             String widest = period.label(last);
@@ -436,6 +507,37 @@ public final class SpcChart implements Drawable {
         format.setTimeZone(UTC);
         axis.setDateFormatOverride(format);
         return axis;
+    }
+
+    /**
+     * The axis of points numbered in order (case 1, 2, 3...): whole numbers, ticks on multiples of a round
+     * step (1, 2, 5, 10, 20, 25, 50...), labelled with the numbers.
+     */
+    private static DateAxis sequenceAxis(LocalDate first, LocalDate last, float text, int maxTicks) {
+        long from = Period.numberOf(first);
+        long span = Math.max(1, Period.numberOf(last) - from);
+        int step = pick(span, new int[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000,
+            100_000, 1_000_000}, Math.max(2, maxTicks * 6 / Math.max(6, Long.toString(Period.numberOf(last)).length() + 3)));
+        DateAxis axis = new AlignedDateAxis((long) x(Period.dateOf(Math.floorDiv(from, step) * step)));
+        axis.setTimeZone(UTC);
+        axis.setLocale(Formats.PEOPLE);
+        axis.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
+        axis.setTickLabelPaint(new Color(0x404040));
+        axis.setTickMarkPosition(DateTickMarkPosition.START);
+        double pad = Math.max(span * 0.02, 0.6) * 86_400_000.0;
+        axis.setRange(x(first) - pad, x(last) + pad);
+        axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, step));
+        axis.setDateFormatOverride(new PeriodFormat(Period.SEQUENCE));
+        return axis;
+    }
+
+    /** The words under the horizontal axis, when the options give them. */
+    static void xLabel(DateAxis axis, ChartOptions options, float text) {
+        if (!options.xLabel().isEmpty()) {
+            axis.setLabel(options.xLabel());
+            axis.setLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
+            axis.setLabelPaint(new Color(0x404040));
+        }
     }
 
     /** The smallest step that gives at most {@code maxTicks} ticks over the span. */
@@ -534,6 +636,19 @@ public final class SpcChart implements Drawable {
         return labels;
     }
 
+    /**
+     * The boxes the chart's labels (signals, annotations, the target's word, notes' numbers) took when it
+     * was last drawn, in the drawing's coordinates; empty before it is drawn. For checking that no two meet.
+     */
+    public List<Rectangle2D> labelBoxes() {
+        return labels.placed().stream().map(LabelLayer.Placed::box).toList();
+    }
+
+    /** The plot's area when the chart was last drawn (null before), which every label box lies within. */
+    public Rectangle2D plotArea() {
+        return labels.area();
+    }
+
     @Override
     public String title() {
         return analysis.metric();
@@ -541,6 +656,10 @@ public final class SpcChart implements Drawable {
 
     @Override
     public String description() {
+        if (!options.showsSignals()) {
+            return "Statistical process control chart of " + analysis.metric() + ": " + analysis.pointCount()
+                    + " points with their centre line and process limits.";
+        }
         return "Statistical process control chart of " + analysis.metric() + ". " + analysis.explanation(options.locale());
     }
 }

@@ -122,7 +122,10 @@ class DeterministicOutputTest {
         assertEquals(2500, SpcChart.titleText(name, 10_000).length());
         assertEquals("Short name", SpcChart.titleText("Short name", 100));
         SpcChart chart = SpcChart.of(percentages(name, null), ChartOptions.defaults());
-        assertEquals(title, chart.chart().getTitle().getText(), "the title drawn is the cut one (64,000 letters before)");
+        // The title drawn is the cut one (64,000 letters before), in the two lines the chart has room for.
+        String drawn = chart.chart().getTitle().getText();
+        assertTrue(drawn.lines().count() <= 2 && drawn.endsWith(SafeText.ELLIPSIS), drawn);
+        assertTrue(title.startsWith(drawn.replace("\n", "").replace(SafeText.ELLIPSIS, "")), drawn);
         String svg = new String(ChartGalleryTest.bytes(chart, ChartFormat.SVG, ChartOptions.defaults()), StandardCharsets.UTF_8);
         assertTrue(svg.contains("<title>" + name + "</title>"), "the text alternative keeps the whole name");
     }

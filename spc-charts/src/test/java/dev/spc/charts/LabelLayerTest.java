@@ -329,4 +329,14 @@ class LabelLayerTest {
         assertTrue(p.text().endsWith(SafeText.ELLIPSIS), p.text());
         assertTrue(p.box().getWidth() <= 200, "as wide as the plot at most: " + p.box());
     }
+
+    @Test
+    void aTargetThatChangesIsStillNamed() {
+        // ChartGalleryTest.everything(): a per-row target of 72 for the first 12 months, then 76, drawn as steps.
+        SpcChart chart = SpcChart.of(ChartGalleryTest.everything(), ChartOptions.defaults());
+        draw(chart, ChartOptions.defaults());
+        assertTrue(chart.labels().placed().stream().anyMatch(p -> p.kind() == LabelLayer.Kind.TARGET
+                && p.text().equals("target")), "the word target is drawn: " + chart.labels().placed());
+        assertClear(chart, "everything");
+    }
 }

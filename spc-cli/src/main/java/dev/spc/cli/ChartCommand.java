@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code spc chart}: one image per metric, or all metrics as small multiples in one image. */
 @Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        header = "Draw each metric as an MDC-style chart: PNG, SVG or PDF.",
+        header = "Draw each metric as an MDC-style chart: PNG, SVG or PDF, or slides (PPTX).",
         customSynopsis = "spc chart [OPTIONS] FILE -o DIR|FILE",
         description = {
             "Draws one chart per metric into the folder -o names (made if missing; its parent must exist), "
@@ -40,6 +40,10 @@ import picocli.CommandLine.Spec;
                     + "grey) and shaped by class too; the centre line is solid, the process limits dashed; "
                     + "the variation and assurance icons are in the top right; the subtitle explains the "
                     + "latest point in plain English.",
+            "--format pptx (or -o ending .pptx) writes one PowerPoint deck (16:9) with a slide per metric: its "
+                    + "chart, latest value, target, icons in words, explanation and suggested action. -o names the "
+                    + "deck, or a folder to write charts.pptx into. For a whole board pack (title, grid, group "
+                    + "sections) use spc report --pptx.",
         },
         footer = {
             "",
@@ -47,6 +51,7 @@ import picocli.CommandLine.Spec;
             "  spc chart examples/data/ipr.csv --settings examples/data/ipr-settings.csv -o charts",
             "  spc chart examples/data/ipr.csv --small-multiples --y-axes free -o board.pdf",
             "  spc chart waits.csv --format svg --theme high-contrast -o waits.svg",
+            "  spc chart examples/data/ipr.csv -o slides.pptx",
         })
 final class ChartCommand extends AnalysisCommand {
     @Spec
@@ -56,9 +61,12 @@ final class ChartCommand extends AnalysisCommand {
             description = "The folder to write the charts into, or the image file when there is one picture.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "png, svg or pdf. Default: the -o file's extension, else png.")
-    ChartFormat format;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "png, svg, pdf or pptx (one deck of slides). Default: the -o file's extension, else png.")
+    String formatName;
+
+    /** The deck's extension, which names no image format. */
+    private static final String PPTX = "pptx";
 
     @Option(names = "--width", paramLabel = "PIXELS",
             description = "Width in pixels of 1/96 inch (a PDF is as wide in inches), 100 to 10000. Default: 800.")
@@ -82,6 +90,11 @@ final class ChartCommand extends AnalysisCommand {
                     + "(13.041,5), fr-FR. Words and month names stay English. Default: en-GB, whatever the "
                     + "machine's own locale.")
     Locale locale = Formats.PEOPLE;
+
+    @Option(names = "--x-label", paramLabel = "TEXT",
+            description = "Words under the horizontal axis, such as Day or \"Case number\" for points numbered in "
+                    + "sequence (--x sequence). Default: none.")
+    String xLabel = "";
 
     @Option(names = "--two-sigma", description = "Draw the two-sigma lines, faint, inside the process limits.")
     boolean twoSigma;
@@ -108,11 +121,13 @@ final class ChartCommand extends AnalysisCommand {
     private ChartOptions options;
     private ChartFormat chosenFormat;
     private boolean singleFile;
+    /** True for slides: one deck of all the charts. */
+    private boolean deck;
 
     @Override
     void checkOutput() {
         try {
-            options = ChartOptions.builder().width(width).height(height).dpi(dpi).theme(theme).locale(locale)
+            options = ChartOptions.builder().width(width).height(height).dpi(dpi).theme(theme).locale(locale).xLabel(xLabel)
                     .twoSigma(twoSigma ? ChartOptions.Lines.SHOWN : ChartOptions.Lines.HIDDEN)
                     .icons(noIcons ? ChartOptions.Parts.HIDDEN : ChartOptions.Parts.SHOWN)
                     .subtitle(noSubtitle ? ChartOptions.Parts.HIDDEN : ChartOptions.Parts.SHOWN).build();
@@ -123,10 +138,33 @@ final class ChartCommand extends AnalysisCommand {
             throw new ParameterException(spec.commandLine(), "--columns must be 1 or more");
         }
         String last = output.getFileName() == null ? "" : output.getFileName().toString();
+        ChartFormat format = null;
+        if (formatName != null) {
+            if (formatName.trim().equalsIgnoreCase(PPTX)) {
+                deck = true;
+            } else {
+                try {
+                    format = ChartFormat.parse(formatName);
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), "--format " + formatName + " is not a format spc "
+                            + "writes; use png, svg, pdf or pptx");
+                }
+            }
+        }
+        boolean namedDeck = !Files.isDirectory(output) && last.toLowerCase(Locale.ROOT).endsWith("." + PPTX);
+        if (namedDeck && format != null) {
+            throw new ParameterException(spec.commandLine(), "--format " + format.extension() + " does not match -o "
+                    + output + "; give one or the other");
+        }
+        if (deck || namedDeck) {
+            deck = true;
+            checkDeck(namedDeck);
+            return;
+        }
         Optional<ChartFormat> named = Files.isDirectory(output) ? Optional.empty() : ChartFormat.ofFileName(last);
         if (named.isEmpty() && !Files.isDirectory(output) && last.matches(".+\\.[A-Za-z]{1,5}")) {
             throw new ParameterException(spec.commandLine(), "-o " + output + " names a file of a kind spc cannot "
-                    + "draw; give a folder, or a file ending .png, .svg or .pdf");
+                    + "draw; give a folder, or a file ending .png, .svg, .pdf or .pptx");
         }
         singleFile = named.isPresent();
         if (named.isPresent() && format != null && format != named.get()) {
@@ -151,10 +189,34 @@ final class ChartCommand extends AnalysisCommand {
         }
     }
 
+    /** Checks the options of a deck: -o names the deck, or a folder for charts.pptx. */
+    private void checkDeck(boolean namedDeck) {
+        if (smallMultiples) {
+            throw new ParameterException(spec.commandLine(), "--small-multiples draws one image; slides show a chart "
+                    + "each (leave out --small-multiples, or draw png, svg or pdf)");
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw DataException.atFile(output.toString(), "the folder " + parent + " does not exist",
+                    "Create it first, or choose another output path");
+        }
+        if (!namedDeck && !Files.isDirectory(output)) {
+            throw new ParameterException(spec.commandLine(), "-o " + output + " is neither a folder nor a file ending "
+                    + ".pptx; name the deck, such as -o charts.pptx");
+        }
+        if (namedDeck) {
+            OutputOptions.checkTarget(output, input, "charts.pptx");
+        }
+    }
+
     @Override
     void write(List<Analysis> analyses, Terminal terminal) {
         if (analyses.isEmpty()) {
             throw DataException.atFile(input.file, "there are no metrics to draw", "Check the file");
+        }
+        if (deck) {
+            writeDeck(analyses, terminal);
+            return;
         }
         if (singleFile && !smallMultiples && analyses.size() > 1) {
             throw new ParameterException(spec.commandLine(), "the data hold " + analyses.size()
@@ -206,8 +268,26 @@ final class ChartCommand extends AnalysisCommand {
         }
     }
 
+    /** All the charts as one deck, a slide each, written to -o (or charts.pptx in the -o folder). */
+    private void writeDeck(List<Analysis> analyses, Terminal terminal) {
+        Path target = Files.isDirectory(output) ? output.resolve(new Names(terminal, PPTX).next("charts")) : output;
+        String title = input.path() == null ? "Charts" : "Charts of " + input.path().getFileName();
+        ReportDeck slides = ReportDeck.charts(analyses, title, options);
+        try {
+            AtomicFile.write(target, out -> slides.write(out, analyses));
+        } catch (IOException e) {
+            throw DataException.atFile(target.toString(), "cannot be written: " + e.getMessage(),
+                    "Check that the folder is writable and the disk is not full; nothing was changed");
+        }
+        terminal.out().println(target);
+    }
+
     @Override
     void writeRiskAdjusted(List<dev.spc.core.riskadjusted.RiskAdjusted> charts, boolean vlad, Terminal terminal) {
+        if (deck) {
+            throw new ParameterException(spec.commandLine(), "slides hold Making Data Count, CUSUM and EWMA charts; draw "
+                    + "risk-adjusted charts as png, svg or pdf");
+        }
         if (charts.isEmpty()) {
             throw DataException.atFile(input.file, "there are no cases to draw", "Check the file");
         }
@@ -238,9 +318,15 @@ final class ChartCommand extends AnalysisCommand {
         private final FileNames usual = new FileNames();
         private final List<String> inputNames = new ArrayList<>();
         private final Terminal terminal;
+        private final String extension;
 
         Names(Terminal terminal) {
+            this(terminal, chosenFormat.extension());
+        }
+
+        Names(Terminal terminal, String extension) {
             this.terminal = terminal;
+            this.extension = extension;
             for (Path in : inputs()) {
                 String name = in.getFileName().toString();
                 if (OutputOptions.sameFile(in, output.resolve(name))) {
@@ -251,8 +337,8 @@ final class ChartCommand extends AnalysisCommand {
         }
 
         String next(String metric) {
-            String name = names.next(metric, chosenFormat.extension());
-            String plain = usual.next(metric, chosenFormat.extension());
+            String name = names.next(metric, extension);
+            String plain = usual.next(metric, extension);
             if (!quiet && !name.equals(plain) && inputNames.stream().anyMatch(plain::equalsIgnoreCase)) {
                 terminal.notice("the chart of " + metric + " is written as " + name + ", since " + plain
                         + " is an input file, which is never overwritten");

@@ -1,7 +1,12 @@
 package dev.spc.cli;
 
 import dev.spc.charts.PdfDates;
+import dev.spc.io.DataException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +32,42 @@ final class ChromiumPdf {
     private static final Pattern PAIR = Pattern.compile("\\(node(\\d{8})\\) (\\d+ 0 R)");
 
     private ChromiumPdf() {
+    }
+
+    /**
+     * Prints a page to a PDF through Chromium, with stable bytes.
+     *
+     * @param chromium the browser, or null when none was found
+     * @param what what the page is, for the message ("report", "handout")
+     * @return null when it printed, else what went wrong
+     */
+    static String print(Chromium chromium, Path html, Path printed, Path work, Duration timeout, String what)
+            throws IOException {
+        if (chromium == null) {
+            return Chromium.notFound(System.getenv());
+        }
+        Chromium.Run run = chromium.printToPdf(html, printed, work, timeout);
+        if (run.status() != 0 || !Files.exists(printed) || Files.size(printed) == 0) {
+            return "Chromium (" + chromium.executable() + ") could not print the " + what + ": exit " + run.status()
+                    + lastLine(run.err());
+        }
+        // Without Chromium's dates and with its structure's identifiers renumbered, the same page gives the
+        // same bytes.
+        Files.write(printed, stable(Files.readAllBytes(printed)));
+        return null;
+    }
+
+    /** The error of a PDF that was not printed, saying where the HTML was written instead and what to do. */
+    static DataException notPrinted(Path pdf, String problem, Path kept, String what) {
+        return DataException.atFile(pdf.toString(), "was not written: " + problem + ". The HTML " + what + " was "
+                + "written to " + kept, "Install Chromium (Debian or Ubuntu: apt-get install chromium) or set "
+                + Chromium.VARIABLE + " to a Chrome or Chromium program, then run again; or open " + kept
+                + " in a browser and print it to PDF");
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1);
     }
 
     /** The PDF without dates and with its structure identifiers renumbered; the array is changed in place. */

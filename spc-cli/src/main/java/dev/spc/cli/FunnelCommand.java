@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -207,21 +208,32 @@ final class FunnelCommand implements Callable<Integer> {
     }
 
     private FunnelSpec funnelSpec() {
+        return funnelSpec(spec.commandLine(), "--", ratioScale, overdispersion, trim);
+    }
+
+    /**
+     * The funnel spec of the options' texts (the type is found from the data later).
+     *
+     * @param prefix the start of the options' names, such as {@code --} or {@code --funnel-}
+     * @throws ParameterException naming the option when a text is not one it takes
+     */
+    static FunnelSpec funnelSpec(CommandLine commandLine, String prefix, String ratioScale, String overdispersion,
+            double trim) {
         RatioScale scale = switch (ratioScale.trim().toLowerCase(Locale.ROOT)) {
             case "log", "shmi" -> RatioScale.LOG;
             case "sqrt", "cqc" -> RatioScale.SQRT;
-            default -> throw new ParameterException(spec.commandLine(), "--ratio-scale must be log or sqrt, not '"
+            default -> throw new ParameterException(commandLine, prefix + "ratio-scale must be log or sqrt, not '"
                     + ratioScale + "'");
         };
         Overdispersion od = switch (overdispersion.trim().toLowerCase(Locale.ROOT)) {
             case "none" -> Overdispersion.NONE;
             case "multiplicative" -> Overdispersion.MULTIPLICATIVE;
             case "additive" -> Overdispersion.ADDITIVE;
-            default -> throw new ParameterException(spec.commandLine(), "--overdispersion must be none, "
+            default -> throw new ParameterException(commandLine, prefix + "overdispersion must be none, "
                     + "multiplicative or additive, not '" + overdispersion + "'");
         };
         if (!(trim >= 0 && trim < 0.5)) {
-            throw new ParameterException(spec.commandLine(), "--trim must be from 0 to under 0.5, not " + trim);
+            throw new ParameterException(commandLine, prefix + "trim must be from 0 to under 0.5, not " + trim);
         }
         return new FunnelSpec(FunnelType.PROPORTION, scale, od, trim);
     }

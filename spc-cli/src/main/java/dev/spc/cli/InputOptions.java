@@ -70,7 +70,7 @@ final class InputOptions {
             description = "A CSV with one row per metric: metric,direction,target,chart,baseline_points,"
                     + "recalculate_from, and optionally unit, group and any analysis option by its own column (min_points, "
                     + "shift, trend, rules, nelson_k, xmr_limits, screening, gaps, g_limits, two_of_three, rule_scope, "
-                    + "conflict), and include (no leaves the metric out). Its cells override the options for that "
+                    + "conflict, ghosts_in_runs), and include (no leaves the metric out). Its cells override the options for that "
                     + "metric; blank cells keep them.")
     Path settings;
 
@@ -80,6 +80,15 @@ final class InputOptions {
 
     @Option(names = "--date-column", paramLabel = "NAME", description = "The date column (default: date).")
     String dateColumn;
+
+    @Option(names = "--x", paramLabel = "X",
+            description = "What the points are plotted against: date, or sequence (numbered 1, 2, 3... in order: "
+                    + "by the index column when there is one, or the --date-column, otherwise in date order). "
+                    + "Default: date; a file with an index (or sequence) column and no date column is read as a sequence.")
+    XAxis x = XAxis.date;
+
+    /** What the points are plotted against. */
+    enum XAxis { date, sequence }
 
     @Option(names = "--value-column", paramLabel = "NAME", description = "The value column (default: value).")
     String valueColumn;
@@ -210,7 +219,7 @@ final class InputOptions {
                 .layout(layout).headerRow(headerRow == null ? 0 : headerRow).optionNames("--layout", "--header-row")
                 .sheet(sheet).sheetOptionName("--sheet")
                 .choose(choice, choice.why()).progress(progress)
-                .metricColumn(metricColumn).dateColumn(dateColumn).valueColumn(valueColumn)
+                .metricColumn(metricColumn).dateColumn(dateColumn).sequence(x == XAxis.sequence).valueColumn(valueColumn)
                 .numeratorColumn(numeratorColumn).denominatorColumn(denominatorColumn).sdColumn(sdColumn)
                 .subgroupColumn(subgroupColumn).chartFor(chartFor, charts)
                 .targetColumn(targetColumn).rebaseColumn(rebaseColumn).ghostColumn(ghostColumn)

@@ -7,7 +7,10 @@ import dev.spc.charts.report.ReportOptions;
 import dev.spc.core.Analysis;
 import dev.spc.core.Formats;
 import dev.spc.io.DataException;
+import dev.spc.core.funnel.Funnel;
+import dev.spc.core.funnel.FunnelSpec;
 import dev.spc.io.MetricSettings;
+import dev.spc.io.UnitsReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,8 +32,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code spc report}: one self-contained HTML page of every metric, for a board pack; a PDF of it through Chromium. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        header = "Write one self-contained HTML report of every metric (and a PDF of it).",
-        customSynopsis = "spc report [OPTIONS] FILE (-o REPORT.html | --pdf REPORT.pdf | both)",
+        header = "Write one self-contained HTML report of every metric (and a PDF of it, and slides).",
+        customSynopsis = "spc report [OPTIONS] FILE (-o REPORT.html | --pdf REPORT.pdf | --pptx DECK.pptx)...",
         description = {
             "Writes one HTML file that needs nothing else: at the top the Making Data Count grid (metrics "
                     + "counted by variation and assurance icon, each cell linking to its metrics) and the summary "
@@ -38,16 +41,25 @@ import picocli.CommandLine.Spec;
                     + "group column); then a section per metric with its chart, the explanation, the rules that "
                     + "fired and where, and its data. It reads whole with JavaScript off and prints on A4 "
                     + "landscape a page per metric.",
+            "--funnel UNITS.csv adds a part comparing units (wards, sites, trusts) after the metrics: a funnel "
+                    + "plot of each metric in the file, as spc funnel reads it, with what it shows in words and the "
+                    + "units outside the 95% and 99.8% limits named.",
             "--pdf prints it to PDF through headless Chromium (found as chromium, chromium-browser or "
                     + "google-chrome on the PATH, or named by SPC_CHROMIUM). When Chromium is missing or fails, the "
                     + "HTML report is still written (to -o, else beside the PDF) and spc says how to install Chromium "
                     + "(exit status 1).",
+            "--pptx writes the same pack as a PowerPoint deck (16:9): a title slide (title, period, number of "
+                    + "metrics), the grid in words and icons, a section slide per group, and a slide per metric with "
+                    + "its chart, latest value, target, icons in words, explanation and suggested action. Give any "
+                    + "of -o, --pdf and --pptx; every file is written only when all are done.",
         },
         footer = {
             "",
             "Examples:",
             "  spc report ipr.csv --settings ipr-settings.csv -o report.html",
             "  spc report ipr.csv --title \"Trust board\" --subtitle \"May 2025\" --pdf b.pdf",
+            "  spc report ipr.csv --funnel funnel-wards.csv -o report.html",
+            "  spc report ipr.csv --settings ipr-settings.csv -o board.html --pptx board.pptx",
         })
 final class ReportCommand extends AnalysisCommand {
     /** How long Chromium may take to print: a report of a thousand metrics prints in well under this. */
@@ -64,6 +76,10 @@ final class ReportCommand extends AnalysisCommand {
             description = "Also print the report to this PDF file through headless Chromium.")
     Path pdf;
 
+    @Option(names = "--pptx", paramLabel = "FILE",
+            description = "Also write the report as PowerPoint slides (16:9) to this file.")
+    Path pptx;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "The report's title. Default: SPC report.")
     String title = ReportOptions.DEFAULT_TITLE;
 
@@ -74,19 +90,49 @@ final class ReportCommand extends AnalysisCommand {
             description = "The charts' look: mdc, high-contrast or teaching. Default: mdc.")
     Theme theme = Theme.MDC;
 
+    @Option(names = "--x-label", paramLabel = "TEXT",
+            description = "Words under each chart's horizontal axis, such as Day or \"Case number\" for points "
+                    + "numbered in sequence (--x sequence). Default: none.")
+    String xLabel = "";
+
     @Option(names = "--locale", paramLabel = "TAG", converter = LocaleConverter.class,
             description = "How numbers are written for people, as a language tag: en-GB (13,041.5), de-DE "
                     + "(13.041,5), fr-FR. Words and month names stay English. Default: en-GB, whatever the "
                     + "machine's own locale.")
     Locale locale = Formats.PEOPLE;
 
+    @Option(names = "--funnel", paramLabel = "UNITS",
+            description = "Units to compare at one time, as for spc funnel (one row per unit and metric: unit, then "
+                    + "numerator and denominator, observed and expected, or numerator and exposure): a funnel plot "
+                    + "of each metric after the metrics' sections. May be given more than once.")
+    List<Path> funnels = new java.util.ArrayList<>();
+
+    @Option(names = "--funnel-overdispersion", paramLabel = "HOW",
+            description = "For the funnel plots: none, multiplicative or additive (as spc funnel --overdispersion). "
+                    + "Default: additive.")
+    String funnelOverdispersion = "additive";
+
+    @Option(names = "--funnel-ratio-scale", paramLabel = "SCALE",
+            description = "For funnel plots of ratios: log (as SHMI) or sqrt (as CQC). Default: log.")
+    String funnelRatioScale = "log";
+
     private Chromium chromium;
+    private FunnelSpec funnelSpec;
 
     @Override
     void checkOutput() {
-        if (output == null && pdf == null) {
+        funnelSpec = FunnelCommand.funnelSpec(spec.commandLine(), "--funnel-", funnelRatioScale, funnelOverdispersion,
+                FunnelSpec.DEFAULT_TRIM);
+        if (output == null && pdf == null && pptx == null) {
             throw new ParameterException(spec.commandLine(), "Say where to write the report: -o report.html, "
-                    + "--pdf report.pdf, or both");
+                    + "--pdf report.pdf, --pptx report.pptx, or more than one");
+        }
+        if (pptx != null) {
+            OutputOptions.checkTarget(pptx, input, "report.pptx");
+            if (output != null && OutputOptions.sameFile(output, pptx) || pdf != null && OutputOptions.sameFile(pdf, pptx)) {
+                throw new ParameterException(spec.commandLine(), "--pptx names the same file as -o or --pdf; give "
+                        + "another name");
+            }
         }
         if (output != null) {
             OutputOptions.checkTarget(output, input, "report.html");
@@ -110,15 +156,28 @@ final class ReportCommand extends AnalysisCommand {
         for (Analysis a : analyses) {
             settings.of(a.metric()).flatMap(MetricSettings::group).ifPresent(g -> groups.put(a.metric(), g));
         }
-        HtmlReport report = HtmlReport.of(analyses, ReportOptions.builder().title(title).subtitle(subtitle)
-                .groups(groups).chart(ChartOptions.builder().theme(theme).locale(locale).subtitle(ChartOptions.Parts.HIDDEN)
-                        .build())
-                .build());
+        ChartOptions charts = ChartOptions.builder().theme(theme).locale(locale).xLabel(xLabel)
+                .subtitle(ChartOptions.Parts.HIDDEN).build();
+        ReportOptions.Builder options = ReportOptions.builder().title(title).subtitle(subtitle).groups(groups)
+                .chart(charts);
+        comparisons().forEach(options::funnel);
+        HtmlReport report = HtmlReport.of(analyses, options.build());
         // Every file is written aside first and all are moved in only when all are done: a failed run leaves the
         // earlier files as they were. Without a PDF, the HTML is still written, and the error says where.
         Path work = null;
-        Path failing = output != null ? output : pdf;
+        Path failing = output != null ? output : pdf != null ? pdf : pptx;
         try (OutputBatch batch = new OutputBatch(); Progress progress = Progress.of("Charts", analyses.size(), quiet)) {
+            if (pptx != null) {
+                failing = pptx;
+                ReportDeck deck = ReportDeck.report(report.analyses(), groups::get, title, subtitle, charts);
+                batch.add(pptx, out -> deck.write(out, analyses));
+                failing = output != null ? output : pdf != null ? pdf : pptx;
+            }
+            if (output == null && pdf == null) {
+                batch.commit();
+                terminal.out().println(pptx);
+                return;
+            }
             AtomicFile.Content page = out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                 report.write(w, progress);
@@ -127,7 +186,8 @@ final class ReportCommand extends AnalysisCommand {
             if (pdf == null) {
                 batch.add(output, page);
                 batch.commit();
-                batch.targets().forEach(t -> terminal.out().println(output));
+                terminal.out().println(output);
+                printDeck(terminal);
                 return;
             }
             // Chromium reads the page from a folder beside the PDF: a sandboxed Chromium (a snap) may not see the
@@ -152,15 +212,13 @@ final class ReportCommand extends AnalysisCommand {
             batch.commit();
             if (problem != null) {
                 terminal.out().println(kept);
-                throw DataException.atFile(pdf.toString(), "was not written: " + problem + ". The HTML report was "
-                        + "written to " + kept, "Install Chromium (Debian or Ubuntu: apt-get install chromium) or set "
-                        + Chromium.VARIABLE + " to a Chrome or Chromium program, then run again; or open " + kept
-                        + " in a browser and print it to PDF");
+                throw ChromiumPdf.notPrinted(pdf, problem, kept, "report");
             }
             if (output != null) {
                 terminal.out().println(output);
             }
             terminal.out().println(pdf);
+            printDeck(terminal);
         } catch (IOException e) {
             throw DataException.atFile(failing.toString(), "cannot be written: " + e.getMessage(),
                     "Check that the folder is writable and the disk is not full", e);
@@ -172,25 +230,28 @@ final class ReportCommand extends AnalysisCommand {
         }
     }
 
+    /** The funnel plots of the --funnel files, each file's metrics in order, read before anything is written. */
+    private List<ReportOptions.UnitComparison> comparisons() {
+        List<ReportOptions.UnitComparison> out = new java.util.ArrayList<>();
+        for (Path file : funnels) {
+            UnitsReader.Units units = UnitsReader.read(file, UnitsReader.Options.DEFAULTS);
+            FunnelSpec resolved = new FunnelSpec(units.type(), funnelSpec.ratioScale(), funnelSpec.overdispersion(),
+                    funnelSpec.trim());
+            for (UnitsReader.MetricUnits m : units.metrics()) {
+                out.add(new ReportOptions.UnitComparison(Funnel.of(m.metric(), m.units(), resolved),
+                        units.numeratorColumn(), units.denominatorColumn()));
+            }
+        }
+        return out;
+    }
+
     /**
      * Prints the page to {@code work/report.pdf} through Chromium.
      *
      * @return null when it printed, else what went wrong
      */
     private String print(Path html, Path work) throws IOException {
-        if (chromium == null) {
-            return Chromium.notFound(System.getenv());
-        }
-        Path printed = work.resolve("report.pdf");
-        Chromium.Run run = chromium.printToPdf(html, printed, work, PRINT_TIMEOUT);
-        if (run.status() != 0 || !Files.exists(printed) || Files.size(printed) == 0) {
-            return "Chromium (" + chromium.executable() + ") could not print the report: exit " + run.status()
-                    + lastLine(run.err());
-        }
-        // Without Chromium's dates and with its structure's identifiers renumbered, the same report gives the
-        // same bytes.
-        Files.write(printed, ChromiumPdf.stable(Files.readAllBytes(printed)));
-        return null;
+        return ChromiumPdf.print(chromium, html, work.resolve("report.pdf"), work, PRINT_TIMEOUT, "report");
     }
 
     /**
@@ -207,8 +268,9 @@ final class ReportCommand extends AnalysisCommand {
         return candidate;
     }
 
-    private static String lastLine(String text) {
-        List<String> lines = text.strip().lines().toList();
-        return lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1);
+    private void printDeck(Terminal terminal) {
+        if (pptx != null) {
+            terminal.out().println(pptx);
+        }
     }
 }

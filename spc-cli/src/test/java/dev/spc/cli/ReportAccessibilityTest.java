@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example report checked by axe-core, the accessibility engine, in headless Chromium against the WCAG
+ * The example report and the teaching course's index checked by axe-core, the accessibility engine, in headless Chromium against the WCAG
  * 2.0, 2.1 and 2.2 rules of levels A and AA: no violations. axe-core comes from npm ({@code .ci/run}
  * installs it and names it in {@code SPC_AXE}; locally, set {@code SPC_AXE} to its {@code axe.min.js}, or
  * install it into {@code node_modules} at the top of the checkout). Skipped when axe-core or Chromium is
@@ -78,6 +78,30 @@ class ReportAccessibilityTest {
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertTrue(page.contains("Content-Security-Policy"), "the report carries its policy");
         assertEquals("[]", violations(html), "no violations");
+    }
+
+    @Test
+    void theExampleReportWithFunnelPlotsHasNoViolationsOfWcag22LevelAA() throws IOException {
+        Path html = dir.resolve("funnels.html");
+        Cli.Result r = ReportCommandTest.report(html, "--funnel", ExampleDataTest.data("funnel-wards.csv").toString(),
+                "--funnel", ExampleDataTest.data("funnel-mortality.csv").toString());
+        assertEquals(0, r.status(), r.toString());
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("id=\"funnels\""), "the funnels are in");
+        assertEquals("[]", violations(html), "no violations");
+    }
+
+    @Test
+    void theTeachingCourseIndexHasNoViolationsOfWcag22LevelAA() throws IOException {
+        // The course is written into this test's folder, so that the checked copy beside it finds its pictures.
+        Cli.Result r = Cli.run("teach", "all", "-o", dir.toString(), "--seed", "2");
+        assertEquals(0, r.status(), r.toString());
+        String page = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<details>"), "the answers are behind their controls");
+        assertEquals("[]", violations(dir.resolve("index.html")), "no violations, with the answers closed");
+        // And with every answer open, as a learner who has opened them all sees the page.
+        Path open = Files.writeString(dir.resolve("open.html"), page.replace("<details>", "<details open>"),
+                StandardCharsets.UTF_8);
+        assertEquals("[]", violations(open), "no violations, with the answers open");
     }
 
     /** axe's violations of the page, as JSON: each rule's id, impact, help and first few elements. */

@@ -112,6 +112,49 @@ class ReportCommandTest {
     }
 
     @Test
+    void funnelPlotsOfTheUnitsFollowTheMetrics() throws IOException {
+        Path html = dir.resolve("report.html");
+        // funnel-wards.csv holds two metrics (a funnel each), funnel-mortality.csv one, of ratios.
+        Cli.Result r = report(html, "--funnel", ExampleDataTest.data("funnel-wards.csv").toString(), "--funnel",
+                ExampleDataTest.data("funnel-mortality.csv").toString(), "--funnel-overdispersion", "none");
+        assertEquals(0, r.status(), r.toString());
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.contains("Comparing units: 3 funnel plots"), "linked from the summary");
+        for (String anchor : new String[] {"u1", "u2", "u3"}) {
+            assertTrue(page.contains("<section class=\"funnel\" id=\"" + anchor + "\""), anchor);
+        }
+        assertTrue(page.contains("<h3 id=\"u1-h\">Readmissions within 30 days</h3>"), "the wards' first metric");
+        // The outliers are those spc funnel finds with the same settings.
+        Cli.Result units = Cli.run("funnel", ExampleDataTest.data("funnel-mortality.csv").toString(), "--overdispersion",
+                "none", "--quiet");
+        var t = units.table();
+        int named = 0;
+        for (int i = 0; i < t.rowCount(); i++) {
+            String outlier = t.stringColumn("outlier").get(i);
+            if (!outlier.equals("none")) {
+                String row = "<tr class=\"" + outlier + "\"><th scope=\"row\">" + t.stringColumn("unit").get(i) + "</th>";
+                assertTrue(page.contains(row), row);
+                named++;
+            }
+        }
+        assertTrue(named > 0, "the example trusts have outliers");
+        assertTrue(page.substring(page.indexOf("id=\"u3\"")).contains("Outside the 99.8% limits, unlikely to be chance"));
+    }
+
+    @Test
+    void unitsThatCannotBeReadLeaveNothingWritten() throws IOException {
+        Path html = dir.resolve("report.html");
+        Path bad = Files.writeString(dir.resolve("units.csv"), "ward,numerator,denominator\nA,5,50\nB,five,40\n");
+        Cli.Result r = report(html, "--funnel", bad.toString());
+        assertEquals(1, r.status(), r.toString());
+        assertTrue(r.err().contains("units.csv") && r.err().contains("five"), r.err());
+        assertFalse(Files.exists(html), "nothing written");
+        Cli.Result wrong = report(html, "--funnel", bad.toString(), "--funnel-overdispersion", "lots");
+        assertEquals(2, wrong.status(), wrong.toString());
+        assertTrue(wrong.err().contains("--funnel-overdispersion"), wrong.err());
+    }
+
+    @Test
     void theReportIsListedInTheHelp() {
         Cli.Result r = Cli.run("--help");
         assertEquals(0, r.status());

@@ -18,6 +18,7 @@ import dev.spc.core.series.Bounds;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.GhostsInRuns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -309,7 +310,8 @@ public final class Analysis {
 
     /**
      * Runs analysis (Anhøj) of the latest phase's points with values about their centre lines, whatever the
-     * chart's rules. Worked out when first asked for.
+     * chart's rules (leaving ghosted points out when the spec leaves them out of runs). Worked out when first
+     * asked for.
      */
     public RunStatistics runStatistics() {
         RunStatistics r = runs;
@@ -326,8 +328,11 @@ public final class Analysis {
         }
         int phase = chart.phaseOf(latest);
         RunCounter counter = new RunCounter();
+        boolean skipGhosts = spec.rules().ghosts() == GhostsInRuns.SKIPPED;
         for (int i = chart.phaseStart(phase); i <= latest; i++) {
-            counter.add(value(i), centre(i));
+            if (!(skipGhosts && series.isGhost(i))) {
+                counter.add(value(i), centre(i));
+            }
         }
         return counter.statistics();
     }

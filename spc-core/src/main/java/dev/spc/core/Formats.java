@@ -1,6 +1,7 @@
 package dev.spc.core;
 
 import dev.spc.core.series.Bounds;
+import dev.spc.core.series.Period;
 import dev.spc.core.spec.ChartType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -80,6 +81,9 @@ public final class Formats {
 
     /** What people call point i's date: its period's label, its month or its day. */
     public String when(int i) {
+        if (analysis.series().period().orElse(null) == Period.SEQUENCE) {
+            return "point " + analysis.series().label(i).orElseThrow();
+        }
         return analysis.series().label(i).orElseGet(() -> dates.format(analysis.date(i)));
     }
 

@@ -104,7 +104,7 @@ public final class Monitor {
         Phases plan = Spc.planPhases(history, frozen, new ArrayList<>());
         List<String> lineNotes = new ArrayList<>();
         ChartLines chart = ChartLines.compute(family, m, plan, frozen.limits(), lineNotes);
-        return new Monitor(frozen, history, m, chart, RuleBook.judge(chart, frozen.rules()), lineNotes);
+        return new Monitor(frozen, history, m, chart, RuleBook.judge(chart, frozen.rules(), m.ghost()), lineNotes);
     }
 
     /** The spec the monitor judges by: the chart it draws, and the baseline its limits are frozen from. */
@@ -140,7 +140,7 @@ public final class Monitor {
             throw new InvalidInputException(refused);
         }
         chart.extend(family, measurements, spec.limits());
-        judge.extend(chart);
+        judge.extend(chart, point.ghost());
         added.add(point);
         last = point.date();
         if (!Double.isNaN(chart.value(i))) {

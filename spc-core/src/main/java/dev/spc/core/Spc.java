@@ -61,7 +61,7 @@ public final class Spc {
         // Plan the phases, compute each phase's limits, apply the rules.
         Phases plan = planPhases(series, resolved, notes);
         ChartLines chart = ChartLines.compute(family, m, plan, resolved.limits(), notes);
-        Findings findings = RuleBook.apply(chart, resolved.rules());
+        Findings findings = RuleBook.apply(chart, resolved.rules(), m.ghost());
         // Work out the icons from the latest point. Each point's class follows from its flags, and the
         // explanation from all of this, when they are asked for.
         int latest = chart.latest();

@@ -14,6 +14,7 @@ import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.ChartType;
 import dev.spc.core.spec.Direction;
 import dev.spc.core.spec.GapPolicy;
+import dev.spc.core.spec.GhostsInRuns;
 import dev.spc.core.spec.RuleScope;
 import dev.spc.core.spec.RuleSet;
 import java.time.LocalDate;
@@ -69,6 +70,7 @@ class MonitorTest {
                 .rules(randomRuleSets(r))
                 .ruleScope(r.nextBoolean() ? RuleScope.WITHIN_PHASE : RuleScope.ACROSS_RECALCULATIONS)
                 .gaps(r.nextBoolean() ? GapPolicy.BRIDGE : GapPolicy.BREAK_MOVING_RANGES)
+                .ghostsInRuns(r.nextBoolean() ? GhostsInRuns.COUNTED : GhostsInRuns.SKIPPED)
                 .nelsonK(2, 3 + r.nextInt(7)).nelsonK(5, 1 + r.nextInt(3));
         if (r.nextBoolean()) {
             spec.target(r.nextGaussian() * 10);

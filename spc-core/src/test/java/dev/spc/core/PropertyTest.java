@@ -9,6 +9,7 @@ import dev.spc.core.result.VariationIcon;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
 import dev.spc.core.spec.Direction;
+import dev.spc.core.spec.GhostsInRuns;
 import dev.spc.core.spec.MovingRangeScreening;
 import dev.spc.core.spec.RuleScope;
 import dev.spc.core.spec.RuleSet;
@@ -86,7 +87,8 @@ class PropertyTest {
                 .xmrLimits(r.nextBoolean() ? XmrLimits.MDC : XmrLimits.SIGMA)
                 .screening(r.nextBoolean() ? MovingRangeScreening.OFF : MovingRangeScreening.SCREEN)
                 .twoOfThree(r.nextBoolean() ? TwoOfThreeCounting.WITHIN_LIMITS : TwoOfThreeCounting.INCLUDING_BEYOND_LIMITS)
-                .ruleScope(r.nextBoolean() ? RuleScope.ACROSS_RECALCULATIONS : RuleScope.WITHIN_PHASE);
+                .ruleScope(r.nextBoolean() ? RuleScope.ACROSS_RECALCULATIONS : RuleScope.WITHIN_PHASE)
+                .ghostsInRuns(r.nextBoolean() ? GhostsInRuns.COUNTED : GhostsInRuns.SKIPPED);
         if (r.nextBoolean()) {
             java.util.EnumSet<RuleSet> sets = java.util.EnumSet.noneOf(RuleSet.class);
             for (RuleSet set : RuleSet.values()) {

@@ -2,11 +2,11 @@ package dev.spc.io;
 
 import dev.spc.core.Analysis;
 import dev.spc.core.result.RunStatistics;
+import dev.spc.core.series.Period;
 import dev.spc.core.series.Series;
 import dev.spc.core.series.Subgroup;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -69,7 +69,7 @@ public final class AnalysisCsv {
         for (int i = 0; i < a.size(); i++) {
             double value = a.value(i);
             c.line.append(metric).append(',');
-            c.date(a.date(i));
+            c.date(a, i);
             c.number(value);
             c.line(0, a.centre(i));
             c.line(1, a.lowerLimit(i));
@@ -121,7 +121,7 @@ public final class AnalysisCsv {
         c.line.append(a.pointCount()).append(',');
         if (latest.isPresent()) {
             int i = latest.getAsInt();
-            c.date(a.date(i));
+            c.date(a, i);
             c.number(a.value(i));
             c.number(a.centre(i));
             c.number(a.lowerLimit(i));
@@ -202,13 +202,18 @@ public final class AnalysisCsv {
         /** A number, or an empty cell for one that does not exist (NaN). */
         void number(double v) {
             if (!Double.isNaN(v)) {
-                line.append(style.number(v));
+                style.append(line, v);
             }
             line.append(',');
         }
 
-        void date(LocalDate d) {
-            line.append(d).append(',');
+        /** Point i's date, or its number when the points are numbered rather than dated. */
+        void date(Analysis a, int i) {
+            if (a.series().period().orElse(null) == Period.SEQUENCE) {
+                line.append(Period.numberOf(a.date(i))).append(',');
+            } else {
+                line.append(a.date(i)).append(',');
+            }
         }
 
         void text(String s) {

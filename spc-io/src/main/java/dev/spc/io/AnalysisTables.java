@@ -3,6 +3,8 @@ package dev.spc.io;
 import dev.spc.core.Analysis;
 import dev.spc.core.result.RuleId;
 import dev.spc.core.result.RunStatistics;
+import dev.spc.core.spec.ChartType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -48,16 +50,21 @@ public final class AnalysisTables {
     /**
      * One row per point of every analysis, metrics in the given order, points in date order. When some
      * series has numerators and denominators, {@code numerator} and {@code denominator} columns follow; when
-     * some has subgroups, a {@code subgroup_size} column.
+     * some has subgroups, a {@code subgroup_size} column; when some analysis is a CUSUM chart, the
+     * {@code cusum_upper} and {@code cusum_lower} columns, when some is an EWMA chart, the {@code ewma} column.
      */
     public static Table points(List<Analysis> analyses) {
         boolean ratios = false;
         boolean subgroups = false;
+        Set<ChartType> statistics = EnumSet.noneOf(ChartType.class);
         for (Analysis a : analyses) {
             ratios |= a.series().hasDenominators();
             subgroups |= a.series().hasSubgroups();
+            if (a.chart().isSensitive()) {
+                statistics.add(a.chart());
+            }
         }
-        return points(analyses, ratios, subgroups);
+        return points(analyses, ratios, subgroups, statistics);
     }
 
     /**
@@ -66,6 +73,18 @@ public final class AnalysisTables {
      * the same columns).
      */
     public static Table points(List<Analysis> analyses, boolean ratios, boolean subgroups) {
+        return points(analyses, ratios, subgroups, Set.of());
+    }
+
+    /**
+     * One row per point of every analysis, with the optional columns as asked and the statistics of the
+     * charts named ({@code cusum_upper,cusum_lower} for {@link ChartType#CUSUM}, {@code ewma} for
+     * {@link ChartType#EWMA}; missing cells where an analysis is not of that chart), as {@link AnalysisCsv}
+     * writes them.
+     */
+    public static Table points(List<Analysis> analyses, boolean ratios, boolean subgroups, Set<ChartType> statistics) {
+        boolean cusum = statistics.contains(ChartType.CUSUM);
+        boolean ewma = statistics.contains(ChartType.EWMA);
         int rows = 0;
         for (Analysis a : analyses) {
             rows += a.size();
@@ -89,6 +108,9 @@ public final class AnalysisTables {
         DoubleColumn numerator = DoubleColumn.create("numerator", ratios ? rows : 0);
         DoubleColumn denominator = DoubleColumn.create("denominator", ratios ? rows : 0);
         IntColumn subgroupSize = IntColumn.create("subgroup_size");
+        DoubleColumn cusumUpper = DoubleColumn.create(CUSUM_COLUMNS.get(0), cusum ? rows : 0);
+        DoubleColumn cusumLower = DoubleColumn.create(CUSUM_COLUMNS.get(1), cusum ? rows : 0);
+        DoubleColumn ewmaValue = DoubleColumn.create(EWMA_COLUMNS.get(0), ewma ? rows : 0);
         DoubleColumn lowerBounded = DoubleColumn.create(BOUNDED_COLUMNS.get(0), rows);
         DoubleColumn upperBounded = DoubleColumn.create(BOUNDED_COLUMNS.get(1), rows);
         int r = 0;
@@ -120,6 +142,13 @@ public final class AnalysisTables {
                 if (subgroups) {
                     a.series().subgroup(i).ifPresentOrElse(g -> subgroupSize.append(g.size()), subgroupSize::appendMissing);
                 }
+                if (cusum) {
+                    cusumUpper.set(r, a.cusumUpper(i));
+                    cusumLower.set(r, a.cusumLower(i));
+                }
+                if (ewma) {
+                    ewmaValue.set(r, a.ewma(i));
+                }
             }
         }
         Table t = Table.create("points", metric, date, value, centre, lower, upper, point, rules, phase, lowerTwo,
@@ -129,6 +158,12 @@ public final class AnalysisTables {
         }
         if (subgroups) {
             t.addColumns(subgroupSize);
+        }
+        if (cusum) {
+            t.addColumns(cusumUpper, cusumLower);
+        }
+        if (ewma) {
+            t.addColumns(ewmaValue);
         }
         t.addColumns(lowerBounded, upperBounded);
         return t;

@@ -60,6 +60,15 @@ public final class CsvWriter {
         String number(double v) {
             return digits < 0 ? CsvWriter.number(v) : CsvWriter.rounded(v, digits);
         }
+
+        /** Appends a number as {@link #number} writes it. */
+        void append(StringBuilder out, double v) {
+            if (digits < 0) {
+                CsvWriter.append(out, v);
+            } else {
+                out.append(CsvWriter.rounded(v, digits));
+            }
+        }
     }
 
     /** Writes the table in the {@link Style#PLAIN plain} style. */
@@ -132,6 +141,48 @@ public final class CsvWriter {
         }
         String s = Double.toString(v);
         return s.indexOf('E') >= 0 ? new BigDecimal(s).toPlainString() : s;
+    }
+
+    /** Powers of ten that doubles hold exactly. */
+    private static final double[] TENS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
+    private static final long[] LONG_TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+        100_000_000, 1_000_000_000, 10_000_000_000L};
+
+    /**
+     * Appends a double as {@link #number} writes it, without making a string on the way for whole numbers and
+     * for numbers of up to ten decimals between 0.001 and 10,000,000 (most data).
+     */
+    public static void append(StringBuilder out, double v) {
+        double a = Math.abs(v);
+        if (v == Math.rint(v) && a < 1e15) {
+            out.append((long) v);
+            return;
+        }
+        if (a >= 1e-3 && a < 1e7) {
+            // The fewest decimals k for which the nearest k-decimal number reads back as v: that number is
+            // the shortest decimal of v, as Double.toString writes it in this range. The division is exact
+            // in its inputs (m and 10^k are whole numbers below 2^53) and rounded once, as reading it is.
+            for (int k = 1; k < TENS.length; k++) {
+                double scaled = a * TENS[k];
+                if (scaled >= 1e15) {
+                    break;
+                }
+                long m = (long) Math.rint(scaled);
+                if (m / TENS[k] == a) {
+                    if (v < 0) {
+                        out.append('-');
+                    }
+                    out.append(m / LONG_TENS[k]).append('.');
+                    long fraction = m % LONG_TENS[k];
+                    for (long t = LONG_TENS[k - 1]; t > fraction && t > 1; t /= 10) {
+                        out.append('0');
+                    }
+                    out.append(fraction);
+                    return;
+                }
+            }
+        }
+        out.append(number(v));
     }
 
     /**

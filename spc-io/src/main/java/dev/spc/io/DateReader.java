@@ -151,6 +151,33 @@ public final class DateReader {
     }
 
     /**
+     * Reads a column of sequence numbers (an index column: 1, 2, 3..., or case numbers), each as the date
+     * that carries it in a {@link Period#SEQUENCE} series.
+     *
+     * @param values the column's non-blank values, each with the row it is first met on
+     * @throws DataException naming the first value that is not a whole number
+     */
+    public static DateReader sequence(Map<String, Integer> values, String source, String column) {
+        Map<String, LocalDate> parsed = new HashMap<>(values.size() * 2);
+        for (Map.Entry<String, Integer> e : values.entrySet()) {
+            String t = e.getKey().trim();
+            long n;
+            try {
+                n = Long.parseLong(t.endsWith(".0") ? t.substring(0, t.length() - 2) : t);
+            } catch (NumberFormatException notWhole) {
+                n = Long.MAX_VALUE;
+            }
+            if (n > 1_000_000_000L || n < -1_000_000_000L) {
+                throw DataException.atCell(source, e.getValue(), column, "'" + e.getKey() + "' is not a sequence "
+                        + "number: the column numbers the points in order (1, 2, 3...)",
+                        "Give each row a whole number (up to a billion) saying where its point comes in the sequence");
+            }
+            parsed.put(e.getKey(), Period.dateOf(n));
+        }
+        return new DateReader(parsed, null, Period.SEQUENCE);
+    }
+
+    /**
      * A short list of dates read together (recalculation dates given in one cell or one option), in their
      * order, all in one format: the pattern given, or the one they show.
      *

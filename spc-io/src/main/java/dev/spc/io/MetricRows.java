@@ -311,6 +311,9 @@ final class MetricRows {
         if (x.period() != null) {
             s = s.withPeriod(x.period());
         }
+        if (x.options().sequence()) {
+            s = s.numbered();
+        }
         Optional<InputProblem> problem = Spc.check(s, chart);
         if (problem.isPresent()) {
             throw refusal(x, s, problem.get());
@@ -428,7 +431,8 @@ final class MetricRows {
             points.add(extras(Series.Point.of(date, days), order, i, i + 1));
         }
         Series s = Series.eventIntervals(metric, points);
-        return x.period() != null ? s.withPeriod(x.period()) : s;
+        s = x.period() != null ? s.withPeriod(x.period()) : s;
+        return x.options().sequence() ? s.numbered() : s;
     }
 
     private DataException refusal(Context x, Series s, InputProblem p) {

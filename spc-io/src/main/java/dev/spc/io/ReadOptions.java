@@ -29,6 +29,7 @@ public final class ReadOptions {
     private Function<String, ChartType> chartFor = metric -> ChartType.XMR;
     private Set<ChartType> chartsUsed = EnumSet.of(ChartType.XMR);
     private String dateFormat;
+    private boolean sequence;
     private final Set<String> missing = new LinkedHashSet<>(List.of("", "NA"));
     private String missingOptionName = "--missing";
     private Function<ChartType, String> chartChoice = chart -> "use the " + chart.title() + " (" + chart.id() + ")";
@@ -124,6 +125,16 @@ public final class ReadOptions {
     /** The same chart for every metric. */
     public ReadOptions chart(ChartType chart) {
         return chartFor(metric -> chart, List.of(chart));
+    }
+
+    /**
+     * Points plotted against their sequence rather than their dates: numbered by the index column when there
+     * is one (or the column {@link #dateColumn} names), otherwise 1, 2, 3... in date order. Without it, an
+     * index column is read only when there is no date column.
+     */
+    public ReadOptions sequence(boolean value) {
+        this.sequence = value;
+        return this;
     }
 
     /** A {@link java.time.format.DateTimeFormatter} pattern such as {@code dd.MM.yy}, or null to detect. */
@@ -265,6 +276,10 @@ public final class ReadOptions {
 
     String dateColumn() {
         return dateColumn;
+    }
+
+    boolean sequence() {
+        return sequence;
     }
 
     String valueColumn() {

@@ -22,6 +22,8 @@ import java.util.Set;
 final class Reading {
     static final List<String> METRIC_NAMES = List.of("metric", "measure", "indicator", "kpi");
     static final List<String> DATE_NAMES = List.of("date", "period", "month", "week", "day");
+    /** The columns that number the points in order, in place of dates. */
+    static final List<String> SEQUENCE_NAMES = List.of("index", "sequence");
     private static final List<String> VALUE_NAMES = List.of("value");
     private static final List<String> TARGET_NAMES = List.of("target");
     private static final List<String> REBASE_NAMES = List.of("rebase", "recalculate");
@@ -53,6 +55,8 @@ final class Reading {
     private final IntIds isoIds = new IntIds();
     /** Whether every date text so far read as an ISO date on sight (and no format was given). */
     private boolean allIso;
+    /** Whether the "date" column holds sequence numbers (an index column) rather than dates. */
+    private boolean numbered;
     /** The metric name of the row before, and whether it is a total's label. */
     private String judgedName;
     private boolean judgedTotal;
@@ -102,6 +106,13 @@ final class Reading {
         }
         Layout layout = given;
         int date = column(byName, names, options.dateColumn(), DATE_NAMES, "--date-column");
+        int index = Reading.columnOf(byName, null, SEQUENCE_NAMES);
+        if (options.sequence() && options.dateColumn() != null) {
+            numbered = true;
+        } else if (index >= 0 && (date < 0 || options.sequence())) {
+            date = index;
+            numbered = true;
+        }
         List<String> periods = List.of();
         if (layout == null) {
             layout = detect(f, names, byName, date);
@@ -547,6 +558,13 @@ final class Reading {
      * reader would find too, with nothing to say).
      */
     private DateReader dateReader(String column) {
+        if (numbered) {
+            Map<String, Integer> map = new LinkedHashMap<>(dateTexts.size() * 2);
+            for (int i = 0; i < dateTexts.size(); i++) {
+                map.put(dateText(i), dateLines[i]);
+            }
+            return DateReader.sequence(map, source, column);
+        }
         if (allIso) {
             return null;
         }

@@ -7,6 +7,7 @@ import dev.spc.core.spec.Direction;
 import dev.spc.core.spec.FastInitialResponse;
 import dev.spc.core.spec.GLimits;
 import dev.spc.core.spec.GapPolicy;
+import dev.spc.core.spec.GhostsInRuns;
 import dev.spc.core.spec.InvalidParameterException;
 import dev.spc.core.spec.MovingRangeScreening;
 import dev.spc.core.spec.Parameter;
@@ -207,6 +208,11 @@ public final class SpecParameters {
                     + "limit, then a trend, then two of three, then a shift, as NHSRplotthedots). Default: improvement "
                     + "(as the MDC Excel tool).",
                     ConflictResolution::parse, ChartSpec.Builder::conflict),
+            flag(Parameter.GHOSTS_IN_RUNS, "--skip-ghosts-in-runs", GhostsInRuns.SKIPPED, "Leave ghosted (excluded) "
+                    + "points out of runs analysis and every rule that looks at several points in a row (shift, trend, "
+                    + "two of three...), which pass over them as over a gap; a ghosted point is still judged against "
+                    + "the limits (as qicharts2 does). Default: a ghosted point takes part in every rule (as the MDC "
+                    + "tools).", GhostsInRuns::parse, ChartSpec.Builder::ghostsInRuns),
             flag(Parameter.GAPS, "--bridge-gaps", GapPolicy.BRIDGE, "Let a moving range span a missing value, pairing "
                     + "the points either side of it.", GapPolicy::parse, ChartSpec.Builder::gaps),
             value(Parameter.CUSUM_K, "--cusum-k", "K", "The CUSUM's reference value, in sigmas: half the shift it is "

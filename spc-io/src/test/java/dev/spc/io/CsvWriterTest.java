@@ -112,4 +112,47 @@ class CsvWriterTest {
         assertThrows(IllegalArgumentException.class, () -> new CsvWriter.Style(-2, false));
         assertThrows(IllegalArgumentException.class, () -> new CsvWriter.Style(16, false));
     }
+
+    /**
+     * Numbers appended without a string on the way read exactly as {@link CsvWriter#number} writes them: over
+     * decimals of every length as data hold them, means and limits worked out from them, and doubles from
+     * random bits (seeded).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5})
+    void appendedNumbersAreTheNumbersWritten(long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 400_000; i++) {
+            double v = switch (i % 4) {
+                // a decimal as typed: up to 12 decimals, of any size
+                case 0 -> r.nextLong(-10_000_000_000L, 10_000_000_000L) / Math.pow(10, r.nextInt(13));
+                // a mean or a limit: worked out, full precision
+                case 1 -> r.nextDouble(-1e4, 1e4) / 3 + r.nextDouble();
+                // a proportion or a small rate
+                case 2 -> r.nextInt(1, 100_000) / (double) r.nextInt(1, 1_000_000);
+                // any double at all
+                default -> Double.longBitsToDouble(r.nextLong());
+            };
+            if (Double.isNaN(v) || Double.isInfinite(v)) {
+                continue;
+            }
+            out.setLength(0);
+            CsvWriter.append(out, v);
+            assertEquals(CsvWriter.number(v), out.toString(), () -> "seed " + seed + ": " + Double.doubleToRawLongBits(v));
+        }
+    }
+
+    @Test
+    void appendedEdgeNumbersAreTheNumbersWritten() {
+        double[] edges = {0.0, -0.0, 0.001, -0.001, 0.0009999999999999998, 9_999_999.999999998, 1e7, 0.1, 0.2, 0.3,
+            0.1 + 0.2, 1.005, 2.675, 1e-3 + 1e-15, 123456.789, 5e-324, Double.MAX_VALUE, -1.5, 1.0 / 3, 2.0 / 3,
+            100.0 / 7, 0.000123, 0.01, 0.05, 99.99999999999999};
+        StringBuilder out = new StringBuilder();
+        for (double v : edges) {
+            out.setLength(0);
+            CsvWriter.append(out, v);
+            assertEquals(CsvWriter.number(v), out.toString(), () -> Double.toString(v));
+        }
+    }
 }

@@ -64,6 +64,11 @@ final class ChartPipeline implements AutoCloseable {
     private static String svg(Analysis a, ChartOptions options, String idPrefix) {
         // A CUSUM or EWMA analysis is drawn as its own statistic against its own lines.
         Drawable chart = a.chart().isSensitive() ? SensitiveChart.of(a, options) : SpcChart.of(a, options);
+        return svg(chart, options, idPrefix);
+    }
+
+    /** A chart as an {@code <svg>} element of the page, of class {@code chart}. */
+    static String svg(Drawable chart, ChartOptions options, String idPrefix) {
         String svg = ChartWriter.svgElement(chart, options, idPrefix);
         // Inside HTML an svg element needs no namespaces.
         return svg.replaceFirst("^<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "

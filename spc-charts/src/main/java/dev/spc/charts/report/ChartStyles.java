@@ -28,10 +28,26 @@ final class ChartStyles {
     private final Map<String, String> classes;
     /** The style of most points (common cause), which the page gives every circle: theirs is left out. */
     private final String circles;
+    /**
+     * The radius of most points, which the page gives every circle without one (CSS's {@code r}, in every
+     * browser since 2020): theirs is left out; null when the sample has no circle.
+     */
+    private final String radius;
+    private static final Pattern RADIUS = Pattern.compile("<circle cx='[^']*' cy='[^']*' r='([0-9.]+)'");
 
-    private ChartStyles(Map<String, String> classes, String circles) {
+    /** The classes of solid lines, whose lines may be drawn as one path (a dashed line's pattern would restart). */
+    private final java.util.Set<String> mergeable;
+
+    private ChartStyles(Map<String, String> classes, String circles, String radius) {
         this.classes = classes;
         this.circles = circles;
+        this.radius = radius;
+        this.mergeable = new java.util.HashSet<>();
+        classes.forEach((style, c) -> {
+            if (style.contains("stroke") && !style.contains("dasharray") && !style.contains("fill")) {
+                mergeable.add(c);
+            }
+        });
     }
 
     /** A class for every style of the sample chart, in order of first use. */
@@ -49,7 +65,13 @@ final class ChartStyles {
         }
         String circles = circleStyles.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
-        return new ChartStyles(classes, circles);
+        Map<String, Integer> radii = new LinkedHashMap<>();
+        Matcher r = RADIUS.matcher(sample);
+        while (r.find()) {
+            radii.merge(r.group(1), 1, Integer::sum);
+        }
+        String radius = radii.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return new ChartStyles(classes, circles, radius);
     }
 
     /** The CSS rules of the classes, for the page's {@code <style>} element. */
@@ -61,11 +83,25 @@ final class ChartStyles {
         if (circles != null) {
             sb.append("svg.chart circle { ").append(circles).append(" }\n");
         }
+        if (radius != null) {
+            // Only circles without their own radius: the property would override the attribute.
+            sb.append("svg.chart circle:not([r]) { r: ").append(radius).append("px }\n");
+        }
         return sb.toString();
     }
 
-    /** The chart with its known styles as classes and no reference to a clip of the whole chart. */
+    /**
+     * The chart with its known styles as classes and no reference to a clip of the whole chart
+     * ({@link #classed}), its straight lines of one style drawn as one path and its marks without the
+     * clips and groups they do not need ({@link SvgSqueeze}).
+     */
     String apply(String svg) {
+        String squeezed = SvgSqueeze.squeeze(classed(svg), mergeable);
+        return radius == null ? squeezed : squeezed.replace("' r='" + radius + "'>", "'>").replace("' r='" + radius + "'/>", "'/>");
+    }
+
+    /** The chart with its known styles as classes and no reference to a clip of the whole chart. */
+    String classed(String svg) {
         // A scan for the attributes rather than a pattern: a report runs this over every chart's text.
         StringBuilder sb = new StringBuilder(svg.length());
         int from = 0;

@@ -2,7 +2,10 @@ package dev.spc.charts.report;
 
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import dev.spc.charts.ChartOptions;
+import dev.spc.charts.FunnelChart;
 import dev.spc.core.Analysis;
+import dev.spc.core.series.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,6 +63,11 @@ public final class HtmlReport {
         return new HtmlReport(analyses, options);
     }
 
+    /** The analyses in the report's order: each group's metrics together, the groups in order of their first metric. */
+    public List<Analysis> analyses() {
+        return analyses;
+    }
+
     /** Writes the page. */
     public void write(Writer out) throws IOException {
         write(out, drawn -> { });
@@ -84,7 +92,7 @@ public final class HtmlReport {
                     latest == null ? null : (allMonthly() ? MONTH : DAY).format(latest),
                     latest == null ? null : latest.toString(), analyses.size(), Grid.of(rows), groups(rows),
                     sections(rows, charts), IconSymbols.markup(options.chart().theme()), script, charts.css(),
-                    Filter.variations(rows), Filter.assurances(rows));
+                    Filter.variations(rows), Filter.assurances(rows), funnels());
             template.execute(out, page);
             out.flush();
         } catch (MustacheException e) {
@@ -114,6 +122,25 @@ public final class HtmlReport {
                         options.chart().locale());
             }
         };
+    }
+
+    /**
+     * The funnel plots, each drawn as the metrics' charts are (with the icons and subtitle left out: the words
+     * beside it say what the subtitle would) and described by its section's words.
+     */
+    private List<FunnelSection> funnels() {
+        ChartOptions chart = options.chart().toBuilder().icons(ChartOptions.Parts.HIDDEN)
+                .subtitle(ChartOptions.Parts.HIDDEN).build();
+        List<FunnelSection> sections = new ArrayList<>(options.funnels().size());
+        for (int k = 0; k < options.funnels().size(); k++) {
+            ReportOptions.UnitComparison u = options.funnels().get(k);
+            String anchor = "u" + (k + 1);
+            String svg = ChartPipeline.described(ChartPipeline.svg(FunnelChart.of(u.funnel(), u.denominatorLabel(), chart),
+                    chart, anchor + "-"), anchor);
+            sections.add(FunnelSection.of(u.funnel(), u.numeratorLabel(), u.denominatorLabel(), anchor, svg,
+                    options.chart().locale()));
+        }
+        return List.copyOf(sections);
     }
 
     /** The metrics by group (the rows are in group order: each group is one run); one unnamed group when none has a group. */
@@ -146,10 +173,13 @@ public final class HtmlReport {
         return List.copyOf(ordered);
     }
 
-    /** The latest date of any metric's latest point with a value, or null. */
+    /** The latest date of any metric's latest point with a value, or null (points numbered in sequence have none). */
     private LocalDate latestDate() {
         LocalDate latest = null;
         for (Analysis a : analyses) {
+            if (a.series().period().orElse(null) == Period.SEQUENCE) {
+                continue;
+            }
             OptionalInt i = a.latestIndex();
             if (i.isPresent() && (latest == null || a.date(i.getAsInt()).isAfter(latest))) {
                 latest = a.date(i.getAsInt());

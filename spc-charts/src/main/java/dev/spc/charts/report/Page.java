@@ -17,10 +17,28 @@ import java.util.List;
  *     characters only
  * @param variationFilters the variation icons the metrics show, to filter the matrix by
  * @param assuranceFilters the assurance icons the metrics show
+ * @param funnels the funnel plots of the "Comparing units" part, drawn before the page is written; none when
+ *     the report compares no units
  */
 record Page(String contentSecurityPolicy, String title, String subtitle, String dataTo, String dataToIso,
         int metricCount, Grid grid, List<Group> groups, Iterable<Section> sections, String iconMarkup,
-        String scriptMarkup, String chartStyleMarkup, List<Filter> variationFilters, List<Filter> assuranceFilters) {
+        String scriptMarkup, String chartStyleMarkup, List<Filter> variationFilters, List<Filter> assuranceFilters,
+        List<FunnelSection> funnels) {
+
+    /** True when the report compares units on funnel plots. */
+    public boolean hasFunnels() {
+        return !funnels.isEmpty();
+    }
+
+    /** The number of funnel plots. */
+    public int funnelCount() {
+        return funnels.size();
+    }
+
+    /** True when there is one funnel plot (whose link says so in the singular). */
+    public boolean oneFunnel() {
+        return funnels.size() == 1;
+    }
 
     /**
      * The metrics of one group, in data order.

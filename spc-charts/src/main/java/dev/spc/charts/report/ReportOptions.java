@@ -1,16 +1,33 @@
 package dev.spc.charts.report;
 
 import dev.spc.charts.ChartOptions;
+import dev.spc.core.funnel.Funnel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a report shows besides the analyses: its title and subtitle, the group of each metric (such as
- * the CQC domains safe, effective, caring, responsive, well-led), how its charts are drawn, and how many
- * threads draw them.
+ * the CQC domains safe, effective, caring, responsive, well-led), the funnel plots that compare units, how
+ * its charts are drawn, and how many threads draw them.
  */
 public final class ReportOptions {
+    /**
+     * A funnel plot for the report's "Comparing units" part.
+     *
+     * @param numeratorLabel what the numerators count, such as "deaths" or "observed"
+     * @param denominatorLabel what the denominators count, such as "admissions" or "expected"
+     */
+    public record UnitComparison(Funnel funnel, String numeratorLabel, String denominatorLabel) {
+        public UnitComparison {
+            Objects.requireNonNull(funnel, "funnel");
+            Objects.requireNonNull(numeratorLabel, "numeratorLabel");
+            Objects.requireNonNull(denominatorLabel, "denominatorLabel");
+        }
+    }
+
     /** The title of a report that is given none. */
     public static final String DEFAULT_TITLE = "SPC report";
 
@@ -19,8 +36,10 @@ public final class ReportOptions {
     private final Map<String, String> groups;
     private final ChartOptions chart;
     private final int threads;
+    private final List<UnitComparison> funnels;
 
     private ReportOptions(Builder b) {
+        this.funnels = List.copyOf(b.funnels);
         this.title = b.title;
         this.subtitle = b.subtitle;
         this.groups = Map.copyOf(b.groups);
@@ -60,12 +79,18 @@ public final class ReportOptions {
         return threads;
     }
 
+    /** The funnel plots that compare units, in order; none by default. */
+    public List<UnitComparison> funnels() {
+        return funnels;
+    }
+
     public static final class Builder {
         private String title = DEFAULT_TITLE;
         private String subtitle;
         private Map<String, String> groups = Map.of();
         private ChartOptions chart = ChartOptions.builder().subtitle(ChartOptions.Parts.HIDDEN).build();
         private int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        private final List<UnitComparison> funnels = new ArrayList<>();
 
         private Builder() {
         }
@@ -100,6 +125,12 @@ public final class ReportOptions {
                 throw new IllegalArgumentException("threads must be 1 or more, not " + value);
             }
             this.threads = value;
+            return this;
+        }
+
+        /** Adds a funnel plot to the report's "Comparing units" part, after those added before. */
+        public Builder funnel(UnitComparison value) {
+            funnels.add(Objects.requireNonNull(value));
             return this;
         }
 

@@ -38,7 +38,7 @@ class ChartStylesTest {
         }
         for (Analysis a : ChartPipeline.samples()) {
             String original = svg(a);
-            String styled = styles.apply(original);
+            String styled = styles.classed(original);
             assertTrue(styled.length() < 0.75 * original.length(), styled.length() + " of " + original.length());
             StringBuilder back = new StringBuilder();
             Matcher c = Pattern.compile(" class='(s\\d+)'").matcher(styled);

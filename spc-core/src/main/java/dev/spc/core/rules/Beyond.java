@@ -23,6 +23,11 @@ public record Beyond(RuleId id, double sigmas) implements Rule {
     }
 
     @Override
+    public boolean judgesPointsAlone() {
+        return true;
+    }
+
+    @Override
     public Scanner scanner() {
         return new Scanner() {
             private int next;

@@ -16,6 +16,14 @@ public sealed interface Rule permits Beyond, Shift, Trend, TwoOfThree, BeyondInW
     /** A scanner of this rule that has seen no points yet. */
     Scanner scanner();
 
+    /**
+     * True when the rule judges each point alone (a point beyond a line), so that the points before and
+     * after it do not matter; false for the rules of runs, trends and windows.
+     */
+    default boolean judgesPointsAlone() {
+        return false;
+    }
+
     /** Judges every point of the view at once. */
     default void apply(ChartView view, Findings findings) {
         scanner().scan(view, findings);

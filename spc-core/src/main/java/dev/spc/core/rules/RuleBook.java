@@ -4,6 +4,7 @@ import dev.spc.core.limits.ChartLines;
 import dev.spc.core.limits.Lines;
 import dev.spc.core.result.RuleId;
 import dev.spc.core.spec.ChartType;
+import dev.spc.core.spec.GhostsInRuns;
 import dev.spc.core.spec.RuleParameters;
 import dev.spc.core.spec.RuleScope;
 import dev.spc.core.spec.RuleSet;
@@ -21,39 +22,50 @@ public final class RuleBook {
     private RuleBook() {
     }
 
-    /** Applies the rules the parameters choose for a chart to its judged points. */
-    public static Findings apply(ChartLines chart, RuleParameters parameters) {
-        return judge(chart, parameters).findings();
+    /**
+     * Applies the rules the parameters choose for a chart to its judged points.
+     *
+     * @param ghost which points are ghosted (null for none)
+     */
+    public static Findings apply(ChartLines chart, RuleParameters parameters, boolean[] ghost) {
+        return judge(chart, parameters, ghost).findings();
     }
 
-    /** Applies the rules to a chart's judged points, keeping what is needed to judge points appended later. */
-    public static Judge judge(ChartLines chart, RuleParameters parameters) {
-        return new Judge(chart, parameters);
+    /**
+     * Applies the rules to a chart's judged points, keeping what is needed to judge points appended later.
+     *
+     * @param ghost which points are ghosted (null for none)
+     */
+    public static Judge judge(ChartLines chart, RuleParameters parameters, boolean[] ghost) {
+        return new Judge(chart, parameters, ghost);
     }
 
     /**
      * The rules of a chart as they have judged it so far: points appended to the chart later are judged one
      * at a time, without going over the earlier ones again (but for runs analysis, which judges the last
      * phase as a whole).
+     *
+     * <p>When ghosted points are left out of runs ({@link GhostsInRuns#SKIPPED}), the rules that judge a
+     * point alone see every judged point and the others a view without the ghosted points, which they pass
+     * over as over a gap; otherwise every rule sees every judged point.
      */
     public static final class Judge {
-        private ChartView view;
-        private final Rule.Scanner[] scanners;
+        private final Track[] tracks;
         private final Findings findings;
-        private final RuleScope scope;
-        /** True when a point that could not be judged came after the last judged point. */
-        private boolean broken;
-        private int lastPhase = -1;
 
-        private Judge(ChartLines chart, RuleParameters parameters) {
-            this.scope = parameters.scope();
+        private Judge(ChartLines chart, RuleParameters parameters, boolean[] ghost) {
             this.findings = new Findings(chart.size());
-            this.view = view(chart);
             List<Rule> rules = rules(parameters, chart.chart());
-            this.scanners = new Rule.Scanner[rules.size()];
-            for (int k = 0; k < scanners.length; k++) {
-                scanners[k] = rules.get(k).scanner();
-                scanners[k].scan(view, findings);
+            if (parameters.ghosts() == GhostsInRuns.COUNTED) {
+                tracks = new Track[] {new Track(chart, parameters.scope(), null, rules, findings)};
+            } else {
+                List<Rule> alone = new ArrayList<>();
+                List<Rule> inRuns = new ArrayList<>();
+                for (Rule r : rules) {
+                    (r.judgesPointsAlone() ? alone : inRuns).add(r);
+                }
+                tracks = new Track[] {new Track(chart, parameters.scope(), null, alone, findings),
+                        new Track(chart, parameters.scope(), ghost == null ? new boolean[0] : ghost, inRuns, findings)};
             }
         }
 
@@ -62,12 +74,46 @@ public final class RuleBook {
             return findings;
         }
 
-        /** Judges the chart's last point, appended since the chart was last judged. */
-        public void extend(ChartLines chart) {
-            int i = chart.size() - 1;
+        /**
+         * Judges the chart's last point, appended since the chart was last judged.
+         *
+         * @param ghost true when the point is ghosted
+         */
+        public void extend(ChartLines chart, boolean ghost) {
             findings.ensureSize(chart.size());
+            for (Track t : tracks) {
+                t.extend(chart, ghost, findings);
+            }
+        }
+    }
+
+    /** Some of a chart's rules and the view of the points they judge, with what is needed to extend it. */
+    private static final class Track {
+        private ChartView view;
+        private final Rule.Scanner[] scanners;
+        private final RuleScope scope;
+        /** True when ghosted points are left out of this track's view. */
+        private final boolean skipsGhosts;
+        /** True when a point that could not be judged came after the last judged point. */
+        private boolean broken;
+        private int lastPhase = -1;
+
+        /** @param ghost the ghosted points to leave out (indexed by point; shorter when the last are not), or null */
+        Track(ChartLines chart, RuleScope scope, boolean[] ghost, List<Rule> rules, Findings findings) {
+            this.scope = scope;
+            this.skipsGhosts = ghost != null;
+            this.view = view(chart, ghost);
+            this.scanners = new Rule.Scanner[rules.size()];
+            for (int k = 0; k < scanners.length; k++) {
+                scanners[k] = rules.get(k).scanner();
+                scanners[k].scan(view, findings);
+            }
+        }
+
+        void extend(ChartLines chart, boolean ghost, Findings findings) {
+            int i = chart.size() - 1;
             double v = chart.value(i);
-            if (v != v) {
+            if (v != v || scanners.length == 0 || ghost && skipsGhosts) {
                 return;
             }
             if (!chart.isJudged(i)) {
@@ -87,9 +133,9 @@ public final class RuleBook {
         /**
          * The judged points: every point with a value and limits (for a run chart, a centre line), each judged
          * by its own lines. A point with a value that cannot be judged breaks the runs; so does a new phase when
-         * rules stop at recalculations. Gaps are skipped.
+         * rules stop at recalculations. Gaps, and the ghosted points given, are skipped.
          */
-        private ChartView view(ChartLines chart) {
+        private ChartView view(ChartLines chart, boolean[] ghost) {
             int n = chart.size();
             double[] y = chart.values();
             Lines lines = chart.lines();
@@ -98,7 +144,7 @@ public final class RuleBook {
             int m = 0;
             int currentSegment = 0;
             for (int i = 0; i < n; i++) {
-                if (y[i] != y[i]) {
+                if (y[i] != y[i] || ghost != null && i < ghost.length && ghost[i]) {
                     continue;
                 }
                 int p = chart.phaseOf(i);

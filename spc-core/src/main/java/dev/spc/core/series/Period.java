@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * The kind of period a series' points stand for, when its dates were written as periods: NHS financial
  * years, quarters and months (the year runs from April), calendar years and quarters, ISO weeks or weeks ending on a
- * day. A point's date is the first day of its period (the last, for a week ending); the label is what people
- * call the period, which explanations, charts and reports show.
+ * day; or, for points that are not dated, their sequence numbers. A point's date is the first day of its period
+ * (the last, for a week ending); the label is what people call the period, which explanations, charts and
+ * reports show.
  */
 public enum Period {
     /** A financial year, April to March: 2024/25 (dated 1 April 2024). */
@@ -24,7 +25,13 @@ public enum Period {
     /** An ISO week: 2024-W01 runs Monday 1 January to Sunday 7 January 2024 (dated on its Monday). */
     ISO_WEEK("iso_week"),
     /** A week named by its last day: w/e 07/04/2024 (dated on that day). */
-    WEEK_ENDING("week_ending");
+    WEEK_ENDING("week_ending"),
+    /**
+     * Not a date at all: points numbered in order (case 1, 2, 3..., the drops of a funnel, the days of a
+     * workshop). Number n is carried as the date n days after 1 January 1970 ({@link #dateOf}), which keeps
+     * the points in order, and labelled n.
+     */
+    SEQUENCE("sequence");
 
     private final String id;
 
@@ -52,7 +59,18 @@ public enum Period {
                     date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case WEEK_ENDING -> String.format(Locale.ROOT, "w/e %02d/%02d/%d", date.getDayOfMonth(),
                     date.getMonthValue(), date.getYear());
+            case SEQUENCE -> Long.toString(numberOf(date));
         };
+    }
+
+    /** The date that carries sequence number n in a {@link #SEQUENCE} series. */
+    public static LocalDate dateOf(long n) {
+        return LocalDate.ofEpochDay(n);
+    }
+
+    /** The sequence number a {@link #SEQUENCE} series' date carries. */
+    public static long numberOf(LocalDate date) {
+        return date.toEpochDay();
     }
 
     /** The period with this id, such as "financial_month". */

@@ -346,6 +346,22 @@ public final class Series {
     }
 
     /**
+     * This series plotted against its sequence: its points numbered 1, 2, 3... in date order in place of
+     * their dates ({@link Period#SEQUENCE}). A series already numbered is returned as it is.
+     */
+    public Series numbered() {
+        if (period == Period.SEQUENCE) {
+            return this;
+        }
+        LocalDate[] numbers = new LocalDate[dates.length];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = Period.dateOf(i + 1L);
+        }
+        return new Series(metric, unit, numbers, values, targets, rebase, ghost, annotations, numerators, denominators,
+                subgroups, eventIntervals, rates, Period.SEQUENCE, bounds);
+    }
+
+    /**
      * This series with the bounds of its values (a side not given follows from the unit and the chart).
      * The bounds are in the units of the plotted values (a P chart's proportions run from 0 to 1).
      */

@@ -246,6 +246,12 @@ public record ChartSpec(ChartType chart, Direction direction, OptionalDouble tar
             return this;
         }
 
+        /** Whether ghosted points take part in runs, trends and windows (qicharts2 leaves them out). */
+        public Builder ghostsInRuns(GhostsInRuns value) {
+            rules = rules.withGhosts(value);
+            return this;
+        }
+
         /** Nelson's K for a test (see {@link RuleParameters#nelsonK(int)}). */
         public Builder nelsonK(int test, int k) {
             rules = rules.withNelsonK(test, k);

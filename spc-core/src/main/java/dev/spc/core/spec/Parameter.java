@@ -38,6 +38,8 @@ public enum Parameter {
     RULE_SCOPE("rule_scope"),
     /** Which class wins when a point is flagged both ways ({@link ConflictResolution}). */
     CONFLICT("conflict"),
+    /** Whether ghosted points take part in runs, trends and windows ({@link GhostsInRuns}). */
+    GHOSTS_IN_RUNS("ghosts_in_runs"),
     /** Nelson's K for each of his eight tests ({@link RuleParameters#nelsonK(int)}). */
     NELSON_K("nelson_k"),
     /** The CUSUM's reference value k, in sigmas ({@link SensitiveCharts#cusumK()}). */

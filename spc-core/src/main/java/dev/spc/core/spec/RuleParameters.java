@@ -15,10 +15,11 @@ import java.util.Set;
  * @param twoOfThree which points the MDC two-in-three rule counts
  * @param scope whether runs, trends and windows cross recalculations
  * @param conflict which class a point flagged as both improvement and concern takes
+ * @param ghosts whether ghosted points take part in the rules that look at several points in a row
  * @param nelsonK Nelson's K for tests 1 to 8, in order (Minitab's defaults: 3, 9, 6, 14, 2, 4, 15, 8)
  */
 public record RuleParameters(Set<RuleSet> ruleSets, int shiftLength, int trendLength, TwoOfThreeCounting twoOfThree,
-        RuleScope scope, ConflictResolution conflict, List<Integer> nelsonK) {
+        RuleScope scope, ConflictResolution conflict, GhostsInRuns ghosts, List<Integer> nelsonK) {
     /** The Making Data Count v5.0 run length for a shift. */
     public static final int DEFAULT_SHIFT = 6;
     /** The Making Data Count v5.0 run length for a trend. */
@@ -31,11 +32,11 @@ public record RuleParameters(Set<RuleSet> ruleSets, int shiftLength, int trendLe
     /**
      * The defaults: the chart's own rule sets, the Making Data Count parameters (shift and trend of 6,
      * two in three ignoring points beyond the limits, rules across recalculations, improvement winning
-     * conflicts) and Minitab's K for Nelson's tests.
+     * conflicts, ghosted points judged by every rule) and Minitab's K for Nelson's tests.
      */
     public static final RuleParameters DEFAULT = new RuleParameters(Set.of(), DEFAULT_SHIFT, DEFAULT_TREND,
             TwoOfThreeCounting.WITHIN_LIMITS, RuleScope.ACROSS_RECALCULATIONS, ConflictResolution.IMPROVEMENT_WINS,
-            DEFAULT_NELSON_K);
+            GhostsInRuns.COUNTED, DEFAULT_NELSON_K);
 
     /** @throws InvalidParameterException for a run or K a rule cannot take */
     public RuleParameters {
@@ -43,6 +44,7 @@ public record RuleParameters(Set<RuleSet> ruleSets, int shiftLength, int trendLe
         Objects.requireNonNull(twoOfThree, "twoOfThree");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(conflict, "conflict");
+        Objects.requireNonNull(ghosts, "ghosts");
         nelsonK = List.copyOf(nelsonK);
         if (shiftLength < 3) {
             throw new InvalidParameterException(Parameter.SHIFT, shiftLength,
@@ -99,27 +101,31 @@ public record RuleParameters(Set<RuleSet> ruleSets, int shiftLength, int trendLe
     }
 
     public RuleParameters withRuleSets(Set<RuleSet> sets) {
-        return new RuleParameters(sets, shiftLength, trendLength, twoOfThree, scope, conflict, nelsonK);
+        return new RuleParameters(sets, shiftLength, trendLength, twoOfThree, scope, conflict, ghosts, nelsonK);
     }
 
     public RuleParameters withShiftLength(int points) {
-        return new RuleParameters(ruleSets, points, trendLength, twoOfThree, scope, conflict, nelsonK);
+        return new RuleParameters(ruleSets, points, trendLength, twoOfThree, scope, conflict, ghosts, nelsonK);
     }
 
     public RuleParameters withTrendLength(int points) {
-        return new RuleParameters(ruleSets, shiftLength, points, twoOfThree, scope, conflict, nelsonK);
+        return new RuleParameters(ruleSets, shiftLength, points, twoOfThree, scope, conflict, ghosts, nelsonK);
     }
 
     public RuleParameters withTwoOfThree(TwoOfThreeCounting value) {
-        return new RuleParameters(ruleSets, shiftLength, trendLength, value, scope, conflict, nelsonK);
+        return new RuleParameters(ruleSets, shiftLength, trendLength, value, scope, conflict, ghosts, nelsonK);
     }
 
     public RuleParameters withScope(RuleScope value) {
-        return new RuleParameters(ruleSets, shiftLength, trendLength, twoOfThree, value, conflict, nelsonK);
+        return new RuleParameters(ruleSets, shiftLength, trendLength, twoOfThree, value, conflict, ghosts, nelsonK);
     }
 
     public RuleParameters withConflict(ConflictResolution value) {
-        return new RuleParameters(ruleSets, shiftLength, trendLength, twoOfThree, scope, value, nelsonK);
+        return new RuleParameters(ruleSets, shiftLength, trendLength, twoOfThree, scope, value, ghosts, nelsonK);
+    }
+
+    public RuleParameters withGhosts(GhostsInRuns value) {
+        return new RuleParameters(ruleSets, shiftLength, trendLength, twoOfThree, scope, conflict, value, nelsonK);
     }
 
     /** These parameters with Nelson's K for one test changed. */
@@ -130,6 +136,6 @@ public record RuleParameters(Set<RuleSet> ruleSets, int shiftLength, int trendLe
         }
         Integer[] ks = nelsonK.toArray(new Integer[0]);
         ks[test - 1] = k;
-        return new RuleParameters(ruleSets, shiftLength, trendLength, twoOfThree, scope, conflict, List.of(ks));
+        return new RuleParameters(ruleSets, shiftLength, trendLength, twoOfThree, scope, conflict, ghosts, List.of(ks));
     }
 }

@@ -152,4 +152,34 @@ class RiskAdjustedTest {
             assertEquals(vlad, r.vlad(t), 1e-9, "seed " + seed);
         }
     }
+
+    /**
+     * Incremental and whole-series results are equal: each sum depends only on the cases up to it, so the chart
+     * of the first t cases (as a monitor would have drawn it when case t came) is the start of the whole
+     * chart, case for case, signals included.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void casesAddedOneAtATimeGiveTheWholeSeriesSums(long seed) {
+        Random g = new Random(seed);
+        List<Case> list = new ArrayList<>();
+        int n = 1 + g.nextInt(60);
+        for (int i = 0; i < n; i++) {
+            double p = 0.01 + 0.9 * g.nextDouble();
+            list.add(new Case(LocalDate.of(2024, 1, 1).plusDays(i), g.nextDouble() < p ? 1 : 0, p));
+        }
+        RiskAdjustedSpec spec = RiskAdjustedSpec.DEFAULT.withH(0.5 + 3 * g.nextDouble(), 0.5 + 3 * g.nextDouble());
+        RiskAdjusted whole = RiskAdjusted.of("m", list, spec);
+        for (int t = 1; t <= n; t++) {
+            RiskAdjusted sofar = RiskAdjusted.of("m", list.subList(0, t), spec);
+            for (int s = 0; s < t; s++) {
+                String why = "seed " + seed + ", case " + s + " of the first " + t;
+                assertEquals(whole.upper(s), sofar.upper(s), 0, why);
+                assertEquals(whole.lower(s), sofar.lower(s), 0, why);
+                assertEquals(whole.vlad(s), sofar.vlad(s), 0, why);
+                assertEquals(whole.signalsDeterioration(s), sofar.signalsDeterioration(s), why);
+                assertEquals(whole.signalsImprovement(s), sofar.signalsImprovement(s), why);
+            }
+        }
+    }
 }

@@ -39,4 +39,25 @@ class PeriodTest {
         Series more = s.append(List.of(Series.Point.of(LocalDate.of(2024, 5, 1), 2)));
         assertEquals("2024/25 M02", more.label(1).orElseThrow());
     }
+
+    @Test
+    void aSequenceNumbersItsPointsInDateOrder() {
+        // Three points given out of order: numbered 1, 2, 3 by date, values and flags kept with their points.
+        Series s = Series.of("Days between falls", List.of(
+                Series.Point.of(LocalDate.of(2024, 3, 9), 5).withAnnotation("third"),
+                Series.Point.of(LocalDate.of(2024, 1, 2), 7),
+                Series.Point.of(LocalDate.of(2024, 2, 5), 2).withRebase())).withUnit("days");
+        Series n = s.numbered();
+        assertEquals(Period.SEQUENCE, n.period().orElseThrow());
+        assertEquals(List.of("1", "2", "3"), List.of(n.label(0).orElseThrow(), n.label(1).orElseThrow(),
+                n.label(2).orElseThrow()));
+        assertEquals(7, n.value(0));
+        assertTrue(n.isRebase(1));
+        assertEquals("third", n.annotation(2).orElseThrow());
+        assertEquals("days", n.unit());
+        assertEquals(Period.dateOf(2), n.date(1));
+        assertEquals(2, Period.numberOf(n.date(1)));
+        assertEquals(n, n.numbered(), "numbering a numbered series changes nothing");
+        assertEquals(Period.SEQUENCE, Period.ofId("sequence"));
+    }
 }

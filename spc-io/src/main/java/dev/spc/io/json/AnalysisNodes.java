@@ -102,6 +102,7 @@ final class AnalysisNodes {
             case TWO_OF_THREE -> NODES.textNode(spec.rules().twoOfThree().id());
             case RULE_SCOPE -> NODES.textNode(spec.rules().scope().id());
             case CONFLICT -> NODES.textNode(spec.rules().conflict().id());
+            case GHOSTS_IN_RUNS -> NODES.textNode(spec.rules().ghosts().id());
             case NELSON_K -> {
                 ArrayNode ks = NODES.arrayNode();
                 spec.rules().nelsonK().forEach(ks::add);

@@ -16,6 +16,7 @@ import dev.spc.core.spec.Direction;
 import dev.spc.core.spec.FastInitialResponse;
 import dev.spc.core.spec.GLimits;
 import dev.spc.core.spec.GapPolicy;
+import dev.spc.core.spec.GhostsInRuns;
 import dev.spc.core.spec.InvalidParameterException;
 import dev.spc.core.spec.MovingRangeScreening;
 import dev.spc.core.spec.Parameter;
@@ -177,7 +178,7 @@ final class DocumentReader {
 
     /** Parameters added to version 1 of the document after its first release, which older documents lack. */
     private static final Set<Parameter> ADDED = EnumSet.of(Parameter.CUSUM_K, Parameter.CUSUM_H, Parameter.CUSUM_FIR,
-            Parameter.EWMA_LAMBDA, Parameter.EWMA_L);
+            Parameter.EWMA_LAMBDA, Parameter.EWMA_L, Parameter.GHOSTS_IN_RUNS);
 
     private ChartSpec spec(JsonNode o, String at, String metric) {
         ChartSpec.Builder b = ChartSpec.builder();
@@ -227,6 +228,7 @@ final class DocumentReader {
             case TWO_OF_THREE -> b.twoOfThree(id(v, TwoOfThreeCounting.values(), TwoOfThreeCounting::id, at, metric));
             case RULE_SCOPE -> b.ruleScope(id(v, RuleScope.values(), RuleScope::id, at, metric));
             case CONFLICT -> b.conflict(id(v, ConflictResolution.values(), ConflictResolution::id, at, metric));
+            case GHOSTS_IN_RUNS -> b.ghostsInRuns(id(v, GhostsInRuns.values(), GhostsInRuns::id, at, metric));
             case CUSUM_K -> b.cusumK(number(v, at, metric));
             case CUSUM_H -> b.cusumH(number(v, at, metric));
             case CUSUM_FIR -> b.fastInitialResponse(id(v, FastInitialResponse.values(), FastInitialResponse::id, at, metric));

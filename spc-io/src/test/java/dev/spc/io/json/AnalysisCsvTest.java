@@ -1,6 +1,7 @@
 package dev.spc.io.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spc.core.Analysis;
 import dev.spc.core.Spc;
@@ -13,7 +14,9 @@ import dev.spc.io.CsvWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,15 +63,44 @@ class AnalysisCsvTest {
     @ValueSource(strings = {"plain", "digits", "excel"})
     void pointsAreTheTablesBytes(String id) throws IOException {
         CsvWriter.Style style = style(id);
-        for (boolean[] columns : new boolean[][] {{false, false}, {true, false}, {false, true}, {true, true}}) {
-            StringWriter tables = new StringWriter();
-            CsvWriter.write(AnalysisTables.points(analyses(), columns[0], columns[1]), tables, style);
-            StringWriter direct = new StringWriter();
-            AnalysisCsv.pointsHeader(direct, style, columns[0], columns[1]);
-            for (Analysis a : analyses()) {
-                AnalysisCsv.points(a, direct, style, columns[0], columns[1]);
+        // Every chart's analysis, without and with the CUSUM's and the EWMA's columns (filled for those charts,
+        // empty for the rest).
+        List<Set<ChartType>> statistics = List.of(Set.of(), Set.of(ChartType.CUSUM), Set.of(ChartType.EWMA),
+                EnumSet.of(ChartType.CUSUM, ChartType.EWMA));
+        for (Set<ChartType> charts : statistics) {
+            for (boolean[] columns : new boolean[][] {{false, false}, {true, false}, {false, true}, {true, true}}) {
+                StringWriter tables = new StringWriter();
+                CsvWriter.write(AnalysisTables.points(analyses(), columns[0], columns[1], charts), tables, style);
+                StringWriter direct = new StringWriter();
+                AnalysisCsv.pointsHeader(direct, style, columns[0], columns[1], charts);
+                for (Analysis a : analyses()) {
+                    AnalysisCsv.points(a, direct, style, columns[0], columns[1], charts);
+                }
+                assertEquals(tables.toString(), direct.toString(), columns[0] + " " + columns[1] + " " + charts);
             }
-            assertEquals(tables.toString(), direct.toString(), columns[0] + " " + columns[1]);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "digits", "excel"})
+    void theTableOfSensitiveChartsHasTheirColumnsAsTheCsvDoes(String id) throws IOException {
+        CsvWriter.Style style = style(id);
+        List<Analysis> sensitive = new ArrayList<>();
+        for (Analysis a : analyses()) {
+            if (a.chart().isSensitive() || a.chart() == ChartType.XMR) {
+                sensitive.add(a);
+            }
+        }
+        Set<ChartType> charts = EnumSet.of(ChartType.CUSUM, ChartType.EWMA);
+        StringWriter tables = new StringWriter();
+        CsvWriter.write(AnalysisTables.points(sensitive), tables, style);
+        StringWriter direct = new StringWriter();
+        AnalysisCsv.pointsHeader(direct, style, false, false, charts);
+        for (Analysis a : sensitive) {
+            AnalysisCsv.points(a, direct, style, false, false, charts);
+        }
+        assertEquals(direct.toString(), tables.toString());
+        String header = tables.toString().lines().findFirst().orElseThrow();
+        assertTrue(header.endsWith(",cusum_upper,cusum_lower,ewma,lower_limit_bounded,upper_limit_bounded"), header);
     }
 }

@@ -26,6 +26,7 @@ import dev.spc.core.spec.ConflictResolution;
 import dev.spc.core.spec.Direction;
 import dev.spc.core.spec.GLimits;
 import dev.spc.core.spec.GapPolicy;
+import dev.spc.core.spec.GhostsInRuns;
 import dev.spc.core.spec.MovingRangeScreening;
 import dev.spc.core.spec.Parameter;
 import dev.spc.core.spec.RuleScope;
@@ -176,6 +177,7 @@ class AnalysisSchemaTest {
         assertEquals(ids(TwoOfThreeCounting.values(), TwoOfThreeCounting::id), list(spec.at("/two_of_three/enum")));
         assertEquals(ids(RuleScope.values(), RuleScope::id), list(spec.at("/rule_scope/enum")));
         assertEquals(ids(ConflictResolution.values(), ConflictResolution::id), list(spec.at("/conflict/enum")));
+        assertEquals(ids(GhostsInRuns.values(), GhostsInRuns::id), list(spec.at("/ghosts_in_runs/enum")));
         // The point's and the summary's fields are the CSV's, in the CSV's order, then the rest.
         List<String> pointFields = names(defs.at("/point/properties"));
         List<String> csv = AnalysisJsonTest.tableColumnsBut("metric", AnalysisTables.POINT_COLUMNS);
