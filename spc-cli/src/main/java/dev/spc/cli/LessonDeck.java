@@ -28,8 +28,8 @@ final class LessonDeck {
                     "Made with spc teach, seed " + lesson.seed()));
         }
         titles.add(slides.get(0).title());
-        slide(slides.get(0), w.questions(lesson));
-        slide(slides.get(1), w.answers(lesson));
+        slide(slides.get(0), w.questions(lesson), false);
+        slide(slides.get(1), w.answers(lesson), true);
         for (Lesson.Metric m : lesson.metrics()) {
             Series s = m.series();
             if (s.size() > 0 && s.date(s.size() - 1).isAfter(latest)) {
@@ -38,10 +38,10 @@ final class LessonDeck {
         }
     }
 
-    private void slide(Slides.Slide slide, List<String> points) {
+    private void slide(Slides.Slide slide, List<String> points, boolean answers) {
         List<Deck.Paragraph> paragraphs = new ArrayList<>();
         for (int k = 0; k < points.size(); k++) {
-            paragraphs.add(new Deck.Paragraph((k + 1) + ".", points.get(k)));
+            paragraphs.add(new Deck.Paragraph((answers ? "Answer " : "Question ") + (k + 1), points.get(k)));
         }
         deck.addSlide(slide.title(), new Deck.Picture(slide.png(), 16.0 / 9, slide.title()), paragraphs);
     }

@@ -607,7 +607,7 @@ public enum Scenario {
             v = round(v);
             double[] adjusted = deseasonalise(v);
             Series raw = monthly("Emergency admissions per day (monthly average)", v);
-            Series flat = monthly("Emergency admissions per day: the seasonal pattern taken out", adjusted);
+            Series flat = monthly("Emergency admissions per day (monthly average): the seasonal pattern taken out", adjusted);
             ChartSpec spec = ChartSpec.builder().direction(Direction.NEITHER).build();
             Analysis a = Spc.analyse(raw, spec);
             Analysis b = Spc.analyse(flat, spec);
