@@ -18,15 +18,6 @@ case "$root" in
   *) root="$PWD/$root" ;;
 esac
 jar="$root/spc-cli/target/spc.jar"
-# What runs: the build's small jar with its dependencies in lib/ (Java opens only the jars a run needs), or
-# the shaded jar where there is no lib/.
-choose_run() {
-  run="$root/spc-cli/target/spc-cli.jar"
-  if [ ! -f "$run" ] || [ ! -d "$root/spc-cli/target/lib" ]; then
-    run="$jar"
-  fi
-}
-choose_run
 
 stale() {
   [ ! -f "$jar" ] && return 0
@@ -68,27 +59,20 @@ archive_stale() {
   # A checkout that cannot be written to runs without an archive rather than trying to make one each time.
   [ -w "$root/spc-cli/target" ] || return 1
   [ -f "$jsa.java" ] && read -r made < "$jsa.java" || true
-  [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ] || [ "$made" != "$java_bin $run" ]
+  [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ] || [ "$made" != "$java_bin" ]
 }
 
 archive() {
-  local tmp="$jsa.$$" out
+  local tmp="$jsa.$$"
   rm -f "$tmp"
-  out="$(mktemp -d "${TMPDIR:-/tmp}/spc-archive.XXXXXX")"
-  # The classes of the commands run most: a summary, charts and a report of the example data.
-  local data="$root/examples/data/ipr.csv" settings="$root/examples/data/ipr-settings.csv"
   if java -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off,cds+dynamic=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-      -cp "$run" dev.spc.cli.ArchiveRun summary "$data" --settings "$settings" \
-      --then analyse "$data" --settings "$settings" -o "$out/points.csv" \
-      --then chart "$data" --settings "$settings" -o "$out/charts" \
-      --then report "$data" --settings "$settings" -o "$out/report.html" \
+      -jar "$jar" summary "$root/examples/data/ipr.csv" --settings "$root/examples/data/ipr-settings.csv" \
       >/dev/null 2>&1 && [ -f "$tmp" ]; then
     mv -f "$tmp" "$jsa"
-    printf '%s\n' "$java_bin $run" > "$jsa.java"
+    printf '%s\n' "$java_bin" > "$jsa.java"
   else
     rm -f "$tmp"
   fi
-  rm -rf "$out"
 }
 
 if stale || archive_stale; then
@@ -96,12 +80,12 @@ if stale || archive_stale; then
     mkdir -p "$root/spc-cli/target"
     exec 9>"$root/spc-cli/target/.build.lock"
     flock 9
-    if stale; then build; choose_run; fi
+    if stale; then build; fi
     if archive_stale; then archive; fi
     flock -u 9
     exec 9>&-
   else
-    if stale; then build; choose_run; fi
+    if stale; then build; fi
     if archive_stale; then archive; fi
   fi
 fi
@@ -127,4 +111,4 @@ if [ -f "$jsa" ]; then
 fi
 
 # shellcheck disable=SC2086
-exec java -XX:+UseSerialGC -XX:-UsePerfData $tier $cds ${SPC_JAVA_OPTS:-} -cp "$run" dev.spc.cli.Main "$@"
+exec java -XX:+UseSerialGC -XX:-UsePerfData $tier $cds ${SPC_JAVA_OPTS:-} -jar "$jar" "$@"
