@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
@@ -30,7 +29,6 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -50,11 +48,15 @@ public final class FunnelChart implements Drawable {
     private final Funnel funnel;
     private final JFreeChart chart;
     private final String description;
+    private final LabelLayer labels;
+    private final TextTitle notes;
 
-    private FunnelChart(Funnel funnel, JFreeChart chart, String description) {
+    private FunnelChart(Funnel funnel, JFreeChart chart, String description, LabelLayer labels, TextTitle notes) {
         this.funnel = funnel;
         this.chart = chart;
         this.description = description;
+        this.labels = labels;
+        this.notes = notes;
     }
 
     /**
@@ -161,7 +163,7 @@ public final class FunnelChart implements Drawable {
             y.setNumberFormatOverride(percent);
         }
         plot.setRangeAxis(y);
-        labels(plot, f, range, text);
+        LabelLayer labels = labels(plot, f, theme, text);
 
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -184,7 +186,15 @@ public final class FunnelChart implements Drawable {
             chart.addSubtitle(subtitle);
         }
         chart.setPadding(new RectangleInsets(8, 8, 6, 14));
-        return new FunnelChart(f, chart, "Funnel plot of " + f.metric() + ". " + summary);
+        // Outliers' names with no room on the plot are numbered there and named in this line under it.
+        TextTitle notes = new TextTitle("", ChartText.font(Font.PLAIN, 9f * text));
+        notes.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        notes.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        notes.setTextAlignment(HorizontalAlignment.LEFT);
+        notes.setPaint(new Color(0x262626));
+        notes.setPadding(new RectangleInsets(4, 4, 0, 4));
+        notes.setMaximumLinesToDisplay(3);
+        return new FunnelChart(f, chart, "Funnel plot of " + f.metric() + ". " + summary, labels, notes);
     }
 
     /** The value range that shows every unit and the limits at the smallest denominator, with a margin. */
@@ -209,28 +219,38 @@ public final class FunnelChart implements Drawable {
         return new double[] {low, hi + pad};
     }
 
-    private static void labels(XYPlot plot, Funnel f, double[] range, float text) {
+    /**
+     * The outliers' names (the furthest out first, at most {@link #MAX_LABELS}), placed by a {@link LabelLayer}
+     * clear of every unit's point, the limit curves, the target and one another, with a leader line when away
+     * from their point, or as a numbered note under the chart when there is no room.
+     */
+    private static LabelLayer labels(XYPlot plot, Funnel f, Theme theme, float text) {
+        double[] xs = new double[f.size()];
+        double[] ys = new double[f.size()];
         List<Integer> outliers = new ArrayList<>();
         for (int i = 0; i < f.size(); i++) {
+            xs[i] = f.units().get(i).denominator();
+            ys[i] = f.value(i);
             if (f.outlier(i).isOutlier()) {
                 outliers.add(i);
             }
         }
         outliers.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(f.zAdjusted(i))));
         Font font = ChartText.font(Font.PLAIN, 9f * text);
+        LabelLayer layer = new LabelLayer(xs, ys, theme.pointRadius() * 1.35 + 0.5, font, false);
         for (int k = 0; k < Math.min(MAX_LABELS, outliers.size()); k++) {
             int i = outliers.get(k);
-            String name = f.units().get(i).name();
-            if (name.length() > 28) {
-                name = name.substring(0, 27) + "\u2026";
-            }
-            XYTextAnnotation a = new XYTextAnnotation(" " + name + " ", f.units().get(i).denominator(), f.value(i));
-            a.setFont(font);
-            a.setPaint(new Color(0x262626));
-            boolean high = f.outlier(i).isHigh();
-            a.setTextAnchor(high ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
-            plot.addAnnotation(a);
+            String name = SafeText.shorten(SafeText.line(f.units().get(i).name()), 28);
+            layer.add(new LabelLayer.Label(LabelLayer.Kind.SIGNAL, name, font, new Color(0x262626), xs[i], ys[i],
+                    f.outlier(i).isHigh() ? LabelLayer.Side.ABOVE : LabelLayer.Side.BELOW));
         }
+        plot.addAnnotation(layer);
+        return layer;
+    }
+
+    /** The layer that placed the outliers' names, with the boxes of its last drawing. */
+    LabelLayer labels() {
+        return labels;
     }
 
     /** One or two sentences for the subtitle, screen readers and reports: the outliers and the dispersion. */
@@ -310,6 +330,7 @@ public final class FunnelChart implements Drawable {
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
+        labels.layOutNotes(chart, notes, g, area);
         chart.draw(g, area);
     }
 

@@ -6,17 +6,21 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.StringJoiner;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
@@ -74,6 +78,8 @@ final class LabelLayer extends AbstractXYAnnotation {
     private final double[] ys;
     private final double radius;
     private final Font noteFont;
+    /** Whether the points are joined by a line in order of x (a process over time), which labels avoid. */
+    private final boolean joined;
     private transient BitSet forced = new BitSet();
     private transient BitSet noted = new BitSet();
     private transient List<Placed> placed = new ArrayList<>();
@@ -88,6 +94,14 @@ final class LabelLayer extends AbstractXYAnnotation {
      * @param radius the largest distance from a point's centre its mark reaches
      */
     LabelLayer(double[] xs, double[] ys, double radius, Font noteFont) {
+        this(xs, ys, radius, noteFont, true);
+    }
+
+    /**
+     * @param joined whether the points are joined by a line in order of x (false for a scatter of units, as a
+     *     funnel plot draws them)
+     */
+    LabelLayer(double[] xs, double[] ys, double radius, Font noteFont, boolean joined) {
         // In order of x, as the search for the points beside a box needs (an analysis's dates already are).
         Integer[] order = new Integer[xs.length];
         for (int i = 0; i < order.length; i++) {
@@ -102,6 +116,7 @@ final class LabelLayer extends AbstractXYAnnotation {
         }
         this.radius = radius;
         this.noteFont = noteFont;
+        this.joined = joined;
     }
 
     void add(Label label) {
@@ -140,6 +155,49 @@ final class LabelLayer extends AbstractXYAnnotation {
             sb.add("(" + number++ + ") " + labels.get(i).text());
         }
         return sb.toString();
+    }
+
+    /**
+     * Finds which labels have no room on the plot, so that their notes can be listed under it, before the
+     * chart is drawn: it is laid out on a scratch image (with the notes it needs, which take room from the
+     * plot) until the notes it lists are the notes it needs, three times at most. Charts with no label by
+     * a point skip this.
+     */
+    void layOutNotes(JFreeChart chart, TextTitle notes, Graphics2D g, Rectangle2D area) {
+        chart.removeSubtitle(notes);
+        BitSet forced = new BitSet();
+        forceNotes(forced);
+        if (!labelsPoints()) {
+            return;
+        }
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D s = scratch.createGraphics();
+        try {
+            // Text measured as the real drawing will measure it.
+            for (RenderingHints.Key key : new RenderingHints.Key[] {RenderingHints.KEY_FRACTIONALMETRICS,
+                RenderingHints.KEY_TEXT_ANTIALIASING}) {
+                Object value = g.getRenderingHint(key);
+                if (value != null) {
+                    s.setRenderingHint(key, value);
+                }
+            }
+            for (int pass = 0; pass < 3; pass++) {
+                chart.draw(s, area);
+                BitSet needed = noted();
+                if (needed.equals(forced)) {
+                    break;
+                }
+                forced = needed;
+                forceNotes(forced);
+                chart.removeSubtitle(notes);
+                if (!forced.isEmpty()) {
+                    notes.setText(SafeText.shorten(notes(forced), 400));
+                    chart.addSubtitle(notes);
+                }
+            }
+        } finally {
+            s.dispose();
+        }
     }
 
     /** The boxes of the last drawing, in the order placed. */
@@ -244,7 +302,7 @@ final class LabelLayer extends AbstractXYAnnotation {
         }
         o.px = px;
         o.py = py;
-        for (int i = 1; i < xs.length; i++) {
+        for (int i = 1; joined && i < xs.length; i++) {
             if (!Double.isNaN(py[i - 1]) && !Double.isNaN(py[i])) {
                 o.process.add(new Line2D.Double(px[i - 1], py[i - 1], px[i], py[i]));
             }

@@ -13,8 +13,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.util.BitSet;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -578,56 +576,13 @@ public final class SpcChart implements Drawable {
             labels.block(new Rectangle2D.Double(area.getMaxX() - 14 - 2 * iconSize - 8, area.getY() + 6,
                     2 * iconSize + 12, iconSize + 4));
         }
-        layOutNotes(g, area);
+        labels.layOutNotes(chart, notes, g, area);
         chart.draw(g, area, info);
         if (iconSize > 0) {
             double y = area.getY() + 8;
             double x = area.getMaxX() - 14 - 2 * iconSize - 6;
             Icons.variation(g, analysis.variation(), options.theme(), x, y, iconSize);
             Icons.assurance(g, analysis.assurance(), options.theme(), x + iconSize + 6, y, iconSize);
-        }
-    }
-
-    /**
-     * Finds which labels have no room on the plot, so that their notes can be listed under it, before the
-     * chart is drawn: it is laid out on a scratch image (with the notes it needs, which take room from the
-     * plot) until the notes it lists are the notes it needs, three times at most. Charts with no label by
-     * a point skip this.
-     */
-    private void layOutNotes(Graphics2D g, Rectangle2D area) {
-        chart.removeSubtitle(notes);
-        BitSet forced = new BitSet();
-        labels.forceNotes(forced);
-        if (!labels.labelsPoints()) {
-            return;
-        }
-        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-        Graphics2D s = scratch.createGraphics();
-        try {
-            // Text measured as the real drawing will measure it.
-            for (RenderingHints.Key key : new RenderingHints.Key[] {RenderingHints.KEY_FRACTIONALMETRICS,
-                RenderingHints.KEY_TEXT_ANTIALIASING}) {
-                Object value = g.getRenderingHint(key);
-                if (value != null) {
-                    s.setRenderingHint(key, value);
-                }
-            }
-            for (int pass = 0; pass < 3; pass++) {
-                chart.draw(s, area);
-                BitSet needed = labels.noted();
-                if (needed.equals(forced)) {
-                    break;
-                }
-                forced = needed;
-                labels.forceNotes(forced);
-                chart.removeSubtitle(notes);
-                if (!forced.isEmpty()) {
-                    notes.setText(SafeText.shorten(labels.notes(forced), 400));
-                    chart.addSubtitle(notes);
-                }
-            }
-        } finally {
-            s.dispose();
         }
     }
 

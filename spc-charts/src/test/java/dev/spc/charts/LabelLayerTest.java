@@ -53,7 +53,11 @@ class LabelLayerTest {
      * be left out.
      */
     static void assertClear(SpcChart chart, String name) {
-        LabelLayer layer = chart.labels();
+        assertClear(chart.labels(), chart.chart(), name);
+    }
+
+    /** {@link #assertClear(SpcChart, String)} for any chart whose labels a layer placed. */
+    static void assertClear(LabelLayer layer, org.jfree.chart.JFreeChart chart, String name) {
         Rectangle2D area = layer.area();
         assertNotNull(area, name + ": the layer was drawn");
         List<LabelLayer.Placed> placed = layer.placed();
@@ -85,8 +89,35 @@ class LabelLayerTest {
                 name + ": every label shown or a note: " + shown + " + " + noted);
         if (!noted.isEmpty()) {
             String notes = layer.notes(noted);
-            assertTrue(chart.chart().getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt
+            assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt
                     && tt.getText().equals(SafeText.shorten(notes, 400))), name + ": the notes under the chart: " + notes);
+        }
+    }
+
+    /**
+     * A funnel plot whose outliers crowd together: 40 wards of 200 to 260 patients, every fourth with three
+     * times the events of the rest (30 against 10, far beyond the 99.8% limits), and a few large wards.
+     * Their names stand clear of every ward's point, the curves, the target and one another, or are notes.
+     */
+    @Test
+    void crowdedFunnelOutliersAreNamedClearOrNoted() {
+        List<dev.spc.core.funnel.Unit> units = new java.util.ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            int n = 200 + (k * 37) % 60;
+            units.add(new dev.spc.core.funnel.Unit("Ward with a long name " + k, k % 4 == 0 ? 30 : 10, n));
+        }
+        for (int k = 0; k < 4; k++) {
+            units.add(new dev.spc.core.funnel.Unit("Large ward " + k, 120 + k, 2000));
+        }
+        dev.spc.core.funnel.Funnel f = dev.spc.core.funnel.Funnel.of("Falls", units,
+                dev.spc.core.funnel.FunnelSpec.of(dev.spc.core.funnel.FunnelType.PROPORTION)
+                        .withOverdispersion(dev.spc.core.funnel.Overdispersion.NONE));
+        for (Theme theme : new Theme[] {Theme.MDC, Theme.TEACHING}) {
+            ChartOptions o = ChartOptions.builder().theme(theme).build();
+            FunnelChart chart = FunnelChart.of(f, "patients", o);
+            draw(chart, o);
+            assertEquals(10, chart.labels().labels().size(), "ten outliers to name");
+            assertClear(chart.labels(), chart.chart(), "crowded funnel, " + theme);
         }
     }
 
