@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -67,13 +66,7 @@ public final class FunnelChart implements Drawable {
     public static FunnelChart of(Funnel f, String denominatorLabel, ChartOptions options) {
         Theme theme = options.theme();
         float text = theme.textScale();
-        XYPlot plot = new XYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(new Color(0xE6E6E6));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        XYPlot plot = ChartText.plot();
 
         double minD = Double.POSITIVE_INFINITY;
         double maxD = 0;
@@ -177,23 +170,12 @@ public final class FunnelChart implements Drawable {
         chart.setTitle(title);
         String summary = summary(f);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(summary, ChartText.font(Font.PLAIN, 10.5f * text));
-            subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            subtitle.setTextAlignment(HorizontalAlignment.LEFT);
-            subtitle.setPaint(new Color(0x404040));
-            subtitle.setPadding(new RectangleInsets(2, 4, 6, 4));
-            subtitle.setMaximumLinesToDisplay(4);
+            TextTitle subtitle = ChartText.subtitle(summary, text, 4);
             chart.addSubtitle(subtitle);
         }
         chart.setPadding(new RectangleInsets(8, 8, 6, 14));
         // Outliers' names with no room on the plot are numbered there and named in this line under it.
-        TextTitle notes = new TextTitle("", ChartText.font(Font.PLAIN, 9f * text));
-        notes.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
-        notes.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        notes.setTextAlignment(HorizontalAlignment.LEFT);
-        notes.setPaint(new Color(0x262626));
-        notes.setPadding(new RectangleInsets(4, 4, 0, 4));
-        notes.setMaximumLinesToDisplay(3);
+        TextTitle notes = ChartText.notes(text);
         return new FunnelChart(f, chart, "Funnel plot of " + f.metric() + ". " + summary, labels, notes);
     }
 

@@ -15,7 +15,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -53,13 +52,7 @@ public final class RiskAdjustedChart implements Drawable {
     public static RiskAdjustedChart of(RiskAdjusted r, boolean vlad, ChartOptions options) {
         Theme theme = options.theme();
         float text = theme.textScale();
-        XYPlot plot = new XYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(new Color(0xE6E6E6));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        XYPlot plot = ChartText.plot();
         XYSeriesCollection lines = new XYSeriesCollection();
         XYSeries first = new XYSeries(vlad ? "VLAD" : "upper", false, true);
         XYSeries second = new XYSeries("lower", false, true);
@@ -139,12 +132,7 @@ public final class RiskAdjustedChart implements Drawable {
         picture.setTitle(title);
         String summary = summary(r, vlad);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(summary, ChartText.font(Font.PLAIN, 10.5f * text));
-            subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            subtitle.setTextAlignment(HorizontalAlignment.LEFT);
-            subtitle.setPaint(new Color(0x404040));
-            subtitle.setPadding(new RectangleInsets(2, 4, 6, 4));
-            subtitle.setMaximumLinesToDisplay(4);
+            TextTitle subtitle = ChartText.subtitle(summary, text, 4);
             picture.addSubtitle(subtitle);
         }
         picture.setPadding(new RectangleInsets(8, 8, 6, 14));

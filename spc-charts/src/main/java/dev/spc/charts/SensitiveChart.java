@@ -16,7 +16,6 @@ import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -57,13 +56,7 @@ public final class SensitiveChart implements Drawable {
         Theme theme = options.theme();
         float text = theme.textScale();
         boolean cusum = a.chart() == ChartType.CUSUM;
-        XYPlot plot = new XYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(new Color(0xE6E6E6));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        XYPlot plot = ChartText.plot();
 
         // Dataset 0, on top: the statistics, one series each, item i being point i.
         XYSeriesCollection statistics = new XYSeriesCollection();
@@ -176,12 +169,7 @@ public final class SensitiveChart implements Drawable {
         title.setPadding(new RectangleInsets(2, 4, 2, iconSize > 0 ? iconSize + 16 : 4));
         chart.setTitle(title);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(a.explanation() + " " + legend(a), ChartText.font(Font.PLAIN, 10.5f * text));
-            subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            subtitle.setTextAlignment(HorizontalAlignment.LEFT);
-            subtitle.setPaint(new Color(0x404040));
-            subtitle.setPadding(new RectangleInsets(2, 4, 6, iconSize > 0 ? iconSize + 16 : 4));
-            subtitle.setMaximumLinesToDisplay(4);
+            TextTitle subtitle = ChartText.subtitle(a.explanation() + " " + legend(a), text, iconSize > 0 ? iconSize + 16 : 4);
             chart.addSubtitle(subtitle);
         }
         chart.setPadding(new RectangleInsets(8, 8, 6, 14));

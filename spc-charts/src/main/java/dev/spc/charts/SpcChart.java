@@ -28,14 +28,12 @@ import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -83,15 +81,9 @@ public final class SpcChart implements Drawable {
         float text = (float) (theme.textScale() * size);
         int n = a.size();
 
-        XYPlot plot = new XYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(new Color(0xE6E6E6));
+        XYPlot plot = ChartText.plot();
         plot.setRangeGridlineStroke(new BasicStroke(0.6f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        // Highest index first: the lines go under the points, which are dataset 0.
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        // The plot draws the highest index first: the lines go under the points, which are dataset 0.
 
         // Dataset 0, drawn last: the process line and the points.
         XYSeries values = new XYSeries("values", false, true);
@@ -157,22 +149,11 @@ public final class SpcChart implements Drawable {
         title.setMaximumLinesToDisplay(2);
         chart.setTitle(title);
         if (options.showsSubtitle()) {
-            TextTitle subtitle = new TextTitle(SafeText.line(a.explanation(options.locale())), ChartText.font(Font.PLAIN, 10.5f * text));
-            subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            subtitle.setTextAlignment(HorizontalAlignment.LEFT);
-            subtitle.setPaint(new Color(0x404040));
-            subtitle.setPadding(new RectangleInsets(2, 4, 6, iconSize > 0 ? 2 * iconSize + 16 : 4));
-            subtitle.setMaximumLinesToDisplay(4);
+            TextTitle subtitle = ChartText.subtitle(SafeText.line(a.explanation(options.locale())), text, iconSize > 0 ? 2 * iconSize + 16 : 4);
             chart.addSubtitle(subtitle);
         }
         chart.setPadding(new RectangleInsets(8, 8, 6, 14));
-        TextTitle notes = new TextTitle("", ChartText.font(Font.PLAIN, 9f * text));
-        notes.setPosition(RectangleEdge.BOTTOM);
-        notes.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        notes.setTextAlignment(HorizontalAlignment.LEFT);
-        notes.setPaint(new Color(0x262626));
-        notes.setPadding(new RectangleInsets(4, 4, 0, 4));
-        notes.setMaximumLinesToDisplay(3);
+        TextTitle notes = ChartText.notes(text);
         return new SpcChart(a, options, chart, iconSize, labels, notes);
     }
 
