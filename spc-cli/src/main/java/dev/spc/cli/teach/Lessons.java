@@ -4,9 +4,6 @@ import dev.spc.charts.ChartFormat;
 import dev.spc.charts.ChartOptions;
 import dev.spc.charts.SmallMultiples;
 import dev.spc.charts.Theme;
-import dev.spc.charts.Drawable;
-import dev.spc.charts.SpcChart;
-import dev.spc.core.Analysis;
 import dev.spc.core.series.Period;
 import dev.spc.core.series.Series;
 import dev.spc.core.spec.ChartSpec;
@@ -55,11 +52,6 @@ public final class Lessons {
         return files;
     }
 
-    /** How the lesson's chart is drawn: one chart, or a grid of small charts for a lesson of several metrics. */
-    static ChartOptions options(Lesson lesson, Theme theme) {
-        return LessonCharts.chart(lesson, theme).options();
-    }
-
     /** The red bead lesson of a workshop's own results (worker,day,red), with a paddle of so many beads. */
     public static Lesson redBeads(java.nio.file.Path file, int paddle, String metric) {
         Lesson l = RedBeads.lesson(Scenario.RED_BEAD, 0, RedBeads.read(file, paddle), paddle, metric, false);
@@ -74,16 +66,6 @@ public final class Lessons {
 
     private static String fileName(java.nio.file.Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    }
-
-    /** The lesson's chart, drawn with the options given. */
-    public static Drawable picture(Lesson lesson, ChartOptions options) {
-        List<Analysis> analyses = lesson.analyses();
-        if (analyses.size() == 1) {
-            Drawable own = lesson.scenario().picture(lesson, options);
-            return own != null ? own : SpcChart.of(analyses.get(0), options);
-        }
-        return SmallMultiples.of(analyses, options, lesson.scenario().axes(), columns(lesson));
     }
 
     /** The long CSV of the lesson's metrics. */

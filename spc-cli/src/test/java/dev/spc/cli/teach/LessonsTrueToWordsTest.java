@@ -3,7 +3,6 @@ package dev.spc.cli.teach;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.spc.charts.ChartOptions;
 import dev.spc.charts.ChartWriter;
 import dev.spc.charts.Drawable;
 import dev.spc.charts.SmallMultiples;
@@ -72,16 +71,13 @@ class LessonsTrueToWordsTest {
         boolean signals = false;
         for (long seed = 1; seed <= SEEDS; seed++) {
             Lesson lesson = scenario.make(seed);
-            ChartOptions drawn = Lessons.options(lesson, Theme.TEACHING);
-            // Signal labels are the SPC chart's; a lesson's own picture (the league table's funnel) has none.
-            signals |= !scenario.signals(lesson, 0).isEmpty() && !(Lessons.picture(lesson, drawn) instanceof
-                    dev.spc.charts.FunnelChart);
-            ChartOptions options = Lessons.options(lesson, Theme.TEACHING);
-            Drawable picture = Lessons.picture(lesson, options);
-            ChartWriter.image(picture, options);
-            // A lesson's own picture (the league table's funnel plot) places no signal labels.
+            LessonCharts.Picture drawn = LessonCharts.chart(lesson, Theme.TEACHING);
+            Drawable picture = drawn.drawable();
+            ChartWriter.image(picture, drawn.options());
+            // Signal labels are the SPC charts'; a lesson's own picture (the league table's funnel plot) has none.
             List<SpcChart> charts = picture instanceof SmallMultiples grid ? grid.charts()
                     : picture instanceof SpcChart chart ? List.of(chart) : List.of();
+            signals |= !scenario.signals(lesson, 0).isEmpty() && !charts.isEmpty();
             for (SpcChart chart : charts) {
                 List<Rectangle2D> boxes = chart.labelBoxes();
                 labels += boxes.size();
