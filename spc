@@ -47,9 +47,11 @@ build() {
   rm -f "$log"
 }
 
-# A class-data sharing archive of the classes a run loads, made once for each jar and Java: a run maps them
-# in instead of loading and checking each. Made by a short run of the example data after each build, or
-# when the Java on the PATH changes.
+# A class-data sharing archive of the classes the commands load, made once for each jar and Java: a run maps
+# them in, already parsed and checked, instead of reading each from the jar. It is a static archive (the Java
+# classes and spc's together), made from the classes that short runs of summary, analyse, chart and report on
+# the example data load, because a static archive also keeps classes built for old Java versions (picocli's),
+# which a dynamic one leaves out. Made after each build, or when the Java on the PATH changes.
 jsa="$root/spc-cli/target/spc.jsa"
 hash java 2>/dev/null || true
 java_bin="${BASH_CMDS[java]:-java}"
@@ -59,20 +61,38 @@ archive_stale() {
   # A checkout that cannot be written to runs without an archive rather than trying to make one each time.
   [ -w "$root/spc-cli/target" ] || return 1
   [ -f "$jsa.java" ] && read -r made < "$jsa.java" || true
-  [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ] || [ "$made" != "$java_bin" ]
+  # The note of the Java that made it is written even when no archive could be made (a Java without class-data
+  # sharing), so that the attempt is not repeated on every run.
+  [ ! -f "$jsa.java" ] || [ "$jar" -nt "$jsa.java" ] || [ "$made" != "$java_bin" ]
+}
+
+# The classes a run of spc with the given arguments loads, listed in the given file.
+classes() {
+  local list="$1"
+  shift
+  java -XX:DumpLoadedClassList="$list" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" "$@" >/dev/null 2>&1
 }
 
 archive() {
-  local tmp="$jsa.$$"
+  local tmp="$jsa.$$" work data="$root/examples/data" ok=1
+  work="$(mktemp -d "${TMPDIR:-/tmp}/spc-archive.XXXXXX")"
   rm -f "$tmp"
-  if java -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off,cds+dynamic=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-      -jar "$jar" summary "$root/examples/data/ipr.csv" --settings "$root/examples/data/ipr-settings.csv" \
-      >/dev/null 2>&1 && [ -f "$tmp" ]; then
+  classes "$work/classes.1" summary "$data/ipr.csv" --settings "$data/ipr-settings.csv" || ok=""
+  classes "$work/classes.2" analyse "$data/ipr.csv" --settings "$data/ipr-settings.csv" -o "$work/points.csv" || ok=""
+  classes "$work/classes.3" chart "$data/ipr.csv" --settings "$data/ipr-settings.csv" -o "$work/charts" || ok=""
+  classes "$work/classes.4" report "$data/ipr.csv" --settings "$data/ipr-settings.csv" -o "$work/report.html" || ok=""
+  # The lists joined, each class once (a class listed twice can crash the dump); a crash report, if any,
+  # goes with the work folder rather than into the current one.
+  if [ -n "$ok" ] && awk '!seen[$0]++' "$work"/classes.* > "$work/classes" \
+      && java -Xshare:dump -XX:SharedClassListFile="$work/classes" -XX:SharedArchiveFile="$tmp" \
+        -XX:ErrorFile="$work/crash.log" -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$jar" \
+        >/dev/null 2>&1 && [ -f "$tmp" ]; then
     mv -f "$tmp" "$jsa"
-    printf '%s\n' "$java_bin" > "$jsa.java"
   else
-    rm -f "$tmp"
+    rm -f "$tmp" "$jsa"
   fi
+  printf '%s\n' "$java_bin" > "$jsa.java"
+  rm -rf "$work"
 }
 
 if stale || archive_stale; then
@@ -107,8 +127,24 @@ done
 cds=""
 if [ -f "$jsa" ]; then
   # An archive that does not fit this Java or jar is left unused, without a word.
-  cds="-XX:SharedArchiveFile=$jsa -Xlog:cds=off,cds+dynamic=off"
+  # Mapped where it was made to be, when that address is free, rather than moved and its pointers adjusted
+  # (about 20 ms); a Java without the option ignores it.
+  cds="-XX:SharedArchiveFile=$jsa -Xlog:cds=off,cds+dynamic=off -XX:+IgnoreUnrecognizedVMOptions"
+  cds="$cds -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 fi
 
+# Where the system gives huge memory pages to programs that ask (Linux's transparent huge pages in "madvise"
+# mode), Java's heap asks: a 2 MB page is mapped in one fault where 512 small ones take 512, and a run spends
+# much of its time faulting in fresh memory (a fifth to a third of a run, measured). Read without starting a
+# program; where the mode is "always" every program has them already.
+pages=""
+thp=""
+if [ -r /sys/kernel/mm/transparent_hugepage/enabled ]; then
+  read -r thp < /sys/kernel/mm/transparent_hugepage/enabled || true
+fi
+case "$thp" in
+  *"[madvise]"*) pages="-XX:+UseTransparentHugePages" ;;
+esac
+
 # shellcheck disable=SC2086
-exec java -XX:+UseSerialGC -XX:-UsePerfData $tier $cds ${SPC_JAVA_OPTS:-} -jar "$jar" "$@"
+exec java -XX:+UseSerialGC -XX:-UsePerfData $tier $pages $cds ${SPC_JAVA_OPTS:-} -jar "$jar" "$@"

@@ -7,6 +7,7 @@ import dev.spc.core.series.Series;
 import dev.spc.core.series.Subgroup;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -212,7 +213,7 @@ public final class AnalysisCsv {
             if (a.series().period().orElse(null) == Period.SEQUENCE) {
                 line.append(Period.numberOf(a.date(i))).append(',');
             } else {
-                line.append(a.date(i)).append(',');
+                iso(line, a.date(i)).append(',');
             }
         }
 
@@ -220,11 +221,33 @@ public final class AnalysisCsv {
             line.append(CsvWriter.text(s)).append(',');
         }
 
+        /** The line's characters, handed to the writer without a String made of them. */
+        private char[] chars = new char[256];
+
         void end(Writer w) throws IOException {
             line.setLength(line.length() - 1);
             line.append(style.lineEnd());
-            w.append(line);
+            int n = line.length();
+            if (n > chars.length) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            line.getChars(0, n, chars, 0);
+            w.write(chars, 0, n);
             line.setLength(0);
         }
+    }
+
+    /** Appends the date as ISO text, as {@link LocalDate#toString()} writes it, digit by digit for years 1000-9999. */
+    static StringBuilder iso(StringBuilder sb, LocalDate d) {
+        int y = d.getYear();
+        if (y < 1000 || y > 9999) {
+            return sb.append(d);
+        }
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        return sb.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10))
+                .append((char) ('0' + y / 10 % 10)).append((char) ('0' + y % 10)).append('-')
+                .append((char) ('0' + m / 10)).append((char) ('0' + m % 10)).append('-')
+                .append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
     }
 }

@@ -178,6 +178,18 @@ class DateReaderTest {
         for (LocalDate d = LocalDate.of(1, 1, 1); d.getYear() <= 9999; d = d.plusDays(997)) {
             assertEquals(d.toEpochDay(), DateReader.isoDay(d.toString()), d.toString());
         }
+        // Every single day of years 1 to 9999 by the counting formula, and every day a month does not have.
+        for (LocalDate d = LocalDate.of(1, 1, 1); d.getYear() <= 9999; d = d.plusDays(1)) {
+            assertEquals(d.toEpochDay(), DateReader.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+        }
+        for (int y = 1; y <= 9999; y++) {
+            for (int m = 1; m <= 12; m++) {
+                int length = java.time.YearMonth.of(y, m).lengthOfMonth();
+                for (int day = length + 1; day <= 32; day++) {
+                    assertEquals(DateReader.NOT_ISO, DateReader.epochDay(y, m, day), y + "-" + m + "-" + day);
+                }
+            }
+        }
         for (String ok : new String[] {"2024-02-29", "2000-02-29", "2023-12-31", "1970-01-01", "1969-12-31"}) {
             assertEquals(LocalDate.parse(ok).toEpochDay(), DateReader.isoDay(ok), ok);
         }
