@@ -66,24 +66,14 @@ archive_stale() {
   [ ! -f "$jsa.java" ] || [ "$jar" -nt "$jsa.java" ] || [ "$made" != "$java_bin" ]
 }
 
-# The classes a run of spc with the given arguments loads, listed in the given file.
-classes() {
-  local list="$1"
-  shift
-  java -XX:DumpLoadedClassList="$list" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" "$@" >/dev/null 2>&1
-}
-
 archive() {
-  local tmp="$jsa.$$" work data="$root/examples/data" ok=1
+  local tmp="$jsa.$$" work
   work="$(mktemp -d "${TMPDIR:-/tmp}/spc-archive.XXXXXX")"
   rm -f "$tmp"
-  classes "$work/classes.1" summary "$data/ipr.csv" --settings "$data/ipr-settings.csv" || ok=""
-  classes "$work/classes.2" analyse "$data/ipr.csv" --settings "$data/ipr-settings.csv" -o "$work/points.csv" || ok=""
-  classes "$work/classes.3" chart "$data/ipr.csv" --settings "$data/ipr-settings.csv" -o "$work/charts" || ok=""
-  classes "$work/classes.4" report "$data/ipr.csv" --settings "$data/ipr-settings.csv" -o "$work/report.html" || ok=""
-  # The lists joined, each class once (a class listed twice can crash the dump); a crash report, if any,
-  # goes with the work folder rather than into the current one.
-  if [ -n "$ok" ] && awk '!seen[$0]++' "$work"/classes.* > "$work/classes" \
+  # The classes that summary, analyse, chart and report of the example data load, listed in one process; then
+  # the archive of them. A crash report, if any, goes with the work folder rather than into the current one.
+  if java -XX:DumpLoadedClassList="$work/classes" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$jar" \
+        dev.spc.cli.ArchiveRuns "$root/examples/data" "$work" >/dev/null 2>&1 \
       && java -Xshare:dump -XX:SharedClassListFile="$work/classes" -XX:SharedArchiveFile="$tmp" \
         -XX:ErrorFile="$work/crash.log" -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$jar" \
         >/dev/null 2>&1 && [ -f "$tmp" ]; then
