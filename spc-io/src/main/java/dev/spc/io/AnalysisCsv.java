@@ -213,7 +213,7 @@ public final class AnalysisCsv {
             if (a.series().period().orElse(null) == Period.SEQUENCE) {
                 line.append(Period.numberOf(a.date(i))).append(',');
             } else {
-                iso(line, a.date(i)).append(',');
+                iso(line, a.series().epochDay(i)).append(',');
             }
         }
 
@@ -237,14 +237,26 @@ public final class AnalysisCsv {
         }
     }
 
-    /** Appends the date as ISO text, as {@link LocalDate#toString()} writes it, digit by digit for years 1000-9999. */
-    static StringBuilder iso(StringBuilder sb, LocalDate d) {
-        int y = d.getYear();
+    /**
+     * Appends the date of an epoch day as ISO text, as {@link LocalDate#toString()} writes it: for years 1000-9999
+     * worked out by counting and written digit by digit, without a date made.
+     */
+    static StringBuilder iso(StringBuilder sb, long epochDay) {
+        // Days counted from 1 March of year 0, so that a leap day ends its year; then 400-year eras of 146,097
+        // days, years within the era (less a day every 4 years, plus one every 100, less one every 400), and
+        // months of 153 days a five (March to July, August to December), January and February ending the year.
+        long z = epochDay + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long dayOfEra = z - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long shiftedMonth = (5 * dayOfYear + 2) / 153;
+        int day = (int) (dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+        int m = (int) (shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+        long y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
         if (y < 1000 || y > 9999) {
-            return sb.append(d);
+            return sb.append(LocalDate.ofEpochDay(epochDay));
         }
-        int m = d.getMonthValue();
-        int day = d.getDayOfMonth();
         return sb.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10))
                 .append((char) ('0' + y / 10 % 10)).append((char) ('0' + y % 10)).append('-')
                 .append((char) ('0' + m / 10)).append((char) ('0' + m % 10)).append('-')

@@ -233,8 +233,13 @@ final class MetricRows {
     }
 
     /** The export as the metric's series are made from it: dates read, and how to name a cell in a message. */
-    record Context(String source, LocalDate[] dates, Period period, ReadOptions options, Roles roles,
+    record Context(String source, long[] days, Period period, ReadOptions options, Roles roles,
             String[] columnOfDate) {
+        /** The date of a date id (days holds each as its epoch day). */
+        LocalDate date(int dateId) {
+            return LocalDate.ofEpochDay(days[dateId]);
+        }
+
         /** The column a row's value is in. */
         String valueColumn(MetricRows m, int dateId) {
             return columnOfDate != null ? columnOfDate[dateId] : m.valueColumn;
@@ -250,7 +255,7 @@ final class MetricRows {
     Series series(Context x) {
         long[] order = new long[n];
         for (int k = 0; k < n; k++) {
-            long day = x.dates()[dateIds[k]].toEpochDay() + (1L << 22);
+            long day = x.days()[dateIds[k]] + (1L << 22);
             order[k] = (day << 32) | k;
         }
         Arrays.sort(order);
@@ -266,7 +271,7 @@ final class MetricRows {
                     int second = (int) order[i];
                     first = Math.min(first, second);
                     second = Math.max((int) order[i - 1], second);
-                    LocalDate date = x.dates()[dateIds[second]];
+                    LocalDate date = x.date(dateIds[second]);
                     throw DataException.atCell(x.source(), lines[second], x.dateColumn(dateIds[second]), "metric '"
                             + metric + "' has a second row for " + date + " (the first is row " + lines[first] + ")",
                             "Give each metric one row per date; if the rows are different metrics, give them different "
@@ -280,14 +285,14 @@ final class MetricRows {
         if ((mode == Mode.VALUES || mode == Mode.MEASUREMENTS && !subgroups) && targets == null && flags == null
                 && annotations == null) {
             // Plain values, one row a date: the series straight from arrays, without a point object each.
-            LocalDate[] dates = new LocalDate[n];
+            long[] days = new long[n];
             double[] values = new double[n];
             for (int q = 0; q < n; q++) {
                 int k = (int) order[q];
-                dates[q] = x.dates()[dateIds[k]];
+                days[q] = x.days()[dateIds[k]];
                 values[q] = a[k];
             }
-            return checked(x, Series.of(metric, dates, values));
+            return checked(x, Series.ofEpochDays(metric, days, values));
         }
         List<Series.Point> points = new ArrayList<>(n);
         int i = 0;
@@ -332,7 +337,7 @@ final class MetricRows {
     /** The point of the rows order[i..j) (one date; several rows only for subgroup measurements). */
     private Series.Point point(Context x, long[] order, int i, int j, boolean subgroups) {
         int k = (int) order[i];
-        LocalDate date = x.dates()[dateIds[k]];
+        LocalDate date = x.date(dateIds[k]);
         switch (mode) {
             case RATIOS:
                 return Series.Point.ratio(date, a[k], b[k]);
@@ -417,8 +422,8 @@ final class MetricRows {
         for (int i = 1; i < n; i++) {
             int k = (int) order[i];
             int before = (int) order[i - 1];
-            LocalDate date = x.dates()[dateIds[k]];
-            LocalDate previous = x.dates()[dateIds[before]];
+            LocalDate date = x.date(dateIds[k]);
+            LocalDate previous = x.date(dateIds[before]);
             if (date.equals(previous)) {
                 int first = Math.min(k, before);
                 int second = Math.max(k, before);
@@ -439,7 +444,7 @@ final class MetricRows {
         Roles r = x.roles();
         int k = -1;
         for (int q = 0; q < n; q++) {
-            if (x.dates()[dateIds[q]].equals(p.date()) && (k < 0 || lines[q] < lines[k])) {
+            if (x.days()[dateIds[q]] == p.date().toEpochDay() && (k < 0 || lines[q] < lines[k])) {
                 k = q;
             }
         }

@@ -585,10 +585,12 @@ final class Reading {
             throw DataException.atFile(source, "the file has a header but no data rows",
                     "Export the data rows too: one row per metric and period");
         }
-        LocalDate[] byId = new LocalDate[dateTexts.size()];
+        // Each date id's epoch day: ISO dates were counted as they were read; the others are read by the column's
+        // format, once each.
+        long[] byId = new long[dateTexts.size()];
         for (int i = 0; i < byId.length; i++) {
             String t = dateTexts.get(i);
-            byId[i] = t == null ? LocalDate.ofEpochDay(isoDays[i]) : dates.date(t);
+            byId[i] = t == null ? isoDays[i] : dates.date(t).toEpochDay();
         }
         if (dates != null && dates.notice() != null) {
             notices.add(dates.notice());

@@ -32,7 +32,8 @@ public final class Series {
 
     private final String metric;
     private final String unit;
-    private final LocalDate[] dates;
+    /** Each point's date as its epoch day (days from 1970-01-01): a number, not an object a point. */
+    private final long[] days;
     private final double[] values;
     private final double[] targets;
     private final boolean[] rebase;
@@ -46,14 +47,14 @@ public final class Series {
     private final Period period;
     private final Bounds bounds;
 
-    private Series(String metric, String unit, LocalDate[] dates, double[] values, double[] targets, boolean[] rebase,
+    private Series(String metric, String unit, long[] days, double[] values, double[] targets, boolean[] rebase,
             boolean[] ghost, String[] annotations, double[] numerators, double[] denominators, Subgroup[] subgroups,
             boolean eventIntervals, boolean rates, Period period, Bounds bounds) {
         this.metric = metric;
         this.unit = unit;
         this.period = period;
         this.bounds = bounds;
-        this.dates = dates;
+        this.days = days;
         this.values = values;
         this.targets = targets;
         this.rebase = rebase;
@@ -175,21 +176,34 @@ public final class Series {
      */
     public static Series of(String metric, LocalDate[] dates, double[] values) {
         Objects.requireNonNull(metric, "metric");
-        if (dates.length != values.length) {
-            throw new IllegalArgumentException(
-                    "dates and values differ in length: " + dates.length + " and " + values.length);
+        long[] days = new long[dates.length];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = Objects.requireNonNull(dates[i], "date").toEpochDay();
         }
-        int n = dates.length;
+        return ofEpochDays(metric, days, values);
+    }
+
+    /**
+     * A series of plain points, dates given as epoch days (days from 1970-01-01, as
+     * {@link LocalDate#toEpochDay()}) and values in matching order (sorted here when they are not): the same
+     * series as {@link #of(String, LocalDate[], double[])} of those dates, made without a date object each.
+     */
+    public static Series ofEpochDays(String metric, long[] days, double[] values) {
+        Objects.requireNonNull(metric, "metric");
+        if (days.length != values.length) {
+            throw new IllegalArgumentException(
+                    "dates and values differ in length: " + days.length + " and " + values.length);
+        }
+        int n = days.length;
         boolean ascending = true;
         for (int i = 0; i < n; i++) {
-            LocalDate date = Objects.requireNonNull(dates[i], "date");
             if (Math.abs(values[i]) > LARGEST_VALUE) {
-                throw new InvalidInputException(new InputProblem("", -1, date, Field.VALUE, Kind.VALUE_TOO_LARGE,
-                        values[i], OptionalDouble.empty(), Optional.empty()));
+                throw new InvalidInputException(new InputProblem("", -1, LocalDate.ofEpochDay(days[i]), Field.VALUE,
+                        Kind.VALUE_TOO_LARGE, values[i], OptionalDouble.empty(), Optional.empty()));
             }
-            ascending &= i == 0 || date.isAfter(dates[i - 1]);
+            ascending &= i == 0 || days[i] > days[i - 1];
         }
-        LocalDate[] d = dates.clone();
+        long[] d = days.clone();
         double[] v = values.clone();
         if (!ascending) {
             // A stable sort by date, as of(metric, points) sorts: equal dates keep their order.
@@ -197,13 +211,13 @@ public final class Series {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, Comparator.comparing(i -> dates[i]));
+            Arrays.sort(order, Comparator.comparingLong(i -> days[i]));
             for (int i = 0; i < n; i++) {
-                d[i] = dates[order[i]];
+                d[i] = days[order[i]];
                 v[i] = values[order[i]];
-                if (i > 0 && d[i].equals(d[i - 1])) {
-                    throw new InvalidInputException(new InputProblem(metric, i, d[i], Field.DATE, Kind.DUPLICATE_DATE,
-                            Double.NaN, OptionalDouble.empty(), Optional.empty()));
+                if (i > 0 && d[i] == d[i - 1]) {
+                    throw new InvalidInputException(new InputProblem(metric, i, LocalDate.ofEpochDay(d[i]), Field.DATE,
+                            Kind.DUPLICATE_DATE, Double.NaN, OptionalDouble.empty(), Optional.empty()));
                 }
             }
         }
@@ -262,7 +276,7 @@ public final class Series {
         Point[] sorted = points.toArray(new Point[0]);
         Arrays.sort(sorted, Comparator.comparing(Point::date));
         int n = sorted.length;
-        LocalDate[] dates = new LocalDate[n];
+        long[] days = new long[n];
         double[] values = new double[n];
         double[] targets = null;
         boolean[] rebase = null;
@@ -273,11 +287,12 @@ public final class Series {
         Subgroup[] subgroups = null;
         for (int i = 0; i < n; i++) {
             Point p = sorted[i];
-            if (i > 0 && p.date().equals(dates[i - 1])) {
+            long day = p.date().toEpochDay();
+            if (i > 0 && day == days[i - 1]) {
                 throw new InvalidInputException(new InputProblem(metric, i, p.date(), Field.DATE, Kind.DUPLICATE_DATE,
                         Double.NaN, OptionalDouble.empty(), Optional.empty()));
             }
-            dates[i] = p.date();
+            days[i] = day;
             values[i] = p.value();
             if (p.target().isPresent()) {
                 if (targets == null) {
@@ -325,14 +340,14 @@ public final class Series {
                         p.value(), OptionalDouble.empty(), Optional.empty()));
             }
         }
-        return new Series(metric, "", dates, values, targets, rebase, ghost, annotations, numerators, denominators,
+        return new Series(metric, "", days, values, targets, rebase, ghost, annotations, numerators, denominators,
                 subgroups, eventIntervals, rates, null, Bounds.NOT_SET);
     }
 
     /** This series with a unit, such as "%" or "days" (blank: none), shown after its numbers. */
     public Series withUnit(String newUnit) {
         String u = newUnit == null ? "" : newUnit.trim();
-        return new Series(metric, u, dates, values, targets, rebase, ghost, annotations, numerators, denominators,
+        return new Series(metric, u, days, values, targets, rebase, ghost, annotations, numerators, denominators,
                 subgroups, eventIntervals, rates, period, bounds);
     }
 
@@ -341,7 +356,7 @@ public final class Series {
      * labels people see; null for plain dates.
      */
     public Series withPeriod(Period newPeriod) {
-        return new Series(metric, unit, dates, values, targets, rebase, ghost, annotations, numerators, denominators,
+        return new Series(metric, unit, days, values, targets, rebase, ghost, annotations, numerators, denominators,
                 subgroups, eventIntervals, rates, newPeriod, bounds);
     }
 
@@ -353,9 +368,9 @@ public final class Series {
         if (period == Period.SEQUENCE) {
             return this;
         }
-        LocalDate[] numbers = new LocalDate[dates.length];
+        long[] numbers = new long[days.length];
         for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = Period.dateOf(i + 1L);
+            numbers[i] = Period.dateOf(i + 1L).toEpochDay();
         }
         return new Series(metric, unit, numbers, values, targets, rebase, ghost, annotations, numerators, denominators,
                 subgroups, eventIntervals, rates, Period.SEQUENCE, bounds);
@@ -366,7 +381,7 @@ public final class Series {
      * The bounds are in the units of the plotted values (a P chart's proportions run from 0 to 1).
      */
     public Series withBounds(Bounds newBounds) {
-        return new Series(metric, unit, dates, values, targets, rebase, ghost, annotations, numerators, denominators,
+        return new Series(metric, unit, days, values, targets, rebase, ghost, annotations, numerators, denominators,
                 subgroups, eventIntervals, rates, period, Objects.requireNonNull(newBounds));
     }
 
@@ -385,7 +400,7 @@ public final class Series {
      * otherwise empty (and the date speaks for itself).
      */
     public Optional<String> label(int i) {
-        return period == null ? Optional.empty() : Optional.of(period.label(dates[i]));
+        return period == null ? Optional.empty() : Optional.of(period.label(date(i)));
     }
 
     /** The metric's name. */
@@ -403,8 +418,14 @@ public final class Series {
         return values.length;
     }
 
+    /** Point i's date. */
     public LocalDate date(int i) {
-        return dates[i];
+        return LocalDate.ofEpochDay(days[i]);
+    }
+
+    /** Point i's date as its epoch day (days from 1970-01-01, as {@link LocalDate#toEpochDay()}). */
+    public long epochDay(int i) {
+        return days[i];
     }
 
     /** The value of point i, or {@code NaN} for a gap. */
@@ -487,7 +508,7 @@ public final class Series {
     /** Point i as the caller would supply it. */
     public Point point(int i) {
         OptionalDouble target = target(i);
-        return new Point(dates[i], values[i], target, isRebase(i), isGhost(i), annotation(i), numerator(i),
+        return new Point(date(i), values[i], target, isRebase(i), isGhost(i), annotation(i), numerator(i),
                 denominator(i), subgroup(i));
     }
 
@@ -508,7 +529,7 @@ public final class Series {
      */
     public Series append(List<Point> more) {
         List<Point> all = new ArrayList<>(points());
-        LocalDate last = size() == 0 ? LocalDate.MIN : dates[size() - 1];
+        LocalDate last = size() == 0 ? LocalDate.MIN : date(size() - 1);
         for (Point p : more) {
             if (!p.date().isAfter(last)) {
                 throw new InvalidInputException(new InputProblem(metric, all.size(), p.date(), Field.DATE,
@@ -530,7 +551,7 @@ public final class Series {
     public boolean equals(Object o) {
         return this == o || o instanceof Series s && metric.equals(s.metric) && unit.equals(s.unit)
                 && eventIntervals == s.eventIntervals && rates == s.rates && period == s.period && bounds.equals(s.bounds)
-                && Arrays.equals(dates, s.dates)
+                && Arrays.equals(days, s.days)
                 && Arrays.equals(values, s.values) && Arrays.equals(targets, s.targets) && Arrays.equals(rebase, s.rebase)
                 && Arrays.equals(ghost, s.ghost) && Arrays.equals(annotations, s.annotations)
                 && Arrays.equals(numerators, s.numerators) && Arrays.equals(denominators, s.denominators)
@@ -539,7 +560,7 @@ public final class Series {
 
     @Override
     public int hashCode() {
-        return Objects.hash(metric, unit, Arrays.hashCode(dates), Arrays.hashCode(values));
+        return Objects.hash(metric, unit, Arrays.hashCode(days), Arrays.hashCode(values));
     }
 
     @Override
