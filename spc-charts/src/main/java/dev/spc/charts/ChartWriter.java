@@ -98,25 +98,128 @@ public final class ChartWriter {
         return head + ">" + accessible + element.substring(open + 1);
     }
 
-    private static final java.util.regex.Pattern TITLE_BEFORE_MARK = java.util.regex.Pattern.compile(
-            "<title>([^<]*)</title><(ellipse|path|rect|polygon)([^>]*)/>");
-    private static final java.util.regex.Pattern TITLE_BEFORE_GROUP = java.util.regex.Pattern.compile(
-            "<title>([^<]*)</title><g([^>]*)>");
-    /** A point's circle, as the SVG writer draws an ellipse, clipped to the plot (which always holds it). */
-    private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(
-            "<ellipse cx='([^']*)' cy='([^']*)' rx='([^']*)' ry='\\3'( style='[^']*')?( clip-path='[^']*')?>"
-                    + "(<title>[^<]*</title>)</ellipse>");
-
     /**
      * Each mark's title (a point's tooltip), which the SVG writer puts before the mark, moved inside it,
-     * where a browser shows it on hover and a screen reader reads it.
+     * where a browser shows it on hover and a screen reader reads it. In one scan of the text (a report
+     * runs this over every chart):
+     * <ul>
+     *   <li>{@code <title>T</title><NAME A/>} becomes {@code <NAME A><title>T</title></NAME>}, for NAME an ellipse,
+     *       path, rect or polygon;</li>
+     *   <li>a titled circle (a point, an ellipse whose attributes are {@code cx}, {@code cy}, {@code rx} and an
+     *       equal {@code ry}, then perhaps a style and a clip) becomes a circle without the clip, which the plot
+     *       always holds: a third of the bytes;</li>
+     *   <li>{@code <title>T</title><gA>} (a shape drawn with its own style comes as a group around a path)
+     *       becomes {@code <gA><title>T</title>}: the title goes first in the group.</li>
+     * </ul>
+     * T holds no {@code <} and A no {@code >}; any other text is left as it is.
      */
     static String titlesInside(String svg) {
-        String marks = TITLE_BEFORE_MARK.matcher(svg).replaceAll("<$2$3><title>$1</title></$2>");
-        // A titled circle (a point) as a circle, without the clip: a third of the bytes.
-        marks = POINT.matcher(marks).replaceAll("<circle cx='$1' cy='$2' r='$3'$4>$6</circle>");
-        // A shape drawn with its own style comes as a group around a path: the title goes first in the group.
-        return TITLE_BEFORE_GROUP.matcher(marks).replaceAll("<g$2><title>$1</title>");
+        int at = svg.indexOf("<title>");
+        if (at < 0) {
+            return svg;
+        }
+        StringBuilder out = new StringBuilder(svg.length());
+        int from = 0;
+        while (at >= 0) {
+            int end = titled(svg, at, out, from);
+            if (end < 0) {
+                at = svg.indexOf("<title>", at + 1);
+            } else {
+                from = end;
+                at = svg.indexOf("<title>", end);
+            }
+        }
+        return out.append(svg, from, svg.length()).toString();
+    }
+
+    private static final String[] MARKS = {"ellipse", "path", "rect", "polygon"};
+
+    /**
+     * The title at {@code at} moved into its mark or group: the text from {@code from} up to it and the changed
+     * text appended to {@code out}, and where the changed text ended in {@code svg}; or -1, nothing appended,
+     * when the title is followed by neither.
+     */
+    private static int titled(String svg, int at, StringBuilder out, int from) {
+        int textStart = at + "<title>".length();
+        int textEnd = svg.indexOf('<', textStart);
+        if (textEnd < 0 || !svg.startsWith("</title><", textEnd)) {
+            return -1;
+        }
+        int tag = textEnd + "</title><".length();
+        for (String mark : MARKS) {
+            if (svg.startsWith(mark, tag)) {
+                int attributes = tag + mark.length();
+                int close = svg.indexOf('>', attributes);
+                if (close < 0 || svg.charAt(close - 1) != '/' || close - 1 < attributes) {
+                    return -1;
+                }
+                out.append(svg, from, at);
+                if (mark.equals("ellipse") && circle(svg, attributes, close - 1, out, textStart, textEnd)) {
+                    return close + 1;
+                }
+                out.append('<').append(mark).append(svg, attributes, close - 1).append('>')
+                        .append(svg, at, textEnd).append("</title></").append(mark).append('>');
+                return close + 1;
+            }
+        }
+        if (svg.startsWith("g", tag)) {
+            int close = svg.indexOf('>', tag + 1);
+            if (close < 0) {
+                return -1;
+            }
+            out.append(svg, from, at).append(svg, tag - 1, close + 1).append(svg, at, textEnd).append("</title>");
+            return close + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Appends a titled ellipse as a circle when its attributes ({@code svg} from {@code a} to {@code z}) are
+     * exactly {@code cx='X' cy='Y' rx='R' ry='R'}, then perhaps {@code style='S'}, then perhaps
+     * {@code clip-path='C'} (left out); false, nothing appended, otherwise.
+     */
+    private static boolean circle(String svg, int a, int z, StringBuilder out, int textStart, int textEnd) {
+        int[] cursor = {a};
+        String cx = quoted(svg, cursor, z, " cx='");
+        String cy = cx == null ? null : quoted(svg, cursor, z, " cy='");
+        String rx = cy == null ? null : quoted(svg, cursor, z, " rx='");
+        String ry = rx == null ? null : quoted(svg, cursor, z, " ry='");
+        if (ry == null || !ry.equals(rx)) {
+            return false;
+        }
+        int styleFrom = cursor[0];
+        String style = quoted(svg, cursor, z, " style='");
+        int styleTo = style == null ? styleFrom : cursor[0];
+        if (style == null) {
+            cursor[0] = styleFrom;
+        }
+        if (cursor[0] < z && quoted(svg, cursor, z, " clip-path='") == null) {
+            return false;
+        }
+        if (cursor[0] != z) {
+            return false;
+        }
+        out.append("<circle cx='").append(cx).append("' cy='").append(cy).append("' r='").append(rx).append('\'')
+                .append(svg, styleFrom, styleTo).append("><title>").append(svg, textStart, textEnd)
+                .append("</title></circle>");
+        return true;
+    }
+
+    /**
+     * The value of the attribute starting at {@code cursor[0]} with {@code lead} (which ends in its opening quote)
+     * and running to the next quote, not past {@code z}, moving the cursor past its closing quote; or null.
+     */
+    private static String quoted(String svg, int[] cursor, int z, String lead) {
+        if (!svg.startsWith(lead, cursor[0])) {
+            return null;
+        }
+        int valueStart = cursor[0] + lead.length();
+        int quote = svg.indexOf('\'', valueStart);
+        if (quote < 0 || quote >= z) {
+            return null;
+        }
+        cursor[0] = quote + 1;
+        return svg.substring(valueStart, quote);
     }
 
     /** A coordinate to one decimal, without a trailing ".0" (800, 41.8, -0.3). */

@@ -23,7 +23,6 @@ final class ChartStyles {
     private static final Pattern SIZE = Pattern.compile("^<svg [^>]*?width='([0-9.]+)' height='([0-9.]+)'");
     private static final Pattern CLIP = Pattern.compile("<clipPath id='([A-Za-z0-9_-]+)'><path d='([^']*)'/></clipPath>");
 
-    private static final Pattern LABEL_GROUP = Pattern.compile("<g>(<text [^>]*>[^<]*</text>)</g>");
 
     private final Map<String, String> classes;
     /** The style of most points (common cause), which the page gives every circle: theirs is left out. */
@@ -125,9 +124,37 @@ final class ChartStyles {
         }
         sb.append(svg, from, svg.length());
         // A group that holds nothing but a label goes (the label stays).
-        String out = LABEL_GROUP.matcher(sb).replaceAll("$1");
+        String out = unwrapLabels(sb.toString());
         String whole = wholeChartClip(out);
         return whole == null ? out : out.replace(" clip-path='url(#" + whole + ")'", "");
+    }
+
+    /**
+     * Each group that holds nothing but a label, {@code <g><text A>T</text></g>} with no {@code >} in A and no
+     * {@code <} in T, replaced by the label: found by a scan rather than a pattern, as a report runs this over
+     * every chart's text.
+     */
+    static String unwrapLabels(String svg) {
+        String open = "<g><text ";
+        int at = svg.indexOf(open);
+        if (at < 0) {
+            return svg;
+        }
+        StringBuilder out = new StringBuilder(svg.length());
+        int from = 0;
+        while (at >= 0) {
+            int label = at + "<g>".length();
+            int tagEnd = svg.indexOf('>', label);
+            int textEnd = tagEnd < 0 ? -1 : svg.indexOf('<', tagEnd + 1);
+            if (textEnd >= 0 && svg.startsWith("</text></g>", textEnd)) {
+                out.append(svg, from, at).append(svg, label, textEnd + "</text>".length());
+                from = textEnd + "</text></g>".length();
+                at = svg.indexOf(open, from);
+            } else {
+                at = svg.indexOf(open, at + 1);
+            }
+        }
+        return out.append(svg, from, svg.length()).toString();
     }
 
     /** The id of a clip whose path is the chart's whole box, or null. */

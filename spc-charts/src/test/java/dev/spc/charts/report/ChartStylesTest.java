@@ -62,6 +62,22 @@ class ChartStylesTest {
     }
 
     @Test
+    void labelGroupsAreUnwrappedAsThePatternUnwrappedThem() {
+        Pattern labelGroup = Pattern.compile("<g>(<text [^>]*>[^<]*</text>)</g>");
+        for (Analysis a : ChartPipeline.samples()) {
+            String svg = svg(a);
+            assertEquals(labelGroup.matcher(svg).replaceAll("$1"), ChartStyles.unwrapLabels(svg), a.metric());
+        }
+        String[] pieces = {"<g>", "<g><text ", "<text ", "x='1'", ">", "<", "Mar 2025", "</text>", "</g>", "</text></g>",
+            "'", " ", "\u00a3"};
+        java.util.Random random = new java.util.Random(20261202);
+        for (int n = 0; n < 200_000; n++) {
+            String text = dev.spc.charts.RandomText.of(random, pieces, 12);
+            assertEquals(labelGroup.matcher(text).replaceAll("$1"), ChartStyles.unwrapLabels(text), text);
+        }
+    }
+
+    @Test
     void onlyPlainCssCharactersBecomeClasses() {
         String svg = "<svg width='10.0' height='10.0'><rect style='fill:red'/><rect style='fill:red'/>"
                 + "<text style='font-family: \"x\"</style><script>'/></svg>";
