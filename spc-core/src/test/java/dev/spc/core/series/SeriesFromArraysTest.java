@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A series made from arrays of dates and values is the series of the same plain points, and refuses the
- * same problems: dates in order or not, gaps, repeated dates, values too large.
+ * A series made from arrays of dates (or of their day numbers) and values is the series of the same plain
+ * points, and refuses the same problems: dates in order or not, gaps, repeated dates, values too large.
  */
 class SeriesFromArraysTest {
     @ParameterizedTest
@@ -43,12 +43,26 @@ class SeriesFromArraysTest {
         } catch (InvalidInputException e) {
             fromPoints = e;
         }
+        // The same dates as day numbers (what a reader counts from ISO text) make the same series.
+        long[] days = new long[n];
+        for (int i = 0; i < n; i++) {
+            days[i] = dates[i].toEpochDay();
+        }
         if (fromPoints == null) {
             assertEquals(expected, Series.of("m", dates, values), "seed " + seed);
+            Series fromDays = Series.ofEpochDays("m", days, values);
+            assertEquals(expected, fromDays, "seed " + seed);
+            for (int i = 0; i < fromDays.size(); i++) {
+                assertEquals(expected.date(i), fromDays.date(i));
+                assertEquals(expected.date(i).toEpochDay(), fromDays.epochDay(i));
+            }
         } else {
             InvalidInputException fromArrays = assertThrows(InvalidInputException.class,
                     () -> Series.of("m", dates, values), "seed " + seed);
             assertEquals(fromPoints.problem(), fromArrays.problem(), "seed " + seed);
+            InvalidInputException fromDays = assertThrows(InvalidInputException.class,
+                    () -> Series.ofEpochDays("m", days, values), "seed " + seed);
+            assertEquals(fromPoints.problem(), fromDays.problem(), "seed " + seed);
         }
     }
 }
