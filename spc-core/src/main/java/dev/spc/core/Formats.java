@@ -25,10 +25,22 @@ import java.util.Locale;
 public final class Formats {
     /** The locale of everything written for people unless another is asked for: British English. */
     public static final Locale PEOPLE = Locale.UK;
-    /** British English's symbols, looked up once: every analysis' explanation writes with them. */
-    private static final DecimalFormatSymbols PEOPLE_SYMBOLS = DecimalFormatSymbols.getInstance(PEOPLE);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /**
+     * English's short month names, as {@code DateTimeFormatter}'s {@code MMM} writes them in {@link Locale#ENGLISH}.
+     * Dates of years 1 to 9999 are written from these without the formatter: a short run would otherwise spend
+     * tens of milliseconds loading the locale data that only gives these twelve words, and British English's
+     * separators (below).
+     */
+    static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+        "Dec"};
+    /** British English's separators, as its {@code DecimalFormatSymbols} give them (grouping, point, minus, zero). */
+    static final char[] PEOPLE_SYMBOLS = {',', '.', '-', '0'};
+
+    /** The formatters of dates outside years 1 to 9999, made only when such a date is written. */
+    private static final class Formatters {
+        static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+        static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    }
 
     private final Analysis analysis;
     private final boolean computed;
@@ -39,7 +51,8 @@ public final class Formats {
     private final char point;
     private final char minus;
     private final char zero;
-    private final DateTimeFormatter dates;
+    /** Whether dates read as months ({@code Mar 2025}) rather than days ({@code 7 Apr 2025}). */
+    private final boolean months;
 
     private Formats(Analysis analysis, boolean computed, String unit, double scale, int decimals, Locale locale) {
         this.analysis = analysis;
@@ -47,12 +60,19 @@ public final class Formats {
         this.unit = unit;
         this.scale = scale;
         this.decimals = decimals;
-        DecimalFormatSymbols symbols = locale.equals(PEOPLE) ? PEOPLE_SYMBOLS : DecimalFormatSymbols.getInstance(locale);
-        this.grouping = symbols.getGroupingSeparator();
-        this.point = symbols.getDecimalSeparator();
-        this.minus = symbols.getMinusSign();
-        this.zero = symbols.getZeroDigit();
-        this.dates = monthly(analysis) ? MONTH : DAY;
+        if (locale.equals(PEOPLE)) {
+            this.grouping = PEOPLE_SYMBOLS[0];
+            this.point = PEOPLE_SYMBOLS[1];
+            this.minus = PEOPLE_SYMBOLS[2];
+            this.zero = PEOPLE_SYMBOLS[3];
+        } else {
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+            this.grouping = symbols.getGroupingSeparator();
+            this.point = symbols.getDecimalSeparator();
+            this.minus = symbols.getMinusSign();
+            this.zero = symbols.getZeroDigit();
+        }
+        this.months = monthly(analysis);
     }
 
     /** The formats of an analysis for a locale (as {@link Analysis#formats(Locale)} gives them). */
@@ -84,12 +104,30 @@ public final class Formats {
         if (analysis.series().period().orElse(null) == Period.SEQUENCE) {
             return "point " + analysis.series().label(i).orElseThrow();
         }
-        return analysis.series().label(i).orElseGet(() -> dates.format(analysis.date(i)));
+        return analysis.series().label(i).orElseGet(() -> date(analysis.date(i)));
     }
 
     /** A date as this analysis' dates read: as a month or as a day (a period's label needs a point: see {@link #when}). */
     public String date(LocalDate d) {
-        return dates.format(d);
+        return dateText(d, months);
+    }
+
+    /** A date as a month ({@code Mar 2025}) or a day ({@code 7 Apr 2025}), in English. */
+    static String dateText(LocalDate d, boolean month) {
+        int year = d.getYear();
+        if (year < 1 || year > 9999) {
+            return (month ? Formatters.MONTH : Formatters.DAY).format(d);
+        }
+        StringBuilder sb = new StringBuilder(11);
+        if (!month) {
+            sb.append(d.getDayOfMonth()).append(' ');
+        }
+        sb.append(SHORT_MONTHS[d.getMonthValue() - 1]).append(' ');
+        // yyyy: at least four digits.
+        for (int digits = String.valueOf(year).length(); digits < 4; digits++) {
+            sb.append('0');
+        }
+        return sb.append(year).toString();
     }
 
     private static boolean monthly(Analysis a) {
