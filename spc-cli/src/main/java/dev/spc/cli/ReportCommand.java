@@ -119,6 +119,17 @@ final class ReportCommand extends AnalysisCommand {
     private Chromium chromium;
     private FunnelSpec funnelSpec;
 
+    private ChartOptions chartOptions;
+
+    /** The options of the report's charts, made once: the styles learned ahead are for this object. */
+    private ChartOptions chartOptions() {
+        if (chartOptions == null) {
+            chartOptions = ChartOptions.builder().theme(theme).locale(locale).xLabel(xLabel)
+                    .subtitle(ChartOptions.Parts.HIDDEN).build();
+        }
+        return chartOptions;
+    }
+
     @Override
     void checkOutput() {
         funnelSpec = FunnelCommand.funnelSpec(spec.commandLine(), "--funnel-", funnelRatioScale, funnelOverdispersion,
@@ -144,6 +155,10 @@ final class ReportCommand extends AnalysisCommand {
             }
             chromium = Chromium.find(System.getenv()).orElse(null);
         }
+        if (output != null || pdf != null) {
+            // The page's first work, which needs none of the data, goes on while the data are read.
+            HtmlReport.prepare(chartOptions());
+        }
     }
 
     @Override
@@ -156,8 +171,7 @@ final class ReportCommand extends AnalysisCommand {
         for (Analysis a : analyses) {
             settings.of(a.metric()).flatMap(MetricSettings::group).ifPresent(g -> groups.put(a.metric(), g));
         }
-        ChartOptions charts = ChartOptions.builder().theme(theme).locale(locale).xLabel(xLabel)
-                .subtitle(ChartOptions.Parts.HIDDEN).build();
+        ChartOptions charts = chartOptions();
         ReportOptions.Builder options = ReportOptions.builder().title(title).subtitle(subtitle).groups(groups)
                 .chart(charts);
         comparisons().forEach(options::funnel);

@@ -44,12 +44,8 @@ final class ChartPipeline implements AutoCloseable {
     ChartPipeline(List<Analysis> analyses, ChartOptions chartOptions, int threads, IntConsumer drawn) {
         this.analyses = List.copyOf(analyses);
         // The icons are the section's, shown with their words just above the chart: the chart leaves them out.
-        ChartOptions options = chartOptions.toBuilder().icons(ChartOptions.Parts.HIDDEN).build();
-        StringBuilder samples = new StringBuilder();
-        for (Analysis a : samples()) {
-            samples.append(svg(a, options, "sample-"));
-        }
-        this.styles = ChartStyles.learn(samples.toString());
+        ChartOptions options = sectionOptions(chartOptions);
+        this.styles = styles(chartOptions);
         this.draw = i -> described(styles.apply(svg(this.analyses.get(i), options, anchor(i) + "-")), anchor(i));
         this.drawn = drawn;
         this.executor = Executors.newFixedThreadPool(threads, r -> {
@@ -59,6 +55,61 @@ final class ChartPipeline implements AutoCloseable {
         });
         this.window = 2 * threads + 2;
         this.futures = new Future<?>[this.analyses.size()];
+    }
+
+    /** The options of a section's chart: the icons are the section's, shown with their words just above it. */
+    private static ChartOptions sectionOptions(ChartOptions chartOptions) {
+        return chartOptions.toBuilder().icons(ChartOptions.Parts.HIDDEN).build();
+    }
+
+    /** The styles being learned ahead, and the chart options they are for. */
+    private record Ahead(ChartOptions options, Future<ChartStyles> styles) {
+    }
+
+    private static volatile Ahead ahead;
+
+    /**
+     * Starts learning the styles of charts drawn with these options from the sample charts, on a thread of its
+     * own, so that a pipeline made later with the same options object finds them ready: drawing the first
+     * charts of a run (the chart library's own start among it) then goes on beside reading the data.
+     */
+    static void learnAhead(ChartOptions chartOptions) {
+        java.util.concurrent.FutureTask<ChartStyles> task = new java.util.concurrent.FutureTask<>(
+                () -> learn(chartOptions));
+        ahead = new Ahead(chartOptions, task);
+        Thread t = new Thread(task, "spc-report-styles");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Whether styles learned ahead wait to be taken. */
+    static boolean learningAhead() {
+        return ahead != null;
+    }
+
+    /** The styles for charts drawn with these options: learned ahead if they were, else learned now. */
+    private static ChartStyles styles(ChartOptions chartOptions) {
+        Ahead a = ahead;
+        if (a != null && a.options() == chartOptions) {
+            ahead = null;
+            try {
+                return a.styles().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // learned again below, where a failure is the caller's to see
+            }
+        }
+        return learn(chartOptions);
+    }
+
+    private static ChartStyles learn(ChartOptions chartOptions) {
+        ChartOptions options = sectionOptions(chartOptions);
+        StringBuilder samples = new StringBuilder();
+        for (Analysis a : samples()) {
+            samples.append(svg(a, options, "sample-"));
+        }
+        return ChartStyles.learn(samples.toString());
     }
 
     private static String svg(Analysis a, ChartOptions options, String idPrefix) {

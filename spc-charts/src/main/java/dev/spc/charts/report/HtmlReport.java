@@ -68,6 +68,15 @@ public final class HtmlReport {
         return analyses;
     }
 
+    /**
+     * Starts, on a thread of its own, the work every report with these chart options begins with (drawing the
+     * sample charts its styles are learned from), so that a report written later with the same options object
+     * finds it done: a caller that knows the options before it has read the data lets the two go on side by side.
+     */
+    public static void prepare(ChartOptions chartOptions) {
+        ChartPipeline.learnAhead(chartOptions);
+    }
+
     /** Writes the page. */
     public void write(Writer out) throws IOException {
         write(out, drawn -> { });

@@ -120,6 +120,23 @@ class HtmlReportTest {
     }
 
     @Test
+    void aReportPreparedAheadIsTheSameReport() {
+        List<Analysis> family = family();
+        dev.spc.charts.ChartOptions contrast = dev.spc.charts.ChartOptions.builder()
+                .theme(dev.spc.charts.Theme.HIGH_CONTRAST).build();
+        ReportOptions options = ReportOptions.builder().title("Board").chart(contrast).build();
+        String plain = html(family, options);
+        HtmlReport.prepare(contrast);
+        assertTrue(ChartPipeline.learningAhead());
+        assertEquals(plain, html(family, options), "the styles learned ahead are the styles learned in step");
+        assertFalse(ChartPipeline.learningAhead(), "taken by the report");
+        // Styles prepared for other options are not taken for these.
+        HtmlReport.prepare(dev.spc.charts.ChartOptions.builder().build());
+        assertEquals(plain, html(family, options));
+        assertTrue(ChartPipeline.learningAhead(), "left for the options they were prepared for");
+    }
+
+    @Test
     void everyIdIsUniqueAndEveryReferenceFindsOne() {
         List<Analysis> family = new ArrayList<>(family());
         family.addAll(family());
