@@ -81,6 +81,13 @@ archive() {
   else
     rm -f "$tmp" "$jsa"
   fi
+  # Whether this Java can be told to map the archive where it was made to be, rather than moving it and
+  # adjusting its pointers (about 20 ms a run): asked once here, so that a run passes no option its Java lacks.
+  if java -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -version >/dev/null 2>&1; then
+    printf '%s\n' "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0" > "$jsa.options"
+  else
+    : > "$jsa.options"
+  fi
   printf '%s\n' "$java_bin" > "$jsa.java"
   rm -rf "$work"
 }
@@ -117,10 +124,12 @@ done
 cds=""
 if [ -f "$jsa" ]; then
   # An archive that does not fit this Java or jar is left unused, without a word.
-  # Mapped where it was made to be, when that address is free, rather than moved and its pointers adjusted
-  # (about 20 ms); a Java without the option ignores it.
-  cds="-XX:SharedArchiveFile=$jsa -Xlog:cds=off,cds+dynamic=off -XX:+IgnoreUnrecognizedVMOptions"
-  cds="$cds -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+  cds="-XX:SharedArchiveFile=$jsa -Xlog:cds=off,cds+dynamic=off"
+  mapping=""
+  if [ -f "$jsa.options" ]; then
+    read -r mapping < "$jsa.options" || true
+  fi
+  cds="$cds $mapping"
 fi
 
 # Where the system gives huge memory pages to programs that ask (Linux's transparent huge pages in "madvise"
