@@ -75,7 +75,7 @@ archive() {
   if java -XX:DumpLoadedClassList="$work/classes" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$jar" \
         dev.spc.cli.ArchiveRuns "$root/examples/data" "$work" >/dev/null 2>&1 \
       && java -Xshare:dump -XX:SharedClassListFile="$work/classes" -XX:SharedArchiveFile="$tmp" \
-        -XX:ErrorFile="$work/crash.log" -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$jar" \
+        -XX:ErrorFile="$work/crash.log" -XX:+UseSerialGC -Xlog:cds=off -cp "$jar" \
         >/dev/null 2>&1 && [ -f "$tmp" ]; then
     mv -f "$tmp" "$jsa"
   else

@@ -150,7 +150,7 @@ public final class ChartWriter {
             if (svg.startsWith(mark, tag)) {
                 int attributes = tag + mark.length();
                 int close = svg.indexOf('>', attributes);
-                if (close < 0 || svg.charAt(close - 1) != '/' || close - 1 < attributes) {
+                if (close < 0 || svg.charAt(close - 1) != '/') {
                     return -1;
                 }
                 out.append(svg, from, at);
@@ -187,12 +187,10 @@ public final class ChartWriter {
         if (ry == null || !ry.equals(rx)) {
             return false;
         }
+        // A quoted value that is not there leaves the cursor where it was.
         int styleFrom = cursor[0];
-        String style = quoted(svg, cursor, z, " style='");
-        int styleTo = style == null ? styleFrom : cursor[0];
-        if (style == null) {
-            cursor[0] = styleFrom;
-        }
+        quoted(svg, cursor, z, " style='");
+        int styleTo = cursor[0];
         if (cursor[0] < z && quoted(svg, cursor, z, " clip-path='") == null) {
             return false;
         }

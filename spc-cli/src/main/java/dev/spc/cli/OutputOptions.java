@@ -2,8 +2,10 @@ package dev.spc.cli;
 
 import dev.spc.io.CsvWriter;
 import dev.spc.io.DataException;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -162,8 +164,8 @@ final class OutputOptions {
      * at a time, which a 64 KB buffer gathers into fewer, larger writes (a national extract's points table runs
      * to hundreds of megabytes).
      */
-    private static Writer writer(java.io.OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(new java.io.BufferedOutputStream(out, 1 << 16),
-                StandardCharsets.UTF_8), 1 << 16);
+    private static Writer writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8),
+                1 << 16);
     }
 }

@@ -33,8 +33,14 @@ public final class Formats {
      */
     static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
         "Dec"};
-    /** British English's separators, as its {@code DecimalFormatSymbols} give them (grouping, point, minus, zero). */
-    static final char[] PEOPLE_SYMBOLS = {',', '.', '-', '0'};
+    /** British English's grouping separator, as its {@code DecimalFormatSymbols} give it. */
+    static final char PEOPLE_GROUPING = ',';
+    /** British English's decimal point. */
+    static final char PEOPLE_POINT = '.';
+    /** British English's minus sign. */
+    static final char PEOPLE_MINUS = '-';
+    /** British English's zero digit. */
+    static final char PEOPLE_ZERO = '0';
 
     /** The formatters of dates outside years 1 to 9999, made only when such a date is written. */
     private static final class Formatters {
@@ -61,10 +67,10 @@ public final class Formats {
         this.scale = scale;
         this.decimals = decimals;
         if (locale.equals(PEOPLE)) {
-            this.grouping = PEOPLE_SYMBOLS[0];
-            this.point = PEOPLE_SYMBOLS[1];
-            this.minus = PEOPLE_SYMBOLS[2];
-            this.zero = PEOPLE_SYMBOLS[3];
+            this.grouping = PEOPLE_GROUPING;
+            this.point = PEOPLE_POINT;
+            this.minus = PEOPLE_MINUS;
+            this.zero = PEOPLE_ZERO;
         } else {
             DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
             this.grouping = symbols.getGroupingSeparator();
@@ -124,7 +130,7 @@ public final class Formats {
         }
         sb.append(SHORT_MONTHS[d.getMonthValue() - 1]).append(' ');
         // yyyy: at least four digits.
-        for (int digits = String.valueOf(year).length(); digits < 4; digits++) {
+        for (int power = 1000; year < power && power > 1; power /= 10) {
             sb.append('0');
         }
         return sb.append(year).toString();

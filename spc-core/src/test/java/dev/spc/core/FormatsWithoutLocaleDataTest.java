@@ -18,10 +18,10 @@ class FormatsWithoutLocaleDataTest {
     @Test
     void britishSeparatorsAreTheLocalesOwn() {
         DecimalFormatSymbols uk = DecimalFormatSymbols.getInstance(Formats.PEOPLE);
-        assertEquals(uk.getGroupingSeparator(), Formats.PEOPLE_SYMBOLS[0]);
-        assertEquals(uk.getDecimalSeparator(), Formats.PEOPLE_SYMBOLS[1]);
-        assertEquals(uk.getMinusSign(), Formats.PEOPLE_SYMBOLS[2]);
-        assertEquals(uk.getZeroDigit(), Formats.PEOPLE_SYMBOLS[3]);
+        assertEquals(uk.getGroupingSeparator(), Formats.PEOPLE_GROUPING);
+        assertEquals(uk.getDecimalSeparator(), Formats.PEOPLE_POINT);
+        assertEquals(uk.getMinusSign(), Formats.PEOPLE_MINUS);
+        assertEquals(uk.getZeroDigit(), Formats.PEOPLE_ZERO);
     }
 
     @Test

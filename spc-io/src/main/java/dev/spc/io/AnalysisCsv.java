@@ -7,7 +7,6 @@ import dev.spc.core.series.Series;
 import dev.spc.core.series.Subgroup;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -176,6 +175,8 @@ public final class AnalysisCsv {
     /** One line's cells, each followed by a comma (the last dropped at the line's end). */
     private static final class Cells {
         final StringBuilder line = new StringBuilder(256);
+        /** The line's characters, handed to the writer without a String made of them. */
+        private char[] chars = new char[256];
         final CsvWriter.Style style;
 
         Cells(CsvWriter.Style style) {
@@ -213,16 +214,13 @@ public final class AnalysisCsv {
             if (a.series().period().orElse(null) == Period.SEQUENCE) {
                 line.append(Period.numberOf(a.date(i))).append(',');
             } else {
-                iso(line, a.series().epochDay(i)).append(',');
+                IsoDays.append(line, a.series().epochDay(i)).append(',');
             }
         }
 
         void text(String s) {
             line.append(CsvWriter.text(s)).append(',');
         }
-
-        /** The line's characters, handed to the writer without a String made of them. */
-        private char[] chars = new char[256];
 
         void end(Writer w) throws IOException {
             line.setLength(line.length() - 1);
@@ -235,31 +233,5 @@ public final class AnalysisCsv {
             w.write(chars, 0, n);
             line.setLength(0);
         }
-    }
-
-    /**
-     * Appends the date of an epoch day as ISO text, as {@link LocalDate#toString()} writes it: for years 1000-9999
-     * worked out by counting and written digit by digit, without a date made.
-     */
-    static StringBuilder iso(StringBuilder sb, long epochDay) {
-        // Days counted from 1 March of year 0, so that a leap day ends its year; then 400-year eras of 146,097
-        // days, years within the era (less a day every 4 years, plus one every 100, less one every 400), and
-        // months of 153 days a five (March to July, August to December), January and February ending the year.
-        long z = epochDay + 719_468;
-        long era = Math.floorDiv(z, 146_097);
-        long dayOfEra = z - era * 146_097;
-        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        long shiftedMonth = (5 * dayOfYear + 2) / 153;
-        int day = (int) (dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
-        int m = (int) (shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
-        long y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
-        if (y < 1000 || y > 9999) {
-            return sb.append(LocalDate.ofEpochDay(epochDay));
-        }
-        return sb.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10))
-                .append((char) ('0' + y / 10 % 10)).append((char) ('0' + y % 10)).append('-')
-                .append((char) ('0' + m / 10)).append((char) ('0' + m % 10)).append('-')
-                .append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
     }
 }

@@ -511,7 +511,7 @@ public final class DateReader {
     }
 
     /** What {@link #isoDay} returns for a text that is not an ISO date as written. */
-    static final int NOT_ISO = Integer.MIN_VALUE;
+    static final int NOT_ISO = IsoDays.NONE;
 
     /**
      * The epoch day of a text that is exactly an ISO date, {@code yyyy-MM-dd} (year 1 or later, a day the
@@ -541,52 +541,11 @@ public final class DateReader {
                 d = d * 10 + c;
             }
         }
-        return epochDay(y, m, d);
-    }
-
-    /**
-     * The epoch day (days since 1970-01-01) of year y (1 or later), month m and day d, or {@link #NOT_ISO} when
-     * the month has no such day: worked out by counting, without a date made, as the same as
-     * {@code LocalDate.of(y, m, d).toEpochDay()}.
-     */
-    static int epochDay(int y, int m, int d) {
-        if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
-            return NOT_ISO;
-        }
-        // Days before 1 January of year y since 1 January of year 0 (the proleptic Gregorian calendar: a leap
-        // year every 4 years, except every 100, except every 400), then before month m (a 30.6-day average
-        // month that counts February as 30 days, corrected after it), then before day d.
-        long days = 365L * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
-        days += (367L * m - 362) / 12 + d - 1;
-        if (m > 2) {
-            days -= isLeap(y) ? 1 : 2;
-        }
-        return (int) (days - DAYS_FROM_YEAR_0_TO_1970);
-    }
-
-    /** Days from 1 January of year 0 to 1 January 1970. */
-    private static final long DAYS_FROM_YEAR_0_TO_1970 = 719_528L;
-
-    private static boolean isLeap(int y) {
-        return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
-    }
-
-    private static int daysInMonth(int y, int m) {
-        return switch (m) {
-            case 2 -> isLeap(y) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
+        return IsoDays.epochDay(y, m, d);
     }
 
     private static LocalDate valid(int y, int m, int d) {
-        if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31) {
-            return null;
-        }
-        if (d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
-            return null;
-        }
-        return LocalDate.of(y, m, d);
+        return IsoDays.isDay(y, m, d) ? LocalDate.of(y, m, d) : null;
     }
 
     /** Jan-24, Jan 2024, January 2024, 01-Jan-2024, 1 January 2024, 2024 Jan, Jan 31 2024. */

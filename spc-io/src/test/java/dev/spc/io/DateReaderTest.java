@@ -180,13 +180,13 @@ class DateReaderTest {
         }
         // Every single day of years 1 to 9999 by the counting formula, and every day a month does not have.
         for (LocalDate d = LocalDate.of(1, 1, 1); d.getYear() <= 9999; d = d.plusDays(1)) {
-            assertEquals(d.toEpochDay(), DateReader.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+            assertEquals(d.toEpochDay(), IsoDays.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
         }
         for (int y = 1; y <= 9999; y++) {
             for (int m = 1; m <= 12; m++) {
                 int length = java.time.YearMonth.of(y, m).lengthOfMonth();
                 for (int day = length + 1; day <= 32; day++) {
-                    assertEquals(DateReader.NOT_ISO, DateReader.epochDay(y, m, day), y + "-" + m + "-" + day);
+                    assertEquals(DateReader.NOT_ISO, IsoDays.epochDay(y, m, day), y + "-" + m + "-" + day);
                 }
             }
         }

@@ -15,7 +15,7 @@ class IsoDateTextTest {
         StringBuilder sb = new StringBuilder();
         for (LocalDate d = LocalDate.of(999, 1, 1); d.getYear() <= 10_000; d = d.plusDays(1)) {
             sb.setLength(0);
-            assertEquals(d.toString(), AnalysisCsv.iso(sb, d.toEpochDay()).toString());
+            assertEquals(d.toString(), IsoDays.append(sb, d.toEpochDay()).toString());
         }
     }
 
@@ -23,7 +23,7 @@ class IsoDateTextTest {
     void yearsOutsideFourDigitsFallBackToLocalDate() {
         for (LocalDate d : new LocalDate[] {LocalDate.of(1, 1, 1), LocalDate.of(-44, 3, 15), LocalDate.of(0, 2, 29),
             LocalDate.of(123_456, 12, 31), LocalDate.MIN, LocalDate.MAX}) {
-            assertEquals(d.toString(), AnalysisCsv.iso(new StringBuilder("x"), d.toEpochDay()).substring(1));
+            assertEquals(d.toString(), IsoDays.append(new StringBuilder("x"), d.toEpochDay()).substring(1));
         }
     }
 }

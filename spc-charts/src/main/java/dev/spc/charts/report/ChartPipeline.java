@@ -43,7 +43,6 @@ final class ChartPipeline implements AutoCloseable {
      */
     ChartPipeline(List<Analysis> analyses, ChartOptions chartOptions, int threads, IntConsumer drawn) {
         this.analyses = List.copyOf(analyses);
-        // The icons are the section's, shown with their words just above the chart: the chart leaves them out.
         ChartOptions options = sectionOptions(chartOptions);
         this.styles = styles(chartOptions);
         this.draw = i -> described(styles.apply(svg(this.analyses.get(i), options, anchor(i) + "-")), anchor(i));

@@ -23,7 +23,6 @@ final class ChartStyles {
     private static final Pattern SIZE = Pattern.compile("^<svg [^>]*?width='([0-9.]+)' height='([0-9.]+)'");
     private static final Pattern CLIP = Pattern.compile("<clipPath id='([A-Za-z0-9_-]+)'><path d='([^']*)'/></clipPath>");
 
-
     private final Map<String, String> classes;
     /** The style of most points (common cause), which the page gives every circle: theirs is left out. */
     private final String circles;
