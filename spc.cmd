@@ -41,5 +41,5 @@ del "%LOG%" >nul 2>&1
 
 :run
 rem A short-lived command starts fastest with the serial collector and the quick (C1) compiler.
-java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 %SPC_JAVA_OPTS% -jar "%JAR%" %*
+java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=3000 %SPC_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -1,15 +1,12 @@
 package dev.spc.cli;
 
 import dev.spc.io.CsvWriter;
+import dev.spc.io.Utf8Writer;
 import dev.spc.io.DataException;
-import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -160,12 +157,10 @@ final class OutputOptions {
     }
 
     /**
-     * A UTF-8 writer to the stream, buffered on both sides of the encoding: the encoder hands on its bytes 8 KB
-     * at a time, which a 64 KB buffer gathers into fewer, larger writes (a national extract's points table runs
-     * to hundreds of megabytes).
+     * A UTF-8 writer to the stream, encoding into a 64 KB buffer that is written out whole (a national extract's
+     * points table runs to hundreds of megabytes), and taking the tables' lines as the bytes they are made in.
      */
     private static Writer writer(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8),
-                1 << 16);
+        return new Utf8Writer(out);
     }
 }

@@ -1,6 +1,7 @@
 package dev.spc.io;
 
 import dev.spc.core.Analysis;
+import dev.spc.core.result.PointClass;
 import dev.spc.core.result.RunStatistics;
 import dev.spc.core.series.Period;
 import dev.spc.core.series.Series;
@@ -65,46 +66,59 @@ public final class AnalysisCsv {
             Set<ChartType> statistics) throws IOException {
         Cells c = new Cells(style);
         Series s = a.series();
-        String metric = CsvWriter.text(a.metric());
+        byte[] metric = CsvLine.textCell(a.metric());
+        boolean numbered = s.period().orElse(null) == Period.SEQUENCE;
+        boolean cusum = statistics.contains(ChartType.CUSUM);
+        boolean ewma = statistics.contains(ChartType.EWMA);
+        CsvLine line = c.line;
         for (int i = 0; i < a.size(); i++) {
             double value = a.value(i);
-            c.line.append(metric).append(',');
-            c.date(a, i);
-            c.number(value);
+            line.raw(metric);
+            if (numbered) {
+                line.whole(Period.numberOf(a.date(i)));
+            } else {
+                line.date(s.epochDay(i));
+            }
+            line.number(value);
             c.line(0, a.centre(i));
             c.line(1, a.lowerLimit(i));
             c.line(2, a.upperLimit(i));
-            c.text(Double.isNaN(value) ? "" : a.pointClass(i).id());
-            c.text(AnalysisTables.ruleIds(a.rules(i)));
-            c.line.append(a.phase(i)).append(',');
+            if (Double.isNaN(value)) {
+                line.empty();
+            } else {
+                c.pointClass(a.pointClass(i));
+            }
+            line.text(AnalysisTables.ruleIds(a.rules(i)));
+            line.whole(a.phase(i));
             c.line(3, a.lowerTwoSigma(i));
             c.line(4, a.upperTwoSigma(i));
             c.line(5, a.sigma(i));
-            c.line.append(s.isGhost(i)).append(',');
-            c.line.append(s.isGap(i)).append(',');
+            line.flag(s.isGhost(i));
+            line.flag(s.isGap(i));
             c.line(6, a.target(i).orElse(Double.NaN));
-            c.text(s.annotation(i).orElse(""));
+            line.text(s.annotation(i).orElse(""));
             if (ratios) {
-                c.number(s.numerator(i));
-                c.number(s.denominator(i));
+                line.number(s.numerator(i));
+                line.number(s.denominator(i));
             }
             if (subgroups) {
                 Subgroup g = s.subgroup(i).orElse(null);
                 if (g != null) {
-                    c.line.append(g.size());
+                    line.whole(g.size());
+                } else {
+                    line.empty();
                 }
-                c.line.append(',');
             }
-            if (statistics.contains(ChartType.CUSUM)) {
-                c.number(a.cusumUpper(i));
-                c.number(a.cusumLower(i));
+            if (cusum) {
+                line.number(a.cusumUpper(i));
+                line.number(a.cusumLower(i));
             }
-            if (statistics.contains(ChartType.EWMA)) {
-                c.number(a.ewma(i));
+            if (ewma) {
+                line.number(a.ewma(i));
             }
             c.line(7, a.boundedLowerLimit(i));
             c.line(8, a.boundedUpperLimit(i));
-            c.end(w);
+            line.end(w);
         }
     }
 
@@ -115,13 +129,17 @@ public final class AnalysisCsv {
 
     /** The summary row of one analysis. */
     public static void summary(Analysis a, Writer w, CsvWriter.Style style) throws IOException {
-        Cells c = new Cells(style);
+        CsvLine c = new CsvLine(style);
         OptionalInt latest = a.latestIndex();
         c.text(a.metric());
-        c.line.append(a.pointCount()).append(',');
+        c.whole(a.pointCount());
         if (latest.isPresent()) {
             int i = latest.getAsInt();
-            c.date(a, i);
+            if (a.series().period().orElse(null) == Period.SEQUENCE) {
+                c.whole(Period.numberOf(a.date(i)));
+            } else {
+                c.date(a.series().epochDay(i));
+            }
             c.number(a.value(i));
             c.number(a.centre(i));
             c.number(a.lowerLimit(i));
@@ -129,31 +147,30 @@ public final class AnalysisCsv {
             OptionalDouble t = a.target(i);
             c.number(t.orElse(Double.NaN));
         } else {
-            c.line.append(",,,,,");
+            c.empty().empty().empty().empty().empty();
             c.number(a.spec().target().orElse(Double.NaN));
         }
         c.text(a.variation().id());
         c.text(a.assurance().id());
         c.text(a.spec().direction().id());
         c.text(a.chart().id());
-        c.line.append(a.phases().size()).append(',');
+        c.whole(a.phases().size());
         if (latest.isPresent()) {
             int i = latest.getAsInt();
             c.text(a.pointClass(i).id());
             c.text(AnalysisTables.ruleIds(a.rules(i)));
         } else {
-            c.line.append(",,");
+            c.empty().empty();
         }
         c.text(a.explanation());
         RunStatistics runs = a.runStatistics();
-        c.line.append(runs.usefulPoints()).append(',').append(runs.longestRun()).append(',')
-                .append(runs.longestRunLimit()).append(',').append(runs.crossings()).append(',')
-                .append(runs.crossingsMinimum()).append(',');
+        c.whole(runs.usefulPoints()).whole(runs.longestRun()).whole(runs.longestRunLimit()).whole(runs.crossings())
+                .whole(runs.crossingsMinimum());
         if (latest.isPresent()) {
             c.number(a.boundedLowerLimit(latest.getAsInt()));
             c.number(a.boundedUpperLimit(latest.getAsInt()));
         } else {
-            c.line.append(",,");
+            c.empty().empty();
         }
         c.end(w);
     }
@@ -172,66 +189,43 @@ public final class AnalysisCsv {
         w.write(b.append(style.lineEnd()).toString());
     }
 
-    /** One line's cells, each followed by a comma (the last dropped at the line's end). */
+    /** A line of points and what repeats from line to line: the lines of a phase, the point classes. */
     private static final class Cells {
-        final StringBuilder line = new StringBuilder(256);
-        /** The line's characters, handed to the writer without a String made of them. */
-        private char[] chars = new char[256];
-        final CsvWriter.Style style;
+        final CsvLine line;
+        private final CsvWriter.Style style;
 
         Cells(CsvWriter.Style style) {
             this.style = style;
+            this.line = new CsvLine(style);
         }
 
-        /** The last number written in each line's column, and its text: a line is level within a phase. */
+        /** The last number written in each line's column, and its cell: a line is level within a phase. */
         private final long[] lastBits = new long[9];
-        private final String[] lastText = new String[9];
+        private final byte[][] lastCell = new byte[9][];
+        private final byte[][] pointClasses = new byte[PointClass.values().length][];
 
         /** A number of a column whose values repeat from row to row (a centre line, a limit), formatted once. */
         void line(int column, double v) {
             if (Double.isNaN(v)) {
-                line.append(',');
+                line.empty();
                 return;
             }
             long bits = Double.doubleToRawLongBits(v);
-            if (lastText[column] == null || lastBits[column] != bits) {
+            if (lastCell[column] == null || lastBits[column] != bits) {
                 lastBits[column] = bits;
-                lastText[column] = style.number(v);
+                lastCell[column] = CsvLine.bytes(style.number(v) + ',');
             }
-            line.append(lastText[column]).append(',');
+            line.raw(lastCell[column]);
         }
 
-        /** A number, or an empty cell for one that does not exist (NaN). */
-        void number(double v) {
-            if (!Double.isNaN(v)) {
-                style.append(line, v);
+        /** A point's class, its cell made once. */
+        void pointClass(PointClass p) {
+            byte[] cell = pointClasses[p.ordinal()];
+            if (cell == null) {
+                cell = CsvLine.textCell(p.id());
+                pointClasses[p.ordinal()] = cell;
             }
-            line.append(',');
-        }
-
-        /** Point i's date, or its number when the points are numbered rather than dated. */
-        void date(Analysis a, int i) {
-            if (a.series().period().orElse(null) == Period.SEQUENCE) {
-                line.append(Period.numberOf(a.date(i))).append(',');
-            } else {
-                IsoDays.append(line, a.series().epochDay(i)).append(',');
-            }
-        }
-
-        void text(String s) {
-            line.append(CsvWriter.text(s)).append(',');
-        }
-
-        void end(Writer w) throws IOException {
-            line.setLength(line.length() - 1);
-            line.append(style.lineEnd());
-            int n = line.length();
-            if (n > chars.length) {
-                chars = new char[Math.max(n, chars.length * 2)];
-            }
-            line.getChars(0, n, chars, 0);
-            w.write(chars, 0, n);
-            line.setLength(0);
+            line.raw(cell);
         }
     }
 }

@@ -143,10 +143,36 @@ public final class CsvWriter {
         return s.indexOf('E') >= 0 ? new BigDecimal(s).toPlainString() : s;
     }
 
-    /** Powers of ten that doubles hold exactly. */
+    /** Powers of ten that doubles hold exactly, and as whole numbers. */
     private static final double[] TENS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
-    private static final long[] LONG_TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+    static final long[] LONG_TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
         100_000_000, 1_000_000_000, 10_000_000_000L};
+
+    /**
+     * The fewest decimals k (1 to 10) for which the nearest k-decimal number reads back as a, a number between
+     * 0.001 and 10,000,000 that is not whole, or 0 when there is none or a is out of that range: that number,
+     * {@code rint(a * 10^k)} over 10^k, is the shortest decimal of a, as Double.toString writes it in this range.
+     * The division is exact in its inputs (whole numbers below 2^53) and rounded once, as reading it is.
+     */
+    static int fewestDecimals(double a) {
+        if (a >= 1e-3 && a < 1e7) {
+            for (int k = 1; k < TENS.length; k++) {
+                double scaled = a * TENS[k];
+                if (scaled >= 1e15) {
+                    break;
+                }
+                if (Math.rint(scaled) / TENS[k] == a) {
+                    return k;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The k-decimal digits of a, as a whole number: a times 10^k, rounded. */
+    static long scaled(double a, int k) {
+        return (long) Math.rint(a * TENS[k]);
+    }
 
     /**
      * Appends a double as {@link #number} writes it, without making a string on the way for whole numbers and
@@ -158,29 +184,19 @@ public final class CsvWriter {
             out.append((long) v);
             return;
         }
-        if (a >= 1e-3 && a < 1e7) {
-            // The fewest decimals k for which the nearest k-decimal number reads back as v: that number is
-            // the shortest decimal of v, as Double.toString writes it in this range. The division is exact
-            // in its inputs (m and 10^k are whole numbers below 2^53) and rounded once, as reading it is.
-            for (int k = 1; k < TENS.length; k++) {
-                double scaled = a * TENS[k];
-                if (scaled >= 1e15) {
-                    break;
-                }
-                long m = (long) Math.rint(scaled);
-                if (m / TENS[k] == a) {
-                    if (v < 0) {
-                        out.append('-');
-                    }
-                    out.append(m / LONG_TENS[k]).append('.');
-                    long fraction = m % LONG_TENS[k];
-                    for (long t = LONG_TENS[k - 1]; t > fraction && t > 1; t /= 10) {
-                        out.append('0');
-                    }
-                    out.append(fraction);
-                    return;
-                }
+        int k = fewestDecimals(a);
+        if (k > 0) {
+            long m = scaled(a, k);
+            if (v < 0) {
+                out.append('-');
             }
+            out.append(m / LONG_TENS[k]).append('.');
+            long fraction = m % LONG_TENS[k];
+            for (long t = LONG_TENS[k - 1]; t > fraction && t > 1; t /= 10) {
+                out.append('0');
+            }
+            out.append(fraction);
+            return;
         }
         out.append(number(v));
     }

@@ -55,10 +55,10 @@ final class IsoDays {
     }
 
     /**
-     * Appends the date of an epoch day as ISO text, as {@link LocalDate#toString()} writes it: for years
-     * 1000-9999 worked out by counting and written digit by digit, without a date made.
+     * The date of an epoch day as one number, year x 10,000 + month x 100 + day (20240131), for years 1000 to
+     * 9999; -1 for a day outside them.
      */
-    static StringBuilder append(StringBuilder sb, long epochDay) {
+    static long yearMonthDay(long epochDay) {
         // Days counted from 1 March of year 0, so that a leap day ends its year; then 400-year eras of 146,097
         // days, years within the era (less a day every 4 years, plus one every 100, less one every 400), and
         // months of 153 days a five (March to July, August to December), January and February ending the year.
@@ -68,12 +68,24 @@ final class IsoDays {
         long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
         long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
         long shiftedMonth = (5 * dayOfYear + 2) / 153;
-        int day = (int) (dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
-        int m = (int) (shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+        long day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+        long m = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
         long y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
-        if (y < 1000 || y > 9999) {
+        return y < 1000 || y > 9999 ? -1 : y * 10_000 + m * 100 + day;
+    }
+
+    /**
+     * Appends the date of an epoch day as ISO text, as {@link LocalDate#toString()} writes it: for years
+     * 1000-9999 worked out by counting and written digit by digit, without a date made.
+     */
+    static StringBuilder append(StringBuilder sb, long epochDay) {
+        long ymd = yearMonthDay(epochDay);
+        if (ymd < 0) {
             return sb.append(LocalDate.ofEpochDay(epochDay));
         }
+        int y = (int) (ymd / 10_000);
+        int m = (int) (ymd / 100 % 100);
+        int day = (int) (ymd % 100);
         return sb.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10))
                 .append((char) ('0' + y / 10 % 10)).append((char) ('0' + y % 10)).append('-')
                 .append((char) ('0' + m / 10)).append((char) ('0' + m % 10)).append('-')
