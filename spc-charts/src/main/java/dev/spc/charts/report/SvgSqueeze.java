@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,10 @@ final class SvgSqueeze {
     private static final Pattern GROUP = Pattern.compile("<g( class='s\\d+')?( clip-path='url\\(#([A-Za-z0-9_-]+)\\)')?>"
             + "(<title>[^<]*</title>)?<path d='([^']*)'/></g>");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+    /** A box as the SVG writer writes one: four corners, from and back to the first. */
+    private static final Pattern BOX = Pattern.compile("M[^A-Z]+L[^A-Z]+L[^A-Z]+L[^A-Z]+(L[^A-Z]+)?Z");
+    /** A path of straight segments only. */
+    private static final Pattern STRAIGHT = Pattern.compile("[MLZ0-9.,\\- ]+");
 
     private SvgSqueeze() {
     }
@@ -48,9 +54,7 @@ final class SvgSqueeze {
      * in tenths.
      */
     static String relative(String svg) {
-        Matcher m = PATH_DATA.matcher(svg);
-        StringBuilder sb = new StringBuilder(svg.length());
-        while (m.find()) {
+        return replaceEach(svg, " d='M", PATH_DATA, m -> {
             String d = m.group(1);
             boolean closed = d.endsWith("Z");
             String[] points = (closed ? d.substring(1, d.length() - 1) : d.substring(1)).split("L");
@@ -81,10 +85,34 @@ final class SvgSqueeze {
             if (closed) {
                 r.append('z');
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(" d='" + r + "'"));
+            return " d='" + r + "'";
+        });
+    }
+
+    /**
+     * The text with each match of a pattern replaced, where every match starts with the literal given: the
+     * matches a search of the whole text finds, found faster by looking for the literal and trying the pattern
+     * only there (a search tries it at every character).
+     */
+    static String replaceEach(String svg, String literal, Pattern pattern, Function<Matcher, String> replacement) {
+        int at = svg.indexOf(literal);
+        if (at < 0) {
+            return svg;
         }
-        m.appendTail(sb);
-        return sb.toString();
+        Matcher m = pattern.matcher(svg);
+        StringBuilder sb = new StringBuilder(svg.length());
+        int from = 0;
+        while (at >= 0) {
+            m.region(at, svg.length());
+            if (m.lookingAt()) {
+                sb.append(svg, from, at).append(replacement.apply(m));
+                from = m.end();
+                at = svg.indexOf(literal, from);
+            } else {
+                at = svg.indexOf(literal, at + 1);
+            }
+        }
+        return sb.append(svg, from, svg.length()).toString();
     }
 
     /** "x,y" in whole tenths. */
@@ -105,13 +133,18 @@ final class SvgSqueeze {
 
     /** The clips nothing refers to any more, and the {@code <defs>} they leave empty, taken out. */
     static String unusedClips(String svg) {
-        Matcher m = CLIP_DEF.matcher(svg);
-        StringBuilder sb = new StringBuilder(svg.length());
-        while (m.find()) {
-            m.appendReplacement(sb, svg.contains("url(#" + m.group(1) + ")") ? "$0" : "");
+        // The clips referred to, found in one pass rather than a search of the whole text for each clip.
+        Set<String> used = new HashSet<>();
+        String ref = "url(#";
+        for (int at = svg.indexOf(ref); at >= 0; at = svg.indexOf(ref, at + ref.length())) {
+            int end = svg.indexOf(')', at);
+            if (end < 0) {
+                break;
+            }
+            used.add(svg.substring(at + ref.length(), end));
         }
-        m.appendTail(sb);
-        return sb.toString().replace("<defs></defs>", "");
+        return replaceEach(svg, "<clipPath id='", CLIP_DEF, m -> used.contains(m.group(1)) ? m.group() : "")
+                .replace("<defs></defs>", "");
     }
 
     /** Each clip whose path is a box, as {left, top, right, bottom}. */
@@ -122,7 +155,7 @@ final class SvgSqueeze {
             double[] box = bounds(m.group(2));
             String d = m.group(2);
             // A box as the SVG writer writes one: four corners, from and back to the first.
-            if (box != null && d.matches("M[^A-Z]+L[^A-Z]+L[^A-Z]+L[^A-Z]+(L[^A-Z]+)?Z")) {
+            if (box != null && BOX.matcher(d).matches()) {
                 boxes.put(m.group(1), box);
             }
         }
@@ -146,7 +179,7 @@ final class SvgSqueeze {
     /** True when every point of the path lies inside the clip's box (a path with curves or arcs never does). */
     private static boolean inside(String d, String clip, Map<String, double[]> boxes) {
         double[] box = boxes.get(clip);
-        if (box == null || !d.matches("[MLZ0-9.,\\- ]+")) {
+        if (box == null || !STRAIGHT.matcher(d).matches()) {
             return false;
         }
         double[] b = bounds(d);
@@ -154,17 +187,12 @@ final class SvgSqueeze {
     }
 
     private static String groups(String svg, Map<String, double[]> boxes) {
-        Matcher m = GROUP.matcher(svg);
-        StringBuilder sb = new StringBuilder(svg.length());
-        while (m.find()) {
+        return replaceEach(svg, "<g", GROUP, m -> {
             String cls = m.group(1) == null ? "" : m.group(1);
             String clip = m.group(2) == null || inside(m.group(5), m.group(3), boxes) ? "" : m.group(2);
             String title = m.group(4);
-            String path = "<path" + cls + clip + " d='" + m.group(5) + "'" + (title == null ? "/>" : ">" + title + "</path>");
-            m.appendReplacement(sb, Matcher.quoteReplacement(path));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+            return "<path" + cls + clip + " d='" + m.group(5) + "'" + (title == null ? "/>" : ">" + title + "</path>");
+        });
     }
 
     /** One run of lines and labels: each line's segment and attributes, in order, and the labels between. */
