@@ -95,7 +95,34 @@ final class ChartStyles {
      */
     String apply(String svg) {
         String squeezed = SvgSqueeze.squeeze(classed(svg), mergeable);
-        return radius == null ? squeezed : squeezed.replace("' r='" + radius + "'>", "'>").replace("' r='" + radius + "'/>", "'/>");
+        return radius == null ? squeezed : withoutRadius(squeezed, radius);
+    }
+
+    /**
+     * The text without the radius attribute {@code r='R'} where it ends a tag ({@code ' r='R'>} or
+     * {@code ' r='R'/>}), as the page's CSS gives circles that radius: one pass over the text.
+     */
+    static String withoutRadius(String svg, String radius) {
+        String attribute = " r='" + radius + "'";
+        String needle = "'" + attribute;
+        int at = svg.indexOf(needle);
+        if (at < 0) {
+            return svg;
+        }
+        StringBuilder out = new StringBuilder(svg.length());
+        int from = 0;
+        while (at >= 0) {
+            int after = at + needle.length();
+            if (svg.startsWith(">", after) || svg.startsWith("/>", after)) {
+                out.append(svg, from, at + 1);
+                from = after;
+                at = svg.indexOf(needle, after);
+            } else {
+                // The closing quote of this attribute may open the next.
+                at = svg.indexOf(needle, at + 1);
+            }
+        }
+        return out.append(svg, from, svg.length()).toString();
     }
 
     /** The chart with its known styles as classes and no reference to a clip of the whole chart. */

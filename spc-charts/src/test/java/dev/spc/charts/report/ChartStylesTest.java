@@ -95,4 +95,16 @@ class ChartStylesTest {
                 + "</clipPath></defs><line clip-path='url(#a)'/></svg>";
         assertEquals(svg, ChartStyles.learn("").apply(svg));
     }
+
+    @Test
+    void theRadiusGoesAsTheTwoReplacementsTookItOut() {
+        String[] pieces = {"' r='4'>", "' r='4'/>", "' r='4'", " r='4'", "'", ">", "/>", "/", "<circle cx='1'", "4", "' r='",
+            "r='44'/>"};
+        java.util.Random random = new java.util.Random(20261203);
+        for (int n = 0; n < 200_000; n++) {
+            String text = dev.spc.charts.RandomText.of(random, pieces, 10);
+            assertEquals(text.replace("' r='4'>", "'>").replace("' r='4'/>", "'/>"), ChartStyles.withoutRadius(text, "4"),
+                    text);
+        }
+    }
 }

@@ -122,4 +122,19 @@ class SvgSqueezeTest {
         }
         return found;
     }
+
+    @Test
+    void replacingEachMatchFoundByItsFirstCharactersIsReplacingEveryMatchASearchFinds() {
+        java.util.regex.Pattern group = java.util.regex.Pattern.compile("<g( class='s\\d+')?>(<title>[^<]*</title>)?<path d='([^']*)'/></g>");
+        String[] pieces = {"<g>", "<g class='s1'>", "<g", "<title>a</title>", "<path d='M1,2'/>", "</g>", "<", "'", "x",
+            "<g><g>", "/></g>"};
+        java.util.Random random = new java.util.Random(20261204);
+        for (int n = 0; n < 200_000; n++) {
+            String text = dev.spc.charts.RandomText.of(random, pieces, 12);
+            String expected = group.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    "[" + m.group(3) + (m.group(1) == null ? "" : m.group(1)) + "]"));
+            assertEquals(expected, SvgSqueeze.replaceEach(text, "<g", group,
+                    m -> "[" + m.group(3) + (m.group(1) == null ? "" : m.group(1)) + "]"), text);
+        }
+    }
 }
