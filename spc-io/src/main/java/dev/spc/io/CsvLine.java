@@ -86,31 +86,42 @@ final class CsvLine {
         return empty();
     }
 
+    /** The month of the last date written: its first and last epoch days and its text, {@code yyyy-MM-}. */
+    private long monthFirst = 1;
+    private long monthLast;
+    private final byte[] yearMonth = new byte[8];
+
     /** A date cell: ISO text of an epoch day, as {@link IsoDays#append} writes it. */
     CsvLine date(long epochDay) {
-        long ymd = IsoDays.yearMonthDay(epochDay);
-        if (ymd < 0) {
-            ascii(IsoDays.append(new StringBuilder(), epochDay).toString());
-            return empty();
+        if (epochDay < monthFirst || epochDay > monthLast) {
+            // A day of another month than the last: its year and month worked out (a run of dates mostly stays
+            // in one month, and then only the day changes).
+            long ymd = IsoDays.yearMonthDay(epochDay);
+            if (ymd < 0) {
+                ascii(IsoDays.append(new StringBuilder(), epochDay).toString());
+                return empty();
+            }
+            int year = (int) (ymd / 10_000);
+            int m = (int) (ymd / 100 % 100);
+            byte[] b = yearMonth;
+            b[0] = (byte) ('0' + year / 1000);
+            b[1] = (byte) ('0' + year / 100 % 10);
+            b[2] = (byte) ('0' + year / 10 % 10);
+            b[3] = (byte) ('0' + year % 10);
+            b[4] = '-';
+            b[5] = (byte) ('0' + m / 10);
+            b[6] = (byte) ('0' + m % 10);
+            b[7] = '-';
+            monthFirst = epochDay - (ymd % 100 - 1);
+            monthLast = monthFirst + IsoDays.lengthOfMonth(year, m) - 1;
         }
+        int day = (int) (epochDay - monthFirst) + 1;
         room(11);
-        byte[] b = bytes;
-        int n = count;
-        int year = (int) (ymd / 10_000);
-        int m = (int) (ymd / 100 % 100);
-        int day = (int) (ymd % 100);
-        b[n] = (byte) ('0' + year / 1000);
-        b[n + 1] = (byte) ('0' + year / 100 % 10);
-        b[n + 2] = (byte) ('0' + year / 10 % 10);
-        b[n + 3] = (byte) ('0' + year % 10);
-        b[n + 4] = '-';
-        b[n + 5] = (byte) ('0' + m / 10);
-        b[n + 6] = (byte) ('0' + m % 10);
-        b[n + 7] = '-';
-        b[n + 8] = (byte) ('0' + day / 10);
-        b[n + 9] = (byte) ('0' + day % 10);
-        b[n + 10] = ',';
-        count = n + 11;
+        System.arraycopy(yearMonth, 0, bytes, count, 8);
+        bytes[count + 8] = (byte) ('0' + day / 10);
+        bytes[count + 9] = (byte) ('0' + day % 10);
+        bytes[count + 10] = ',';
+        count += 11;
         return this;
     }
 

@@ -108,4 +108,30 @@ class CsvLineTest {
         line.end(w);
         assertEquals("naïve \uD83D\uDE00,2.5,1970-01-01\n", w.toString());
     }
+
+    @Test
+    void datesOneAfterAnotherAndScatteredAreWrittenAsLocalDateWritesThem() throws IOException {
+        // One line of many dates, so that each date follows the one before in the same line maker: days in
+        // order across months, years and leap days, then days at random, then days outside four-digit years.
+        java.util.List<LocalDate> days = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(1999, 12, 1); d.isBefore(LocalDate.of(2001, 3, 31)); d = d.plusDays(1)) {
+            days.add(d);
+        }
+        Random r = new Random(8);
+        for (int i = 0; i < 2_000; i++) {
+            LocalDate d = LocalDate.ofEpochDay(r.nextInt(3_000_000) - 1_000_000);
+            days.add(d);
+            if (r.nextBoolean()) {
+                days.add(d.plusDays(r.nextInt(40)));
+            }
+        }
+        days.add(LocalDate.of(999, 12, 31));
+        days.add(LocalDate.of(1000, 1, 1));
+        days.add(LocalDate.of(999, 12, 31));
+        StringBuilder expected = new StringBuilder();
+        for (LocalDate d : days) {
+            expected.append(expected.length() == 0 ? "" : ",").append(d);
+        }
+        assertEquals(expected + "\n", line(CsvWriter.Style.PLAIN, l -> days.forEach(d -> l.date(d.toEpochDay()))));
+    }
 }
