@@ -90,6 +90,22 @@ final class Cells {
             }
         }
 
+        /**
+         * Whether a plain decimal ({@link #plainDecimal}) in a cell is always that number: the file's decimal mark
+         * is a point, and no text declared missing is a plain decimal.
+         */
+        boolean plainNumbersAreNumbers() {
+            if (decimalCommas) {
+                return false;
+            }
+            for (String m : missing) {
+                if (!Double.isNaN(plainDecimal(m))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The file the cells are in, as messages name it. */
         String source() {
             return source;
@@ -189,22 +205,28 @@ final class Cells {
          */
         static double plainDecimal(String s) {
             int n = s.length();
-            int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
-            if (i == n || n - i > 16) {
+            return n == 0 || n > 17 ? Double.NaN : plainDecimal(s.toCharArray(), 0, n);
+        }
+
+        /** {@link #plainDecimal(String)} of the characters from {@code from} to {@code to}, without a string. */
+        static double plainDecimal(char[] s, int from, int to) {
+            boolean negative = from < to && s[from] == '-';
+            int i = negative ? from + 1 : from;
+            if (i == to || to - i > 16) {
                 return Double.NaN;
             }
             long digits = 0;
             int count = 0;
             int scale = -1;
-            for (; i < n; i++) {
-                char c = s.charAt(i);
+            for (; i < to; i++) {
+                char c = s[i];
                 if (c >= '0' && c <= '9') {
                     digits = digits * 10 + (c - '0');
                     count++;
                     if (scale >= 0) {
                         scale++;
                     }
-                } else if (c == '.' && scale < 0 && count > 0 && i < n - 1) {
+                } else if (c == '.' && scale < 0 && count > 0 && i < to - 1) {
                     scale = 0;
                 } else {
                     return Double.NaN;
@@ -214,7 +236,7 @@ final class Cells {
                 return Double.NaN;
             }
             double v = scale > 0 ? digits / POWERS_OF_TEN[scale] : digits;
-            return s.charAt(0) == '-' ? -v : v;
+            return negative ? -v : v;
         }
 
         private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,

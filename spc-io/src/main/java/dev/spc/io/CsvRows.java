@@ -195,6 +195,100 @@ final class CsvRows implements RowSource {
         return Arrays.copyOf(cells, count);
     }
 
+    /** The ISO dates of plain records. */
+    private final IsoDays.Reader isoDays = new IsoDays.Reader();
+
+    /** A plain record's cells as read by {@link #plainRecord}: no string made but the metric's, when it changes. */
+    static final class Plain {
+        /** The line the record is on. */
+        int line;
+        /** The metric cell, trimmed: the same string as the record before's when the text is the same. */
+        String metric;
+        /** The date cell's epoch day. */
+        int day;
+        /** The value cell's number. */
+        double value;
+    }
+
+    /**
+     * Reads the next record if it is plain, as most rows of a long export are: on one line, wholly in the text
+     * read so far, {@code width} cells, no quote, the metric cell (if {@code metric} is a column) a name
+     * that neither is blank nor has other spaces at its ends, the date cell an ISO date of a day
+     * ({@link IsoDays.Reader}) and the value cell a plain decimal ({@link Cells.Numbers#plainDecimal}),
+     * with only spaces and tabs around them. Otherwise reads nothing and returns false, and {@link #next} reads
+     * the record as ever: every record that is not plain, and the messages about it, are as before.
+     */
+    boolean plainRecord(int width, int metric, int date, int value, Plain out) {
+        char[] b = buf;
+        int limit = len;
+        int p = pos;
+        int cell = 0;
+        int from = p;
+        int dateDay = DateReader.NOT_ISO;
+        double number = Double.NaN;
+        String name = out.metric;
+        while (true) {
+            if (p == limit) {
+                // The record runs past the text read so far, or ends the text without a line break.
+                return false;
+            }
+            char c = b[p];
+            if (c == separator || c == '\n' || c == '\r') {
+                int a = trimmedStart(b, from, p);
+                int z = trimmedEnd(b, a, p);
+                if (cell == date) {
+                    dateDay = isoDays.day(b, a, z);
+                    if (dateDay == DateReader.NOT_ISO) {
+                        return false;
+                    }
+                } else if (cell == value) {
+                    number = Cells.Numbers.plainDecimal(b, a, z);
+                    if (Double.isNaN(number)) {
+                        return false;
+                    }
+                } else if (cell == metric) {
+                    if (a == z || b[a] <= ' ' || b[z - 1] <= ' ') {
+                        return false;
+                    }
+                    if (name == null || name.length() != z - a || !same(name, b, a)) {
+                        name = new String(b, a, z - a);
+                    }
+                }
+                cell++;
+                if (c != separator) {
+                    break;
+                }
+                if (cell == width) {
+                    return false;
+                }
+                from = p + 1;
+            } else if (c == '"') {
+                return false;
+            }
+            p++;
+        }
+        if (cell != width) {
+            return false;
+        }
+        // The line break: CRLF as one, and a CR at the end of the text read so far left to the usual reading.
+        if (b[p] == '\r') {
+            if (p + 1 == limit) {
+                return false;
+            }
+            if (b[p + 1] == '\n') {
+                p++;
+            }
+        }
+        pos = p + 1;
+        recordLine = line;
+        line++;
+        out.line = recordLine;
+        out.metric = name;
+        out.day = dateDay;
+        out.value = number;
+        return true;
+    }
+
     /** Consumes a line break at the current position (CRLF as one). */
     private void lineBreak() {
         char c = buf[pos++];
@@ -274,15 +368,27 @@ final class CsvRows implements RowSource {
         return quoted ? cell.substring(0, unquotedFrom) + rest : rest;
     }
 
-    private String trimmed(char[] b, int start, int end, int column) {
+    /** Where a cell from start to end begins once spaces and tabs before it are passed. */
+    private static int trimmedStart(char[] b, int start, int end) {
         int a = start;
-        int z = end;
-        while (a < z && (b[a] == ' ' || b[a] == '\t')) {
+        while (a < end && (b[a] == ' ' || b[a] == '\t')) {
             a++;
         }
-        while (z > a && (b[z - 1] == ' ' || b[z - 1] == '\t')) {
+        return a;
+    }
+
+    /** Where a cell from start to end ends once spaces and tabs after it are left off. */
+    private static int trimmedEnd(char[] b, int start, int end) {
+        int z = end;
+        while (z > start && (b[z - 1] == ' ' || b[z - 1] == '\t')) {
             z--;
         }
+        return z;
+    }
+
+    private String trimmed(char[] b, int start, int end, int column) {
+        int a = trimmedStart(b, start, end);
+        int z = trimmedEnd(b, a, end);
         if (a == z) {
             return "";
         }

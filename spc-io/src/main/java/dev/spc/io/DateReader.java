@@ -519,29 +519,7 @@ public final class DateReader {
      * String made.
      */
     static int isoDay(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-            return NOT_ISO;
-        }
-        int y = 0;
-        int m = 0;
-        int d = 0;
-        for (int i = 0; i < 10; i++) {
-            if (i == 4 || i == 7) {
-                continue;
-            }
-            int c = s.charAt(i) - '0';
-            if (c < 0 || c > 9) {
-                return NOT_ISO;
-            }
-            if (i < 4) {
-                y = y * 10 + c;
-            } else if (i < 7) {
-                m = m * 10 + c;
-            } else {
-                d = d * 10 + c;
-            }
-        }
-        return IsoDays.epochDay(y, m, d);
+        return s.length() != 10 ? NOT_ISO : new IsoDays.Reader().day(s.toCharArray(), 0, 10);
     }
 
     private static LocalDate valid(int y, int m, int d) {

@@ -227,6 +227,23 @@ final class Framing {
         }
     }
 
+    /**
+     * The CSV records under the rows, for a reader that reads plain records straight from them
+     * ({@link CsvRows#plainRecord}, each counted with {@link #countPlain}); null while rows read ahead are still
+     * to be replayed, or when the rows are not a CSV file's.
+     */
+    CsvRows records() {
+        return replay >= buffered.size() && rows instanceof CsvRows csv ? csv : null;
+    }
+
+    /** Counts a plain record read straight from the records, as {@link #next} counts the rows it returns. */
+    void countPlain(int recordLine) {
+        line = recordLine;
+        if ((++rowsRead & 0xFFFF) == 0) {
+            progress.accept(rowsRead);
+        }
+    }
+
     /** The line (row) the row last returned is on. */
     int line() {
         return line;

@@ -41,6 +41,53 @@ final class IsoDays {
         return (int) (days - DAYS_FROM_YEAR_0_TO_1970);
     }
 
+    /**
+     * Reads ISO dates, {@code yyyy-MM-dd}, as epoch days ({@link #NONE} for a text that is not one, or names no
+     * day): the dates of a column mostly follow one another within a month, so a month's first day is worked
+     * out when the month changes and a date of the same month is its day added on.
+     */
+    static final class Reader {
+        private int yearMonth = -1;
+        private int dayBefore;
+        private int length;
+
+        /** The epoch day of the characters from {@code from} to {@code to}, or {@link #NONE}. */
+        int day(char[] s, int from, int to) {
+            if (to - from != 10 || s[from + 4] != '-' || s[from + 7] != '-') {
+                return NONE;
+            }
+            int y = digits(s, from, 4);
+            int m = digits(s, from + 5, 2);
+            int d = digits(s, from + 8, 2);
+            if ((y | m | d) < 0) {
+                return NONE;
+            }
+            int ym = y * 100 + m;
+            if (ym != yearMonth) {
+                if (!isDay(y, m, 1)) {
+                    return NONE;
+                }
+                yearMonth = ym;
+                dayBefore = epochDay(y, m, 1) - 1;
+                length = lengthOfMonth(y, m);
+            }
+            return d >= 1 && d <= length ? dayBefore + d : NONE;
+        }
+
+        /** The number that n characters from {@code from} write in digits, or -1 when one is not a digit. */
+        private static int digits(char[] s, int from, int n) {
+            int v = 0;
+            for (int i = from; i < from + n; i++) {
+                int c = s[i] - '0';
+                if (c < 0 || c > 9) {
+                    return -1;
+                }
+                v = v * 10 + c;
+            }
+            return v;
+        }
+    }
+
     /** The number of days of month m of year y. */
     static int lengthOfMonth(int y, int m) {
         return switch (m) {

@@ -137,19 +137,7 @@ final class MetricRows {
      * @param valueColumn the value's column name, for messages
      */
     void add(int dateId, int line, String[] row, Roles r, String valueText, String valueColumn, Cells.Numbers numbers) {
-        if (n == dateIds.length) {
-            grow();
-        }
-        int k = n;
-        if (mode == Mode.MEASUREMENTS && !repeats) {
-            if (seenDates == null) {
-                seenDates = new java.util.BitSet();
-            }
-            repeats = seenDates.get(dateId);
-            seenDates.set(dateId);
-        }
-        dateIds[k] = dateId;
-        lines[k] = line;
+        int k = start(dateId, line);
         switch (mode) {
             case RATIOS -> {
                 a[k] = numbers.readOrMissing(row[r.numerator()], line, r.name(r.numerator()));
@@ -207,6 +195,46 @@ final class MetricRows {
             annotations[k] = note.isEmpty() ? null : note;
         }
         n++;
+    }
+
+    /**
+     * Adds a row of a value alone, read already (a plain record of a long export whose only columns are the
+     * metric, the date and the value): as {@link #add} adds such a row, in the modes such a row is read in.
+     */
+    void addValue(int dateId, int line, double value) {
+        if (mode != Mode.VALUES && mode != Mode.MEASUREMENTS) {
+            throw new IllegalStateException(mode + " rows are not values alone");
+        }
+        int k = start(dateId, line);
+        a[k] = value;
+        if (targets != null) {
+            targets[k] = Double.NaN;
+        }
+        if (flags != null) {
+            flags[k] = 0;
+        }
+        if (annotations != null) {
+            annotations[k] = null;
+        }
+        n++;
+    }
+
+    /** Makes room for a row and notes its date and line: the index the row's cells go at. */
+    private int start(int dateId, int line) {
+        if (n == dateIds.length) {
+            grow();
+        }
+        int k = n;
+        if (mode == Mode.MEASUREMENTS && !repeats) {
+            if (seenDates == null) {
+                seenDates = new java.util.BitSet();
+            }
+            repeats = seenDates.get(dateId);
+            seenDates.set(dateId);
+        }
+        dateIds[k] = dateId;
+        lines[k] = line;
+        return k;
     }
 
     private double value(String text, int line, String column, Cells.Numbers numbers) {

@@ -245,8 +245,24 @@ final class Reading {
                 roles.range());
         boolean exposures = denominator >= 0 && names[denominator].trim().equalsIgnoreCase("exposure");
         String dateName = names[date];
+        // Rows of a metric, an ISO date and a plain number (most of a long export) are read straight from the
+        // CSV text, without a string per cell; any other row is read as a row of texts, below.
+        boolean plain = value >= 0 && roles.onlyMetricDateAndValue() && !numbered && numbers.plainNumbersAreNumbers()
+                && (metric >= 0 || !defaultMetric.isEmpty());
+        CsvRows.Plain record = new CsvRows.Plain();
+        String valueName = value < 0 ? null : names[value];
         String[] row;
-        while ((row = f.next()) != null) {
+        while (true) {
+            CsvRows csv = plain && allIso ? f.records() : null;
+            if (csv != null) {
+                while (csv.plainRecord(names.length, metric, date, value, record)) {
+                    f.countPlain(record.line);
+                    plainRow(record, metric < 0 ? defaultMetric : record.metric, roles, valueName, exposures);
+                }
+            }
+            if ((row = f.next()) == null) {
+                break;
+            }
             int line = f.line();
             String dateText = row[date].trim();
             String name = metric < 0 ? defaultMetric : row[metric].trim();
@@ -280,6 +296,29 @@ final class Reading {
             used++;
         }
         return finish(f, dateReader(dateName), roles, null, null);
+    }
+
+    /**
+     * A plain record of a long export ({@link CsvRows#plainRecord}), read as the loop of {@link #readLong} reads
+     * the same row as texts: its date is an ISO date (never a total's label, never blank), its metric not blank.
+     */
+    private void plainRow(CsvRows.Plain record, String name, Roles roles, String valueName, boolean exposures) {
+        int line = record.line;
+        if (!name.equals(judgedName)) {
+            judgedName = name;
+            judgedTotal = isTotal(name);
+        }
+        if (judgedTotal) {
+            leftOut.add(LeftOut.Reason.TOTAL, line, name);
+            return;
+        }
+        MetricRows m = metric(name, roles, true, valueName, exposures);
+        if (m == null) {
+            leftOut.add(LeftOut.Reason.NOT_CHOSEN, line, name);
+            return;
+        }
+        m.addValue(isoDateId(record.day, line), line, record.value);
+        used++;
     }
 
     // ---------------------------------------------------------------- a column per period
@@ -514,17 +553,14 @@ final class Reading {
         return m;
     }
 
+    /** The ISO dates of rows read as texts. */
+    private final IsoDays.Reader isoReader = new IsoDays.Reader();
+
     private int dateId(String text, int line) {
         if (allIso) {
-            int day = DateReader.isoDay(text);
+            int day = text.length() == 10 ? isoReader.day(text.toCharArray(), 0, 10) : DateReader.NOT_ISO;
             if (day != DateReader.NOT_ISO) {
-                int id = isoIds.get(day);
-                if (id < 0) {
-                    id = newDate(null, line);
-                    isoDays[id] = day;
-                    isoIds.put(day, id);
-                }
-                return id;
+                return isoDateId(day, line);
             }
             allIso = false;
         }
@@ -532,6 +568,17 @@ final class Reading {
         if (id == null) {
             id = newDate(text, line);
             dateIds.put(text, id);
+        }
+        return id;
+    }
+
+    /** The id of an ISO date's day, while every date so far has been ISO. */
+    private int isoDateId(int day, int line) {
+        int id = isoIds.get(day);
+        if (id < 0) {
+            id = newDate(null, line);
+            isoDays[id] = day;
+            isoIds.put(day, id);
         }
         return id;
     }

@@ -15,6 +15,12 @@ record Roles(String[] names, int metric, int date, int value, int target, int re
         return new Roles(names, metric, date, -1, target, rebase, ghost, annotation, -1, -1, -1, -1, -1);
     }
 
+    /** Whether the only columns with roles are the metric (if any), the date and the value. */
+    boolean onlyMetricDateAndValue() {
+        return target < 0 && rebase < 0 && ghost < 0 && annotation < 0 && numerator < 0 && denominator < 0 && sd < 0
+                && size < 0 && range < 0;
+    }
+
     /** The name of the column at an index, or null for -1. */
     String name(int index) {
         return index < 0 ? null : names[index];

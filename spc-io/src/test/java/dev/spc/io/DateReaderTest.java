@@ -172,6 +172,38 @@ class DateReaderTest {
     }
 
     @Test
+    void aReaderOfIsoDatesThatKeepsTheMonthReadsEachAsAFreshOneDoes() {
+        // Dates in order across months and leap days, the same again at random, and texts that are no day, through
+        // one reader: each is read as LocalDate reads it (year 1 and later), whatever came before.
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(1999, 11, 1); d.isBefore(LocalDate.of(2001, 4, 1)); d = d.plusDays(1)) {
+            texts.add(d.toString());
+        }
+        java.util.Random r = new java.util.Random(12);
+        String[] wrong = {"2023-02-29", "1900-02-29", "2024-04-31", "2024-13-01", "2024-00-10", "0000-01-01",
+            "2024-01-32", "2024-01-00", "2024-0a-01", "2024/01/01", "12024-01-1"};
+        for (int i = 0; i < 20_000; i++) {
+            LocalDate d = LocalDate.of(1 + r.nextInt(9999), 1 + r.nextInt(12), 1);
+            d = d.plusDays(r.nextInt(d.lengthOfMonth()));
+            texts.add(r.nextInt(4) == 0 ? wrong[r.nextInt(wrong.length)] : d.toString());
+            texts.add(String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(),
+                    1 + r.nextInt(31)));
+        }
+        IsoDays.Reader reader = new IsoDays.Reader();
+        for (String t : texts) {
+            int expected;
+            try {
+                expected = t.length() == 10 && !t.startsWith("0000") ? (int) LocalDate.parse(t).toEpochDay()
+                        : DateReader.NOT_ISO;
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = DateReader.NOT_ISO;
+            }
+            char[] padded = ("x" + t + "y").toCharArray();
+            assertEquals(expected, reader.day(padded, 1, 1 + t.length()), t);
+        }
+    }
+
+    @Test
     void isoDatesAreReadOnSightAsTheColumnsFormatReadsThem() {
         // Every day from 0001-01-01 in steps of 997 days to past 9999, and the edges of months and leap years:
         // the epoch day is LocalDate's.
