@@ -213,12 +213,13 @@ final class CsvRows implements RowSource {
     /**
      * Reads the next record if it is plain, as most rows of a long export are: on one line, wholly in the text
      * read so far, {@code width} cells, no quote, the metric cell (if {@code metric} is a column) a name
-     * that neither is blank nor has other spaces at its ends, the date cell an ISO date of a day
+     * that neither is blank nor has other spaces at its ends, the cells of the columns in {@code blanks} (bit c
+     * for column c) blank but for spaces and tabs, the date cell an ISO date of a day
      * ({@link IsoDays.Reader}) and the value cell a plain decimal ({@link Cells.Numbers#plainDecimal}),
      * with only spaces and tabs around them. Otherwise reads nothing and returns false, and {@link #next} reads
      * the record as ever: every record that is not plain, and the messages about it, are as before.
      */
-    boolean plainRecord(int width, int metric, int date, int value, Plain out) {
+    boolean plainRecord(int width, int metric, int date, int value, long blanks, Plain out) {
         char[] b = buf;
         int limit = len;
         int p = pos;
@@ -246,6 +247,8 @@ final class CsvRows implements RowSource {
                     if (Double.isNaN(number)) {
                         return false;
                     }
+                } else if (a != z && cell < 64 && (blanks >>> cell & 1) != 0) {
+                    return false;
                 } else if (cell == metric) {
                     if (a == z || b[a] <= ' ' || b[z - 1] <= ' ') {
                         return false;

@@ -198,8 +198,8 @@ final class MetricRows {
     }
 
     /**
-     * Adds a row of a value alone, read already (a plain record of a long export whose only columns are the
-     * metric, the date and the value): as {@link #add} adds such a row, in the modes such a row is read in.
+     * Adds a row of a value alone, read already (a plain record of a long export: a metric, a date and a value,
+     * and no target, flag or annotation): as {@link #add} adds such a row, in the modes such a row is read in.
      */
     void addValue(int dateId, int line, double value) {
         if (mode != Mode.VALUES && mode != Mode.MEASUREMENTS) {

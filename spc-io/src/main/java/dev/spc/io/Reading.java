@@ -245,17 +245,19 @@ final class Reading {
                 roles.range());
         boolean exposures = denominator >= 0 && names[denominator].trim().equalsIgnoreCase("exposure");
         String dateName = names[date];
-        // Rows of a metric, an ISO date and a plain number (most of a long export) are read straight from the
-        // CSV text, without a string per cell; any other row is read as a row of texts, below.
-        boolean plain = value >= 0 && roles.onlyMetricDateAndValue() && !numbered && numbers.plainNumbersAreNumbers()
-                && (metric >= 0 || !defaultMetric.isEmpty());
+        // Rows of a metric, an ISO date and a plain number, their extras (target, annotation, ...) blank, are most
+        // of a long export: they are read straight from the CSV text, without a string per cell. Any other row
+        // is read as a row of texts, below.
+        long blanks = roles.extras();
+        boolean plain = value >= 0 && roles.noNumbersButValues() && blanks >= 0 && !numbered
+                && numbers.plainNumbersAreNumbers() && (metric >= 0 || !defaultMetric.isEmpty());
         CsvRows.Plain record = new CsvRows.Plain();
         String valueName = value < 0 ? null : names[value];
         String[] row;
         while (true) {
             CsvRows csv = plain && allIso ? f.records() : null;
             if (csv != null) {
-                while (csv.plainRecord(names.length, metric, date, value, record)) {
+                while (csv.plainRecord(names.length, metric, date, value, blanks, record)) {
                     f.countPlain(record.line);
                     plainRow(record, metric < 0 ? defaultMetric : record.metric, roles, valueName, exposures);
                 }
@@ -300,7 +302,8 @@ final class Reading {
 
     /**
      * A plain record of a long export ({@link CsvRows#plainRecord}), read as the loop of {@link #readLong} reads
-     * the same row as texts: its date is an ISO date (never a total's label, never blank), its metric not blank.
+     * the same row as texts: its date is an ISO date (never a total's label, never blank), its metric not blank,
+     * its extras blank (no target, no flag, no annotation).
      */
     private void plainRow(CsvRows.Plain record, String name, Roles roles, String valueName, boolean exposures) {
         int line = record.line;

@@ -15,10 +15,26 @@ record Roles(String[] names, int metric, int date, int value, int target, int re
         return new Roles(names, metric, date, -1, target, rebase, ghost, annotation, -1, -1, -1, -1, -1);
     }
 
-    /** Whether the only columns with roles are the metric (if any), the date and the value. */
-    boolean onlyMetricDateAndValue() {
-        return target < 0 && rebase < 0 && ghost < 0 && annotation < 0 && numerator < 0 && denominator < 0 && sd < 0
-                && size < 0 && range < 0;
+    /** Whether no column but the value's holds numbers: no numerator, denominator, sd, subgroup size or range. */
+    boolean noNumbersButValues() {
+        return numerator < 0 && denominator < 0 && sd < 0 && size < 0 && range < 0;
+    }
+
+    /**
+     * The columns of the extras a row may leave blank (target, rebase, ghost, annotation) as bits, bit c for
+     * column c; -1 when one is beyond column 64.
+     */
+    long extras() {
+        long bits = 0;
+        for (int c : new int[] {target, rebase, ghost, annotation}) {
+            if (c >= 64) {
+                return -1;
+            }
+            if (c >= 0) {
+                bits |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     /** The name of the column at an index, or null for -1. */

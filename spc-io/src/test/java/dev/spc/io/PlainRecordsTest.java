@@ -45,7 +45,10 @@ class PlainRecordsTest {
             for (Series s : e) {
                 sb.append(s.metric()).append(':');
                 for (int i = 0; i < s.size(); i++) {
-                    sb.append(' ').append(s.epochDay(i)).append('=').append(Double.doubleToRawLongBits(s.value(i)));
+                    sb.append(' ').append(s.epochDay(i)).append('=').append(Double.doubleToRawLongBits(s.value(i)))
+                            .append(s.target(i)).append(s.isGhost(i) ? "g" : "").append(s.isRebase(i) ? "r" : "")
+                            .append(s.annotation(i).orElse(""));
+                    s.subgroup(i).ifPresent(g -> sb.append('/').append(g.size()));
                 }
                 sb.append('\n');
             }
@@ -91,13 +94,46 @@ class PlainRecordsTest {
         };
     }
 
+    /** Columns of extras that may follow or lead the metric, date and value, and a cell of each when not blank. */
+    private static final String[][] EXTRAS = {{"annotation", "a note"}, {"target", "95"}, {"ghost", "yes"},
+        {"rebase", "1"}, {"comment", "free text"}};
+
+    /**
+     * The row with extra cells: those of {@code before} ahead of it and {@code after} behind, mostly blank,
+     * one time in 20 filled (and so not plain).
+     */
+    private static String withExtras(String row, Random r, int before, int after) {
+        if (row.isEmpty()) {
+            return row;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < before; k++) {
+            sb.append(r.nextInt(20) == 0 ? EXTRAS[k][1] : r.nextInt(4) == 0 ? " " : "").append(',');
+        }
+        sb.append(row);
+        for (int k = before; k < before + after; k++) {
+            sb.append(',').append(r.nextInt(20) == 0 ? EXTRAS[k][1] : "");
+        }
+        return sb.toString();
+    }
+
     private static String text(Random r, int rows, int notPlain, boolean refusals) {
         String end = switch (r.nextInt(3)) {
             case 0 -> "\r\n";
             case 1 -> "\r";
             default -> "\n";
         };
-        StringBuilder sb = new StringBuilder("metric,date,value").append(end);
+        int before = r.nextInt(3) == 0 ? 1 + r.nextInt(2) : 0;
+        int after = r.nextInt(3) == 0 ? r.nextInt(EXTRAS.length - before + 1) : 0;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < before; k++) {
+            sb.append(EXTRAS[k][0]).append(',');
+        }
+        sb.append("metric,date,value");
+        for (int k = before; k < before + after; k++) {
+            sb.append(',').append(EXTRAS[k][0]);
+        }
+        sb.append(end);
         int metrics = 1 + r.nextInt(5);
         long[] days = new long[metrics];
         java.util.Arrays.fill(days, 18_000);
@@ -105,7 +141,7 @@ class PlainRecordsTest {
             int metric = r.nextInt(metrics);
             // Each metric's dates one after another (now and then a date again, when refusals are wanted).
             long day = refusals && r.nextInt(4000) == 0 ? days[metric] - 1 : days[metric]++;
-            sb.append(row(r, metric, day, notPlain, refusals)).append(end);
+            sb.append(withExtras(row(r, metric, day, notPlain, refusals), r, before, after)).append(end);
         }
         if (r.nextBoolean()) {
             sb.setLength(sb.length() - end.length());
