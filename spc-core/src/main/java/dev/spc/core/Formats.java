@@ -241,6 +241,19 @@ public final class Formats {
             return "n/a";
         }
         String s = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+        return negativeZero(s) ? s.substring(1) : s;
+    }
+
+    /** Whether a number's text is minus zero: {@code -0}, or {@code -0.} and zeros. */
+    static boolean negativeZero(String s) {
+        if (!s.startsWith("-0") || s.length() > 2 && s.charAt(2) != '.') {
+            return false;
+        }
+        for (int i = 3; i < s.length(); i++) {
+            if (s.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -51,4 +51,21 @@ class FormatsWithoutLocaleDataTest {
             assertEquals(day.format(d), Formats.dateText(d, false));
         }
     }
+
+    @Test
+    void minusZeroIsFoundAsThePatternFoundIt() {
+        java.util.regex.Pattern minusZero = java.util.regex.Pattern.compile("-0(\\.0*)?");
+        String[] pieces = {"-", "0", ".", "00", "1", "-0", "5", "e"};
+        java.util.Random random = new java.util.Random(20261205);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            assertEquals(minusZero.matcher(s).matches(), Formats.negativeZero(s), s);
+        }
+        assertEquals("0.00", Formats.fixed(-0.001, 2));
+        assertEquals("-0.01", Formats.fixed(-0.005, 2));
+    }
 }
