@@ -121,9 +121,13 @@ final class ChartPipeline implements AutoCloseable {
     static String svg(Drawable chart, ChartOptions options, String idPrefix) {
         String svg = ChartWriter.svgElement(chart, options, idPrefix);
         // Inside HTML an svg element needs no namespaces.
-        return svg.replaceFirst("^<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
-                + "xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg' ", "<svg ").replaceFirst("^<svg ", "<svg class=\"chart\" ");
+        int from = svg.startsWith(NAMESPACES) ? NAMESPACES.length() : svg.startsWith("<svg ") ? "<svg ".length() : -1;
+        return from < 0 ? svg : "<svg class=\"chart\" " + svg.substring(from);
     }
+
+    /** The start of an SVG element as the SVG writer writes it, with its namespaces. */
+    private static final String NAMESPACES = "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+            + "xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg' ";
 
     /**
      * The chart described by the section's explanation, which the page shows beside it, rather than by a
@@ -136,7 +140,10 @@ final class ChartPipeline implements AutoCloseable {
             return svg;
         }
         String without = svg.substring(0, start) + svg.substring(end + "</desc>".length());
-        return without.replaceFirst(" role=\"img\"", " role=\"img\" aria-describedby=\"" + anchor + "-explanation\"");
+        String role = " role=\"img\"";
+        int at = without.indexOf(role);
+        return at < 0 ? without : without.substring(0, at + role.length()) + " aria-describedby=\"" + anchor
+                + "-explanation\"" + without.substring(at + role.length());
     }
 
     /**
