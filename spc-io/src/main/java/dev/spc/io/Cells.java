@@ -205,7 +205,28 @@ final class Cells {
          */
         static double plainDecimal(String s) {
             int n = s.length();
-            return n == 0 || n > 17 ? Double.NaN : plainDecimal(s.toCharArray(), 0, n);
+            boolean negative = n > 0 && s.charAt(0) == '-';
+            int i = negative ? 1 : 0;
+            if (i == n || n - i > 16) {
+                return Double.NaN;
+            }
+            // Digits so far, how many, and how many after the point (-1 before one).
+            long digits = 0;
+            int count = 0;
+            int scale = -1;
+            for (; i < n; i++) {
+                int d = s.charAt(i) - '0';
+                if (d >= 0 && d <= 9) {
+                    digits = digits * 10 + d;
+                    count++;
+                    scale += scale >= 0 ? 1 : 0;
+                } else if (d != '.' - '0' || scale >= 0 || count == 0 || i == n - 1) {
+                    return Double.NaN;
+                } else {
+                    scale = 0;
+                }
+            }
+            return decimal(digits, count, scale, negative);
         }
 
         /** {@link #plainDecimal(String)} of the characters from {@code from} to {@code to}, without a string. */
@@ -218,20 +239,25 @@ final class Cells {
             long digits = 0;
             int count = 0;
             int scale = -1;
-            for (; i < to; i++) {
-                char c = s[i];
+            while (i < to) {
+                char c = s[i++];
                 if (c >= '0' && c <= '9') {
                     digits = digits * 10 + (c - '0');
                     count++;
                     if (scale >= 0) {
                         scale++;
                     }
-                } else if (c == '.' && scale < 0 && count > 0 && i < to - 1) {
+                } else if (c == '.' && scale < 0 && count > 0 && i < to) {
                     scale = 0;
                 } else {
                     return Double.NaN;
                 }
             }
+            return decimal(digits, count, scale, negative);
+        }
+
+        /** The number of a plain decimal's digits (count of them, scale after the point), or NaN past 15. */
+        private static double decimal(long digits, int count, int scale, boolean negative) {
             if (count > 15) {
                 return Double.NaN;
             }

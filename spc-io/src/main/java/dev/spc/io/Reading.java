@@ -556,12 +556,17 @@ final class Reading {
         return m;
     }
 
-    /** The ISO dates of rows read as texts. */
+    /** The ISO dates of rows read as texts, each copied into the array to be read. */
     private final IsoDays.Reader isoReader = new IsoDays.Reader();
+    private final char[] isoText = new char[10];
 
     private int dateId(String text, int line) {
         if (allIso) {
-            int day = text.length() == 10 ? isoReader.day(text.toCharArray(), 0, 10) : DateReader.NOT_ISO;
+            int day = DateReader.NOT_ISO;
+            if (text.length() == 10) {
+                text.getChars(0, 10, isoText, 0);
+                day = isoReader.day(isoText, 0, 10);
+            }
             if (day != DateReader.NOT_ISO) {
                 return isoDateId(day, line);
             }

@@ -136,10 +136,15 @@ class CellsTest {
             String s = b.toString();
             assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)),
                     Double.doubleToRawLongBits(Cells.Numbers.plainDecimal(s)), s);
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)),
+                    Double.doubleToRawLongBits(Cells.Numbers.plainDecimal(("x" + s + "y").toCharArray(), 1,
+                            1 + s.length())), s);
         }
         for (String other : new String[] {"", "-", ".5", "5.", "1,234", "1e3", "+5", "12%", "1234567890123456",
-            "0.1234567890123456", "1.2.3", " 5", "5 ", "\u22125"}) {
+            "0.1234567890123456", "1.2.3", " 5", "5 ", "\u22125", "-.5", "--5", "5..0", "5.-"}) {
             assertTrue(Double.isNaN(Cells.Numbers.plainDecimal(other)), other);
+            assertTrue(Double.isNaN(Cells.Numbers.plainDecimal(("1" + other + "1").toCharArray(), 1,
+                    1 + other.length())), other);
         }
     }
 
