@@ -206,8 +206,10 @@ final class CsvRows implements RowSource {
         String metric;
         /** The date cell's epoch day. */
         int day;
-        /** The value cell's number. */
+        /** The value cell's number (or a ratio's numerator). */
         double value;
+        /** The second number cell's (a ratio's denominator), when there is one. */
+        double second;
     }
 
     /**
@@ -215,11 +217,11 @@ final class CsvRows implements RowSource {
      * read so far, {@code width} cells, no quote, the metric cell (if {@code metric} is a column) a name
      * that neither is blank nor has other spaces at its ends, the cells of the columns in {@code blanks} (bit c
      * for column c) blank but for spaces and tabs, the date cell an ISO date of a day
-     * ({@link IsoDays.Reader}) and the value cell a plain decimal ({@link Cells.Numbers#plainDecimal}),
-     * with only spaces and tabs around them. Otherwise reads nothing and returns false, and {@link #next} reads
+     * ({@link IsoDays.Reader}) and the number cells ({@code value}, and {@code second} unless it is -1) plain
+     * decimals ({@link Cells.Numbers#plainDecimal}), with only spaces and tabs around them. Otherwise reads nothing and returns false, and {@link #next} reads
      * the record as ever: every record that is not plain, and the messages about it, are as before.
      */
-    boolean plainRecord(int width, int metric, int date, int value, long blanks, Plain out) {
+    boolean plainRecord(int width, int metric, int date, int value, int second, long blanks, Plain out) {
         char[] b = buf;
         int limit = len;
         int p = pos;
@@ -227,6 +229,7 @@ final class CsvRows implements RowSource {
         int from = p;
         int dateDay = DateReader.NOT_ISO;
         double number = Double.NaN;
+        double number2 = Double.NaN;
         String name = out.metric;
         while (true) {
             if (p == limit) {
@@ -242,10 +245,15 @@ final class CsvRows implements RowSource {
                     if (dateDay == DateReader.NOT_ISO) {
                         return false;
                     }
-                } else if (cell == value) {
-                    number = Cells.Numbers.plainDecimal(b, a, z);
-                    if (Double.isNaN(number)) {
+                } else if (cell == value || cell == second) {
+                    double v = Cells.Numbers.plainDecimal(b, a, z);
+                    if (Double.isNaN(v)) {
                         return false;
+                    }
+                    if (cell == value) {
+                        number = v;
+                    } else {
+                        number2 = v;
                     }
                 } else if (a != z && cell < 64 && (blanks >>> cell & 1) != 0) {
                     return false;
@@ -289,6 +297,7 @@ final class CsvRows implements RowSource {
         out.metric = name;
         out.day = dateDay;
         out.value = number;
+        out.second = number2;
         return true;
     }
 

@@ -198,15 +198,18 @@ final class MetricRows {
     }
 
     /**
-     * Adds a row of a value alone, read already (a plain record of a long export: a metric, a date and a value,
-     * and no target, flag or annotation): as {@link #add} adds such a row, in the modes such a row is read in.
+     * Adds a row of numbers read already, with no target, flag or annotation (a plain record of a long export):
+     * a value, or in ratios' mode a numerator and a denominator; as {@link #add} adds such a row.
      */
-    void addValue(int dateId, int line, double value) {
-        if (mode != Mode.VALUES && mode != Mode.MEASUREMENTS) {
-            throw new IllegalStateException(mode + " rows are not values alone");
+    void addPlain(int dateId, int line, double value, double denominator) {
+        if (mode != Mode.VALUES && mode != Mode.MEASUREMENTS && mode != Mode.RATIOS) {
+            throw new IllegalStateException(mode + " rows are not read from plain records");
         }
         int k = start(dateId, line);
         a[k] = value;
+        if (mode == Mode.RATIOS) {
+            b[k] = denominator;
+        }
         if (targets != null) {
             targets[k] = Double.NaN;
         }

@@ -245,19 +245,22 @@ final class Reading {
                 roles.range());
         boolean exposures = denominator >= 0 && names[denominator].trim().equalsIgnoreCase("exposure");
         String dateName = names[date];
-        // Rows of a metric, an ISO date and a plain number, their extras (target, annotation, ...) blank, are most
-        // of a long export: they are read straight from the CSV text, without a string per cell. Any other row
-        // is read as a row of texts, below.
+        // Rows of a metric, an ISO date and a plain number (a value, or a numerator and a denominator), their
+        // extras (target, annotation, ...) blank, are most of a long export: they are read straight from the CSV
+        // text, without a string per cell. Any other row is read as a row of texts, below.
         long blanks = roles.extras();
-        boolean plain = value >= 0 && roles.noNumbersButValues() && blanks >= 0 && !numbered
-                && numbers.plainNumbersAreNumbers() && (metric >= 0 || !defaultMetric.isEmpty());
+        boolean ratios = value < 0 && numerator >= 0;
+        boolean plain = (value >= 0 && numerator < 0 || ratios) && roles.noSubgroupColumns() && blanks >= 0
+                && !numbered && numbers.plainNumbersAreNumbers() && (metric >= 0 || !defaultMetric.isEmpty());
+        int firstNumber = ratios ? numerator : value;
+        int secondNumber = ratios ? denominator : -1;
         CsvRows.Plain record = new CsvRows.Plain();
         String valueName = value < 0 ? null : names[value];
         String[] row;
         while (true) {
             CsvRows csv = plain && allIso ? f.records() : null;
             if (csv != null) {
-                while (csv.plainRecord(names.length, metric, date, value, blanks, record)) {
+                while (csv.plainRecord(names.length, metric, date, firstNumber, secondNumber, blanks, record)) {
                     f.countPlain(record.line);
                     plainRow(record, metric < 0 ? defaultMetric : record.metric, roles, valueName, exposures);
                 }
@@ -303,7 +306,8 @@ final class Reading {
     /**
      * A plain record of a long export ({@link CsvRows#plainRecord}), read as the loop of {@link #readLong} reads
      * the same row as texts: its date is an ISO date (never a total's label, never blank), its metric not blank,
-     * its extras blank (no target, no flag, no annotation).
+     * its numbers given (a value, or a numerator and a denominator when valueName is null), its extras blank
+     * (no target, no flag, no annotation).
      */
     private void plainRow(CsvRows.Plain record, String name, Roles roles, String valueName, boolean exposures) {
         int line = record.line;
@@ -315,12 +319,12 @@ final class Reading {
             leftOut.add(LeftOut.Reason.TOTAL, line, name);
             return;
         }
-        MetricRows m = metric(name, roles, true, valueName, exposures);
+        MetricRows m = metric(name, roles, valueName != null, valueName, exposures);
         if (m == null) {
             leftOut.add(LeftOut.Reason.NOT_CHOSEN, line, name);
             return;
         }
-        m.addValue(isoDateId(record.day, line), line, record.value);
+        m.addPlain(isoDateId(record.day, line), line, record.value, record.second);
         used++;
     }
 

@@ -15,9 +15,9 @@ record Roles(String[] names, int metric, int date, int value, int target, int re
         return new Roles(names, metric, date, -1, target, rebase, ghost, annotation, -1, -1, -1, -1, -1);
     }
 
-    /** Whether no column but the value's holds numbers: no numerator, denominator, sd, subgroup size or range. */
-    boolean noNumbersButValues() {
-        return numerator < 0 && denominator < 0 && sd < 0 && size < 0 && range < 0;
+    /** Whether there is no column of subgroups' summaries: no sd, subgroup size or range. */
+    boolean noSubgroupColumns() {
+        return sd < 0 && size < 0 && range < 0;
     }
 
     /**

@@ -46,6 +46,8 @@ class PlainRecordsTest {
                 sb.append(s.metric()).append(':');
                 for (int i = 0; i < s.size(); i++) {
                     sb.append(' ').append(s.epochDay(i)).append('=').append(Double.doubleToRawLongBits(s.value(i)))
+                            .append('/').append(Double.doubleToRawLongBits(s.numerator(i)))
+                            .append('/').append(Double.doubleToRawLongBits(s.denominator(i)))
                             .append(s.target(i)).append(s.isGhost(i) ? "g" : "").append(s.isRebase(i) ? "r" : "")
                             .append(s.annotation(i).orElse(""));
                     s.subgroup(i).ifPresent(g -> sb.append('/').append(g.size()));
@@ -117,7 +119,34 @@ class PlainRecordsTest {
         return sb.toString();
     }
 
+    /**
+     * A row of values made a row of ratios: the value as the numerator, and a denominator after it (blank when
+     * the numerator is, now and then blank or not a number on its own).
+     */
+    private static String asRatio(String row, Random r, int notPlain, boolean refusals) {
+        int comma = row.lastIndexOf(',');
+        if (row.isEmpty() || comma < 0 || row.indexOf(',') == comma) {
+            return row;
+        }
+        String numerator = row.substring(comma + 1).trim();
+        String denominator = numerator.isEmpty() ? "" : Integer.toString(100 + r.nextInt(900));
+        if (notPlain > 0 && r.nextInt(notPlain) == 0) {
+            // A blank or missing denominator beside a numerator is refused.
+            denominator = switch (r.nextInt(refusals ? 4 : 2)) {
+                case 0 -> " 250 ";
+                case 1 -> "\"300\"";
+                case 2 -> "";
+                default -> "NA";
+            };
+        }
+        return row + "," + denominator;
+    }
+
     private static String text(Random r, int rows, int notPlain, boolean refusals) {
+        return text(r, rows, notPlain, refusals, false);
+    }
+
+    private static String text(Random r, int rows, int notPlain, boolean refusals, boolean ratios) {
         String end = switch (r.nextInt(3)) {
             case 0 -> "\r\n";
             case 1 -> "\r";
@@ -129,7 +158,7 @@ class PlainRecordsTest {
         for (int k = 0; k < before; k++) {
             sb.append(EXTRAS[k][0]).append(',');
         }
-        sb.append("metric,date,value");
+        sb.append(ratios ? "metric,date,numerator," + (r.nextBoolean() ? "denominator" : "exposure") : "metric,date,value");
         for (int k = before; k < before + after; k++) {
             sb.append(',').append(EXTRAS[k][0]);
         }
@@ -141,7 +170,8 @@ class PlainRecordsTest {
             int metric = r.nextInt(metrics);
             // Each metric's dates one after another (now and then a date again, when refusals are wanted).
             long day = refusals && r.nextInt(4000) == 0 ? days[metric] - 1 : days[metric]++;
-            sb.append(withExtras(row(r, metric, day, notPlain, refusals), r, before, after)).append(end);
+            String row = row(r, metric, day, notPlain, refusals);
+            sb.append(withExtras(ratios ? asRatio(row, r, notPlain, refusals) : row, r, before, after)).append(end);
         }
         if (r.nextBoolean()) {
             sb.setLength(sb.length() - end.length());
@@ -157,13 +187,15 @@ class PlainRecordsTest {
         for (int trial = 0; trial < trials; trial++) {
             boolean refusals = trial % 3 == 0;
             int rows = r.nextInt(6) == 0 ? 3000 + r.nextInt(9000) : 1 + r.nextInt(60);
-            String csv = text(r, rows, new int[] {0, 5, 50, 1000}[r.nextInt(4)], refusals);
+            String csv = text(r, rows, new int[] {0, 5, 50, 1000}[r.nextInt(4)], refusals, trial % 4 == 1);
             ReadOptions options = ReadOptions.defaults();
             switch (r.nextInt(5)) {
                 case 0 -> options = options.missing(List.of("NA", "-1"));
                 case 1 -> options = options.choose(m -> !m.endsWith("1"), "--metric");
-                case 2 -> options = options.chartFor(m -> m.endsWith("2") ? ChartType.XBAR_R : ChartType.XMR,
-                        Set.of(ChartType.XBAR_R, ChartType.XMR));
+                case 2 -> options = trial % 4 == 1
+                        ? options.chartFor(m -> m.endsWith("2") ? ChartType.U : ChartType.P, Set.of(ChartType.U, ChartType.P))
+                        : options.chartFor(m -> m.endsWith("2") ? ChartType.XBAR_R : ChartType.XMR,
+                                Set.of(ChartType.XBAR_R, ChartType.XMR));
                 default -> {
                     // the defaults
                 }
@@ -184,6 +216,13 @@ class PlainRecordsTest {
         String read = read(csv, ReadOptions.defaults().missing(List.of("-1")), true);
         assertEquals(read(csv, ReadOptions.defaults().missing(List.of("-1")), false), read);
         assertTrue(read.contains("=" + Double.doubleToRawLongBits(Double.NaN)), read);
+    }
+
+    @Test
+    void aLongPlainExportOfRatiosIsReadStraightFromTheText() {
+        String csv = text(new Random(5), 20_000, 0, false, true);
+        ReadOptions p = ReadOptions.defaults().chart(ChartType.P);
+        assertEquals(read(csv, p, false), read(csv, p, true));
     }
 
     @Test
