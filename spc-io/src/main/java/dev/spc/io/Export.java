@@ -33,6 +33,14 @@ public final class Export implements Iterable<Series> {
     private final List<String> notices;
     private final Counts counts;
     private List<Series> all;
+    /**
+     * The series made last, and its metric's index: a walk that checks every series, then one that analyses
+     * them, makes a one-metric export's series once.
+     */
+    private volatile Made last;
+
+    private record Made(int index, Series series) {
+    }
 
     Export(String source, List<MetricRows> metrics, MetricRows.Context context, List<String> notices, Counts counts) {
         this.source = source;
@@ -101,7 +109,8 @@ public final class Export implements Iterable<Series> {
     }
 
     /**
-     * The metrics' series one at a time, each made as it is reached (and not kept).
+     * The metrics' series one at a time, each made as it is reached (and not kept, but for the last made, which
+     * a walk that starts again finds made if it asks for it first).
      *
      * <p>{@code next()} throws {@link DataException} when a metric's data cannot be used by its chart.
      */
@@ -123,7 +132,14 @@ public final class Export implements Iterable<Series> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return metrics.get(next++).series(context);
+                int i = next++;
+                Made made = last;
+                if (made != null && made.index() == i) {
+                    return made.series();
+                }
+                Series s = metrics.get(i).series(context);
+                last = new Made(i, s);
+                return s;
             }
         };
     }
