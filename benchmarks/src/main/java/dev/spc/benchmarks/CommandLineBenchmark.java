@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,6 +21,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -26,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * all) run as a new process each time on {@code summary} or {@code analyse -o} of a CSV of 1,000 metrics x 60
  * monthly points (60,000 rows), or of one series of 100,000 or 1,000,000 daily points. Needs the checkout's
  * launcher and its built jar: run {@code ./spc --version} first; the checkout is found from the current folder,
- * or at {@code -Dspc.root=PATH}. Scores are milliseconds per run.
+ * or at {@code -Dspc.root=PATH}. Scores are milliseconds per run; each trial also prints its runs' peak
+ * resident memory, as GNU time measures it (where there is a {@code /usr/bin/time}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -45,6 +49,19 @@ public class CommandLineBenchmark {
         Path launcher;
         Path csv;
         Path out;
+        /** Each run's peak resident memory, in megabytes. */
+        final List<Double> peaks = new ArrayList<>();
+
+        @TearDown(Level.Trial)
+        public void printPeaks() {
+            if (!peaks.isEmpty()) {
+                List<Double> sorted = new ArrayList<>(peaks);
+                java.util.Collections.sort(sorted);
+                System.out.printf(java.util.Locale.ROOT, "%n%s %s: peak resident memory %.0f MB (median of %d runs, "
+                        + "highest %.0f MB)%n", command, data, sorted.get(sorted.size() / 2), sorted.size(),
+                        sorted.get(sorted.size() - 1));
+            }
+        }
 
         @Setup(Level.Trial)
         public void setUp() throws IOException {
@@ -81,13 +98,28 @@ public class CommandLineBenchmark {
         }
     }
 
+    private static final Path GNU_TIME = Paths.get("/usr/bin/time");
+
     @Benchmark
     public int endToEnd(Files f) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", f.launcher.toString(), f.command, f.csv.toString(), "-o",
-                f.out.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>();
+        Path peak = null;
+        if (java.nio.file.Files.isExecutable(GNU_TIME)) {
+            peak = java.nio.file.Files.createTempFile("spc-peak", ".txt");
+            command.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", peak.toString()));
+        }
+        command.addAll(List.of("bash", f.launcher.toString(), f.command, f.csv.toString(), "-o", f.out.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         int status = p.waitFor();
         if (status != 0) {
             throw new IllegalStateException("spc exited with " + status);
+        }
+        if (peak != null) {
+            // GNU time writes the peak in kilobytes.
+            String kb = java.nio.file.Files.readString(peak).trim();
+            f.peaks.add(Long.parseLong(kb.substring(kb.lastIndexOf('\n') + 1).trim()) / 1024.0);
+            java.nio.file.Files.delete(peak);
         }
         return status;
     }
