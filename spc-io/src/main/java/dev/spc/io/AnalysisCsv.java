@@ -67,18 +67,14 @@ public final class AnalysisCsv {
         Cells c = new Cells(style);
         Series s = a.series();
         byte[] metric = CsvLine.textCell(a.metric());
-        boolean numbered = s.period().orElse(null) == Period.SEQUENCE;
+        boolean numbered = numbered(a);
         boolean cusum = statistics.contains(ChartType.CUSUM);
         boolean ewma = statistics.contains(ChartType.EWMA);
         CsvLine line = c.line;
         for (int i = 0; i < a.size(); i++) {
             double value = a.value(i);
             line.raw(metric);
-            if (numbered) {
-                line.whole(Period.numberOf(a.date(i)));
-            } else {
-                line.date(s.epochDay(i));
-            }
+            date(line, a, i, numbered);
             line.number(value);
             c.line(0, a.centre(i));
             c.line(1, a.lowerLimit(i));
@@ -135,11 +131,7 @@ public final class AnalysisCsv {
         c.whole(a.pointCount());
         if (latest.isPresent()) {
             int i = latest.getAsInt();
-            if (a.series().period().orElse(null) == Period.SEQUENCE) {
-                c.whole(Period.numberOf(a.date(i)));
-            } else {
-                c.date(a.series().epochDay(i));
-            }
+            date(c, a, i, numbered(a));
             c.number(a.value(i));
             c.number(a.centre(i));
             c.number(a.lowerLimit(i));
@@ -173,6 +165,20 @@ public final class AnalysisCsv {
             c.empty().empty();
         }
         c.end(w);
+    }
+
+    /** Whether an analysis' points are numbered rather than dated. */
+    private static boolean numbered(Analysis a) {
+        return a.series().period().orElse(null) == Period.SEQUENCE;
+    }
+
+    /** Point i's date cell, or its number's when the points are numbered. */
+    private static void date(CsvLine line, Analysis a, int i, boolean numbered) {
+        if (numbered) {
+            line.whole(Period.numberOf(a.date(i)));
+        } else {
+            line.date(a.series().epochDay(i));
+        }
     }
 
     private static void header(Writer w, CsvWriter.Style style, List<String> names) throws IOException {

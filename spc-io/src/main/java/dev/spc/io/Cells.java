@@ -204,26 +204,28 @@ final class Cells {
          * {@link Double#parseDouble} gives.
          */
         static double plainDecimal(String s) {
+            // The same reading as the characters' below, from a string: neither copies its text to the other.
             int n = s.length();
             boolean negative = n > 0 && s.charAt(0) == '-';
             int i = negative ? 1 : 0;
             if (i == n || n - i > 16) {
                 return Double.NaN;
             }
-            // Digits so far, how many, and how many after the point (-1 before one).
             long digits = 0;
             int count = 0;
             int scale = -1;
             for (; i < n; i++) {
-                int d = s.charAt(i) - '0';
-                if (d >= 0 && d <= 9) {
-                    digits = digits * 10 + d;
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits = digits * 10 + (c - '0');
                     count++;
-                    scale += scale >= 0 ? 1 : 0;
-                } else if (d != '.' - '0' || scale >= 0 || count == 0 || i == n - 1) {
-                    return Double.NaN;
-                } else {
+                    if (scale >= 0) {
+                        scale++;
+                    }
+                } else if (c == '.' && scale < 0 && count > 0 && i < n - 1) {
                     scale = 0;
+                } else {
+                    return Double.NaN;
                 }
             }
             return decimal(digits, count, scale, negative);
@@ -239,15 +241,15 @@ final class Cells {
             long digits = 0;
             int count = 0;
             int scale = -1;
-            while (i < to) {
-                char c = s[i++];
+            for (; i < to; i++) {
+                char c = s[i];
                 if (c >= '0' && c <= '9') {
                     digits = digits * 10 + (c - '0');
                     count++;
                     if (scale >= 0) {
                         scale++;
                     }
-                } else if (c == '.' && scale < 0 && count > 0 && i < to) {
+                } else if (c == '.' && scale < 0 && count > 0 && i < to - 1) {
                     scale = 0;
                 } else {
                     return Double.NaN;

@@ -218,8 +218,9 @@ final class CsvRows implements RowSource {
      * that neither is blank nor has other spaces at its ends, the cells of the columns in {@code blanks} (bit c
      * for column c) blank but for spaces and tabs, the date cell an ISO date of a day
      * ({@link IsoDays.Reader}) and the number cells ({@code value}, and {@code second} unless it is -1) plain
-     * decimals ({@link Cells.Numbers#plainDecimal}), with only spaces and tabs around them. Otherwise reads nothing and returns false, and {@link #next} reads
-     * the record as ever: every record that is not plain, and the messages about it, are as before.
+     * decimals ({@link Cells.Numbers#plainDecimal}), with only spaces and tabs around them. Otherwise reads
+     * nothing and returns false, and {@link #next} reads the record as ever: every record that is not plain,
+     * and the messages about it, are as before.
      */
     boolean plainRecord(int width, int metric, int date, int value, int second, long blanks, Plain out) {
         char[] b = buf;

@@ -519,7 +519,7 @@ public final class DateReader {
      * String made.
      */
     static int isoDay(String s) {
-        return s.length() != 10 ? NOT_ISO : new IsoDays.Reader().day(s.toCharArray(), 0, 10);
+        return new IsoDays.Reader().day(s);
     }
 
     private static LocalDate valid(int y, int m, int d) {

@@ -50,6 +50,17 @@ final class IsoDays {
         private int yearMonth = -1;
         private int dayBefore;
         private int length;
+        /** Where a text's characters are copied to be read. */
+        private final char[] text = new char[10];
+
+        /** The epoch day of a text, or {@link #NONE}. */
+        int day(String s) {
+            if (s.length() != 10) {
+                return NONE;
+            }
+            s.getChars(0, 10, text, 0);
+            return day(text, 0, 10);
+        }
 
         /** The epoch day of the characters from {@code from} to {@code to}, or {@link #NONE}. */
         int day(char[] s, int from, int to) {

@@ -560,17 +560,12 @@ final class Reading {
         return m;
     }
 
-    /** The ISO dates of rows read as texts, each copied into the array to be read. */
+    /** The ISO dates of rows read as texts. */
     private final IsoDays.Reader isoReader = new IsoDays.Reader();
-    private final char[] isoText = new char[10];
 
     private int dateId(String text, int line) {
         if (allIso) {
-            int day = DateReader.NOT_ISO;
-            if (text.length() == 10) {
-                text.getChars(0, 10, isoText, 0);
-                day = isoReader.day(isoText, 0, 10);
-            }
+            int day = isoReader.day(text);
             if (day != DateReader.NOT_ISO) {
                 return isoDateId(day, line);
             }

@@ -103,8 +103,7 @@ final class ChartStyles {
      * {@code ' r='R'/>}), as the page's CSS gives circles that radius: one pass over the text.
      */
     static String withoutRadius(String svg, String radius) {
-        String attribute = " r='" + radius + "'";
-        String needle = "'" + attribute;
+        String needle = "' r='" + radius + "'";
         int at = svg.indexOf(needle);
         if (at < 0) {
             return svg;
