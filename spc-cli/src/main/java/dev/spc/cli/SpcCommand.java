@@ -109,15 +109,40 @@ final class SpcCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setExecutionExceptionHandler(new DataErrors(terminal));
+        return cl;
+    }
+
+    /*
+     * The two handlers are classes, not lambdas: picocli is built for an old Java, and a lambda of one of its
+     * interfaces keeps that interface, and every class of picocli's that implements it, out of the class-data
+     * sharing archive the launcher makes (so each run would read them from the jar).
+     */
+
+    /** A command-line error: its message in the user's words and where to find the options; exit 2. */
+    private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("spc: " + Terminal.printable(plain(ex.getMessage())));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
             c.getErr().flush();
             return c.getCommandSpec().exitCodeOnInvalidInput();
-        });
-        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+        }
+    }
+
+    /** A failure while running a command: its message, a stack trace only with --debug; exit 1. */
+    private static final class DataErrors implements CommandLine.IExecutionExceptionHandler {
+        private final Terminal terminal;
+
+        DataErrors(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine c, ParseResult parseResult) {
             boolean debug = hasDebug(parseResult);
             if (ex instanceof DataException) {
                 terminal.error(ex.getMessage());
@@ -133,8 +158,7 @@ final class SpcCommand implements Runnable {
             }
             terminal.err().flush();
             return DATA_ERROR;
-        });
-        return cl;
+        }
     }
 
     private static boolean hasDebug(ParseResult result) {

@@ -54,7 +54,23 @@ final class SpecOptions {
      * (exit 2); dates wait for the data's date format.
      */
     private static CommandLine.ITypeConverter<String> checked(SpecParameters.Entry<?> e) {
-        return text -> {
+        return new Checked(e);
+    }
+
+    /**
+     * The converter of {@link #checked}. It is a class, not a lambda: picocli is built for an old Java, and
+     * a lambda of one of its interfaces keeps that interface, and every class of picocli's that implements it,
+     * out of the class-data sharing archive the launcher makes (so each run would read them from the jar).
+     */
+    private static final class Checked implements CommandLine.ITypeConverter<String> {
+        private final SpecParameters.Entry<?> e;
+
+        Checked(SpecParameters.Entry<?> e) {
+            this.e = e;
+        }
+
+        @Override
+        public String convert(String text) {
             if (e.parameter() == Parameter.CHART && CASE_CHARTS.contains(text.trim().toLowerCase(java.util.Locale.ROOT))) {
                 return text;
             }
@@ -68,7 +84,7 @@ final class SpecOptions {
                 }
             }
             return text;
-        };
+        }
     }
 
     /** The charts of case-level outcomes, which are analysed apart from the charts of series (docs/risk-adjusted.md). */

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ArchiveRunsTest {
     @Test
-    void summaryAnalyseChartAndReportOfTheExampleDataAllSucceed(@TempDir Path work) throws IOException {
+    void summaryAnalyseChartReportAndTheDailySummaryOfTheExampleDataAllSucceed(@TempDir Path work) throws IOException {
         Path data = ExampleDataTest.data("ipr.csv").getParent();
         assertEquals(0, ArchiveRuns.run(data, work));
         assertTrue(Files.readString(work.resolve("points.csv")).startsWith("metric,date,value,"));
         assertTrue(Files.readString(work.resolve("report.html")).contains("<html"));
+        assertTrue(Files.readString(work.resolve("daily.csv")).startsWith("metric,"));
         try (Stream<Path> charts = Files.list(work.resolve("charts"))) {
             assertEquals(14, charts.filter(p -> p.toString().endsWith(".png")).count(), "a chart per metric");
         }
