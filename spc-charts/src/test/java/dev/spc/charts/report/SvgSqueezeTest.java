@@ -137,4 +137,77 @@ class SvgSqueezeTest {
                     m -> "[" + m.group(3) + (m.group(1) == null ? "" : m.group(1)) + "]"), text);
         }
     }
+
+    /** The squeeze, or the name of the exception it throws. */
+    private static String squeezedOrRefused(java.util.function.Supplier<String> squeeze) {
+        try {
+            return squeeze.get();
+        } catch (RuntimeException e) {
+            return e.getClass().getName();
+        }
+    }
+
+    @Test
+    void theScansSqueezeAsThePatternsDidOnEverySampleChartAndOnRandomText() {
+        String sample = ChartStylesTest.svg(ChartPipeline.samples().get(0));
+        ChartStyles styles = ChartStyles.learn(sample);
+        Set<String> mergeable = Set.of("s3", "s4");
+        for (Analysis a : ChartPipeline.samples()) {
+            String classed = styles.classed(ChartStylesTest.svg(a));
+            for (Set<String> m : List.of(mergeable, Set.<String>of(), Set.of("s2", "s3", "s4", "s5", "s6", "s7"))) {
+                assertEquals(SvgSqueezeByPatterns.squeeze(classed, m), SvgSqueeze.squeeze(classed, m), a.metric());
+            }
+        }
+        String[] pieces = {
+            "<defs><clipPath id='c1'><path d='M37,68L37,423L778,423L778,68Z'/></clipPath></defs>",
+            "<clipPath id='c2'><path d='M0,0L10,0L10,10L0,10L0,0Z'/></clipPath>",
+            "<clipPath id='c3'><path d='M0,0C1,2,3,4Z'/></clipPath>",
+            "<line x1='37' y1='423' x2='778' y2='423' class='s3'/>",
+            "<line x1='51.3' y1='425' x2='51.3' y2='423' class='s3'/>",
+            "<line x1='37' y1='398.5' x2='778' y2='398.5' class='s4' clip-path='url(#c1)'/>",
+            "<line x1='-5' y1='2' x2='900' y2='4' class='s4' clip-path='url(#c1)'/>",
+            "<line x1='1' y1='2' x2='3' y2='4' class='s5' clip-path='url(#c2)'/>",
+            "<line x1='1' y1='2' x2='3' y2='4' class='s3' clip-path='url(#c9)'/>",
+            "<line x1='1' y1='2' x2='3' y2='4' class='s12'/>",
+            "<line x1='1' y1='2' x2='3' y2='4' style='x'/>",
+            // Lines cut short, to be ended (or not) by the pieces that follow.
+            "<line x1='1' y1='2' x2='3' y2='4' class='s3'", "<line x1='1' y1='2' x2='3' y2='4' class='s4' clip-path='url(#c1)'",
+            "<line x1='1' y1='2' x2='3' y2='4' class='s'", "<line x1='1' y1='2' x2='3' y2='4' class='s4' clip-path='url(#",
+            "<line x1='1' y1='2' x2='3' y2='4'",
+            "<text x='1' y='2' class='s2'>Jan 22</text>",
+            "<g class='s6' clip-path='url(#c1)'><title>Jan 2020: 5</title><path d='M51.3,144.5L63.5,249.9L75.1,242.7Z'/></g>",
+            "<g><path d='M1,2L3,4'/></g>",
+            "<path class='s8' d='M51.3,144.5L63.5,249.9L75.1,242.7L80,80'/>",
+            "<path d='M-1.25,0L0,-0L3,4Z'/>", "<path d='M1,2L3,4L5,6L7.04,8.96'/>",
+            "<circle cx='1' cy='2' r='4.5'/>",
+            "<line ", "<line x1='", "'", "/>", ">", "<", "<text ", "</text>", " clip-path='url(#c1)'", "<g>", "</g>",
+            " d='M", " d='M1,2L3,4L5,6'", "Z", "L7,8", "L1-2,3", "L.5,1.", "L1.2.3,4", ",", "-", ".", "9", " class='s3'",
+            "' y1='", "' x2='", "' y2='", "</defs>", "<defs></defs>",
+        };
+        java.util.Random random = new java.util.Random(20261203);
+        for (int n = 0; n < 100_000; n++) {
+            String text = dev.spc.charts.RandomText.of(random, pieces, 14);
+            assertEquals(squeezedOrRefused(() -> SvgSqueezeByPatterns.squeeze(text, mergeable)),
+                    squeezedOrRefused(() -> SvgSqueeze.squeeze(text, mergeable)), text);
+        }
+    }
+
+    @Test
+    void aPathsNumbersAreThoseThePatternFindsReadAsJavaReadsThem() {
+        String[] pieces = {"-", "0", "1", "7", "23", ".", "5", "M", "L", ",", " ", "Z", "C", "e", "0.1", "12345678901234567",
+            "9.87654321012345", "-0", "1e5"};
+        java.util.Random random = new java.util.Random(20261203);
+        for (int n = 0; n < 200_000; n++) {
+            String text = dev.spc.charts.RandomText.of(random, pieces, 10);
+            double[] expected = SvgSqueezeByPatterns.bounds(text);
+            double[] actual = SvgSqueeze.bounds(text);
+            assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(actual), text);
+        }
+        // Read exactly as Java reads them, negative zero and the last digit of long decimals included.
+        for (String number : List.of("-0", "0.1", "0.3", "123456789012345", "1234567890123456", "9.99999999999999",
+                "0.000000000000001", "417.3", "-77.05", "12.", ".5", "1-2", "-", "")) {
+            assertEquals(squeezedOrRefused(() -> Double.toString(Double.parseDouble(number))),
+                    squeezedOrRefused(() -> Double.toString(SvgSqueeze.number(number, 0, number.length()))), number);
+        }
+    }
 }
