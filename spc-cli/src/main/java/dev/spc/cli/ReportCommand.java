@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
                     + "landscape a page per metric.",
             "--funnel UNITS.csv adds a part comparing units (wards, sites, trusts) after the metrics: a funnel "
                     + "plot of each metric in the file, as spc funnel reads it, with what it shows in words and the "
-                    + "units outside the 95% and 99.8% limits named.",
+                    + "units outside the 95%% and 99.8%% limits named.",
             "--pdf prints it to PDF through headless Chromium (found as chromium, chromium-browser or "
                     + "google-chrome on the PATH, or named by SPC_CHROMIUM). When Chromium is missing or fails, the "
                     + "HTML report is still written (to -o, else beside the PDF) and spc says how to install Chromium "

@@ -71,7 +71,7 @@ import picocli.CommandLine.Spec;
             "  spc teach all -o lessons --seed 7 --handout",
             "  spc teach red-bead --data results.csv -o workshop",
             "  spc teach funnel --data drops.csv -o workshop",
-            "  spc teach shift -o lessons --metric-name \"Discharges before noon (%)\"",
+            "  spc teach shift -o lessons --metric-name \"Discharges before noon (%%)\"",
         })
 final class TeachCommand implements Callable<Integer> {
     /** How long Chromium may take to print the handout: every lesson prints in a few seconds. */

@@ -35,4 +35,33 @@ class CommandLineErrorsTest {
                 "--nelson-k", "2=7", "--shift", "7");
         assertFalse(chosen.err().contains("no effect") || chosen.err().contains("does not choose"), chosen.err());
     }
+
+    /**
+     * Every command's help reads cleanly: picocli warns on the console when a help text holds a lone percent
+     * sign (which it reads as a format), so the texts write one as two.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"summary", "analyse", "chart", "report", "teach", "funnel",
+        "capability", "help"})
+    void everyCommandsHelpIsWrittenWithoutAWarning(String command) {
+        java.io.PrintStream console = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        Cli.Result r;
+        try {
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = Cli.run(command, "--help");
+        } finally {
+            System.setErr(console);
+        }
+        assertEquals(0, r.status(), r.toString());
+        assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("", r.err());
+        assertFalse(r.out().contains("%%"), r.out());
+        if (command.equals("report")) {
+            assertTrue(r.out().replaceAll("\\s+", " ").contains("outside the 95% and 99.8% limits"), r.out());
+        }
+        if (command.equals("teach")) {
+            assertTrue(r.out().contains("\"Discharges before noon (%)\""), r.out());
+        }
+    }
 }
