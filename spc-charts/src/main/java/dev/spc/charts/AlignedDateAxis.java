@@ -1,6 +1,8 @@
 package dev.spc.charts;
 
 import java.util.Date;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 
@@ -14,7 +16,12 @@ final class AlignedDateAxis extends DateAxis {
 
     private final long first;
 
-    AlignedDateAxis(long firstPoint) {
+    /**
+     * The zone and locale are given here rather than set after: each of those setters makes the axis's
+     * standard tick units again, some fifty date formats, which an axis with a tick unit of its own never uses.
+     */
+    AlignedDateAxis(long firstPoint, TimeZone zone, Locale locale) {
+        super(null, zone, locale);
         this.first = firstPoint;
     }
 

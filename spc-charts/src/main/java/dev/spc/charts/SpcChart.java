@@ -428,10 +428,7 @@ public final class SpcChart implements Drawable {
 
     static DateAxis dateAxis(Analysis a, float text, int maxTicks) {
         if (a.size() == 0) {
-            DateAxis empty = new DateAxis();
-            empty.setTimeZone(UTC);
-            empty.setLocale(Formats.PEOPLE);
-            return empty;
+            return new DateAxis(null, UTC, Formats.PEOPLE);
         }
         LocalDate first = a.date(0);
         LocalDate last = a.date(a.size() - 1);
@@ -439,9 +436,7 @@ public final class SpcChart implements Drawable {
         if (period == Period.SEQUENCE) {
             return sequenceAxis(first, last, text, maxTicks);
         }
-        DateAxis axis = new AlignedDateAxis((long) x(first));
-        axis.setTimeZone(UTC);
-        axis.setLocale(Formats.PEOPLE);
+        DateAxis axis = new AlignedDateAxis((long) x(first), UTC, Formats.PEOPLE);
         axis.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
         axis.setTickMarkPosition(DateTickMarkPosition.START);
@@ -497,9 +492,8 @@ public final class SpcChart implements Drawable {
         long span = Math.max(1, Period.numberOf(last) - from);
         int step = pick(span, new int[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000,
             100_000, 1_000_000}, Math.max(2, maxTicks * 6 / Math.max(6, Long.toString(Period.numberOf(last)).length() + 3)));
-        DateAxis axis = new AlignedDateAxis((long) x(Period.dateOf(Math.floorDiv(from, step) * step)));
-        axis.setTimeZone(UTC);
-        axis.setLocale(Formats.PEOPLE);
+        DateAxis axis = new AlignedDateAxis((long) x(Period.dateOf(Math.floorDiv(from, step) * step)), UTC,
+                Formats.PEOPLE);
         axis.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
         axis.setTickMarkPosition(DateTickMarkPosition.START);
