@@ -116,9 +116,9 @@ public final class SpcChart implements Drawable {
         DateAxis dates = dateAxis(a, text, maxTicks);
         xLabel(dates, options, text);
         plot.setDomainAxis(dates);
+        // The tick labels are the axis format's (below), in the chart's locale whatever the Java machine's: the
+        // standard tick units give the ticks' sizes only.
         NumberAxis axis = new NumberAxis();
-        // Tick labels in one locale, whatever the Java machine's.
-        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(options.locale()));
         axis.setAutoRangeIncludesZero(false);
         axis.setTickLabelFont(ChartText.font(Font.PLAIN, 10.5f * text));
         axis.setTickLabelPaint(new Color(0x404040));
