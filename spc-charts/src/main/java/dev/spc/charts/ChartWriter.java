@@ -220,12 +220,32 @@ public final class ChartWriter {
         return svg.substring(valueStart, quote);
     }
 
+    /**
+     * The texts of the coordinates 0 to 3000 in tenths, each made when first needed: the SVG writer asks for
+     * several hundred a chart, nearly all of them in this range (a chart's own pixels), and a report draws
+     * thousands of charts. Two threads may make the same text at once; either one is right.
+     */
+    private static final String[] TENTHS = new String[30_001];
+
     /** A coordinate to one decimal, without a trailing ".0" (800, 41.8, -0.3). */
     static String tenths(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x) || Math.abs(x) > 1e12) {
             return Double.toString(x);
         }
         long t = Math.round(x * 10);
+        if (t >= 0 && t < TENTHS.length) {
+            String known = TENTHS[(int) t];
+            if (known == null) {
+                known = tenthsText(t);
+                TENTHS[(int) t] = known;
+            }
+            return known;
+        }
+        return tenthsText(t);
+    }
+
+    /** Whole tenths as text without a trailing ".0". */
+    private static String tenthsText(long t) {
         long whole = Math.abs(t) / 10;
         int tenth = (int) (Math.abs(t) % 10);
         String sign = t < 0 ? "-" : "";

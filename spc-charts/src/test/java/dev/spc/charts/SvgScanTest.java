@@ -79,4 +79,35 @@ class SvgScanTest {
             assertEquals(reference(text), ChartWriter.titlesInside(text), text);
         }
     }
+
+    /**
+     * A coordinate's text is the same whether made or kept from before: to one decimal without a trailing ".0",
+     * negative values and values past the kept range included (asked for twice, so the second answer is the
+     * kept one).
+     */
+    @Test
+    void coordinatesAreWrittenToOneDecimalWhetherKeptOrMade() {
+        Random random = new Random(20261203);
+        for (int n = 0; n < 200_000; n++) {
+            double x = switch (n % 4) {
+                case 0 -> random.nextInt(30_010) / 10.0;
+                case 1 -> random.nextDouble() * 3100 - 50;
+                case 2 -> (random.nextInt(2001) - 1000) / 100.0;
+                default -> random.nextGaussian() * 1e6;
+            };
+            long t = Math.round(x * 10);
+            long whole = Math.abs(t) / 10;
+            long tenth = Math.abs(t) % 10;
+            String expected = (t < 0 ? "-" : "") + whole + (tenth == 0 ? "" : "." + tenth);
+            assertEquals(expected, ChartWriter.tenths(x), Double.toString(x));
+            assertEquals(expected, ChartWriter.tenths(x), Double.toString(x));
+        }
+        assertEquals("800", ChartWriter.tenths(800));
+        assertEquals("41.8", ChartWriter.tenths(41.8));
+        assertEquals("0", ChartWriter.tenths(-0.04));
+        assertEquals("-0.3", ChartWriter.tenths(-0.3));
+        assertEquals("3000", ChartWriter.tenths(3000));
+        assertEquals("3000.1", ChartWriter.tenths(3000.1));
+        assertEquals("NaN", ChartWriter.tenths(Double.NaN));
+    }
 }
