@@ -1,6 +1,7 @@
 package dev.spc.charts.report;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.util.HtmlEscaper;
 import dev.spc.charts.SafeText;
 import java.io.Writer;
 
@@ -16,6 +17,13 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
 
     @Override
     public void encode(String value, Writer writer) {
-        super.encode(SafeText.text(value), writer);
+        escape(value, writer);
+    }
+
+    /** A value as the templates write one: made safe, then escaped for HTML; nothing for no value. */
+    static void escape(String value, Writer writer) {
+        if (value != null) {
+            HtmlEscaper.escape(SafeText.text(value), writer);
+        }
     }
 }

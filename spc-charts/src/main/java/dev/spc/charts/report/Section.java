@@ -76,6 +76,35 @@ record Section(MetricRow summary, String chartMarkup, String groupHeading, boole
                 rows, a.size());
     }
 
+    /**
+     * The rows of the data table as the page's markup, every value made safe and escaped as the template's
+     * values are: written here rather than by the template, which looked up six values of every point by
+     * reflection (360,000 lookups in a report of 1,000 metrics of 60 points).
+     */
+    public String rowsHtml() {
+        java.io.StringWriter out = new java.io.StringWriter(rows.size() * 100);
+        for (DataRow r : rows) {
+            out.write("<tr");
+            if (r.special()) {
+                out.write(" class=\"");
+                SafeMustacheFactory.escape(r.pointId(), out);
+                out.write('"');
+            }
+            out.write("><td>");
+            SafeMustacheFactory.escape(r.date(), out);
+            out.write("<td>");
+            SafeMustacheFactory.escape(r.value(), out);
+            out.write("<td>");
+            SafeMustacheFactory.escape(r.point(), out);
+            out.write("<td>");
+            SafeMustacheFactory.escape(r.rules(), out);
+            out.write("<td>");
+            SafeMustacheFactory.escape(r.annotation(), out);
+            out.write('\n');
+        }
+        return out.toString();
+    }
+
     public String anchor() {
         return summary.anchor();
     }
