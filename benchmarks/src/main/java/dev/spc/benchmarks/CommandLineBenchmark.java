@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * End to end, as a user waits for it: the {@code ./spc} launcher (JVM start, class-data sharing archive and
  * all) run as a new process each time on {@code summary} or {@code analyse -o} of a CSV of 1,000 metrics x 60
- * monthly points (60,000 rows), or of one series of 100,000 or 1,000,000 daily points. Needs the checkout's
+ * monthly points (60,000 rows), or of one series of 100,000 or 1,000,000 daily points; and {@code report} of
+ * the 1,000 metrics (a page with 1,000 charts). Needs the checkout's
  * launcher and its built jar: run {@code ./spc --version} first; the checkout is found from the current folder,
  * or at {@code -Dspc.root=PATH}. Scores are milliseconds per run; each trial also prints its runs' peak
  * resident memory, as GNU time measures it (where there is a {@code /usr/bin/time}).
@@ -54,47 +55,88 @@ public class CommandLineBenchmark {
 
         @TearDown(Level.Trial)
         public void printPeaks() {
-            if (!peaks.isEmpty()) {
-                List<Double> sorted = new ArrayList<>(peaks);
-                java.util.Collections.sort(sorted);
-                System.out.printf(java.util.Locale.ROOT, "%n%s %s: peak resident memory %.0f MB (median of %d runs, "
-                        + "highest %.0f MB)%n", command, data, sorted.get(sorted.size() / 2), sorted.size(),
-                        sorted.get(sorted.size() - 1));
-            }
+            CommandLineBenchmark.printPeaks(command, data, peaks);
         }
 
         @Setup(Level.Trial)
         public void setUp() throws IOException {
-            Path root = Paths.get(System.getProperty("spc.root", ".")).toAbsolutePath();
-            launcher = root.resolve("spc");
-            if (!java.nio.file.Files.isExecutable(launcher)
-                    || !java.nio.file.Files.isRegularFile(root.resolve("spc-cli/target/spc.jar"))) {
-                throw new IllegalStateException("no launcher and built jar under " + root
-                        + "; run ./spc --version there first, or give -Dspc.root=PATH");
-            }
+            launcher = launcher();
             Path dir = java.nio.file.Files.createTempDirectory("spc-bench");
             csv = dir.resolve(data + ".csv");
             out = dir.resolve("out.csv");
+            if (data.equals("1000x60")) {
+                writeMetrics(csv);
+                return;
+            }
             Random r = new Random(7);
+            int n = Integer.parseInt(data.substring("one-".length()));
             try (Writer w = java.nio.file.Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                if (data.equals("1000x60")) {
-                    w.write("metric,date,value\n");
-                    for (int m = 0; m < 1000; m++) {
-                        double level = 10 + r.nextDouble() * 90;
-                        for (int i = 0; i < 60; i++) {
-                            double v = Math.round((level + r.nextGaussian() * level * 0.05) * 100) / 100.0;
-                            w.write("Metric " + m + "," + LocalDate.of(2020, 1, 1).plusMonths(i) + "," + v + "\n");
-                        }
-                    }
-                } else {
-                    int n = Integer.parseInt(data.substring("one-".length()));
-                    w.write("date,value\n");
-                    LocalDate d = LocalDate.of(2000, 1, 1);
-                    for (int i = 0; i < n; i++, d = d.plusDays(1)) {
-                        w.write(d + "," + Math.round((50 + r.nextGaussian() * 5) * 1000) / 1000.0 + "\n");
-                    }
+                w.write("date,value\n");
+                LocalDate d = LocalDate.of(2000, 1, 1);
+                for (int i = 0; i < n; i++, d = d.plusDays(1)) {
+                    w.write(d + "," + Math.round((50 + r.nextGaussian() * 5) * 1000) / 1000.0 + "\n");
                 }
             }
+        }
+    }
+
+    /** The report of 1,000 metrics x 60 months: a page with 1,000 charts. */
+    @State(Scope.Benchmark)
+    public static class Report {
+        Path launcher;
+        Path csv;
+        Path out;
+        final List<Double> peaks = new ArrayList<>();
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            launcher = launcher();
+            Path dir = java.nio.file.Files.createTempDirectory("spc-bench");
+            csv = dir.resolve("1000x60.csv");
+            out = dir.resolve("report.html");
+            writeMetrics(csv);
+        }
+
+        @TearDown(Level.Trial)
+        public void printPeaks() {
+            CommandLineBenchmark.printPeaks("report", "1000x60", peaks);
+        }
+    }
+
+    /** The checkout's launcher, with its jar built. */
+    static Path launcher() {
+        Path root = Paths.get(System.getProperty("spc.root", ".")).toAbsolutePath();
+        Path launcher = root.resolve("spc");
+        if (!java.nio.file.Files.isExecutable(launcher)
+                || !java.nio.file.Files.isRegularFile(root.resolve("spc-cli/target/spc.jar"))) {
+            throw new IllegalStateException("no launcher and built jar under " + root
+                    + "; run ./spc --version there first, or give -Dspc.root=PATH");
+        }
+        return launcher;
+    }
+
+    /** 1,000 metrics x 60 monthly points, each metric about a level of its own. */
+    static void writeMetrics(Path csv) throws IOException {
+        Random r = new Random(7);
+        try (Writer w = java.nio.file.Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("metric,date,value\n");
+            for (int m = 0; m < 1000; m++) {
+                double level = 10 + r.nextDouble() * 90;
+                for (int i = 0; i < 60; i++) {
+                    double v = Math.round((level + r.nextGaussian() * level * 0.05) * 100) / 100.0;
+                    w.write("Metric " + m + "," + LocalDate.of(2020, 1, 1).plusMonths(i) + "," + v + "\n");
+                }
+            }
+        }
+    }
+
+    static void printPeaks(String command, String data, List<Double> peaks) {
+        if (!peaks.isEmpty()) {
+            List<Double> sorted = new ArrayList<>(peaks);
+            java.util.Collections.sort(sorted);
+            System.out.printf(java.util.Locale.ROOT, "%n%s %s: peak resident memory %.0f MB (median of %d runs, "
+                    + "highest %.0f MB)%n", command, data, sorted.get(sorted.size() / 2), sorted.size(),
+                    sorted.get(sorted.size() - 1));
         }
     }
 
@@ -102,13 +144,24 @@ public class CommandLineBenchmark {
 
     @Benchmark
     public int endToEnd(Files f) throws IOException, InterruptedException {
+        return run(f.launcher, f.command, f.csv, f.out, f.peaks);
+    }
+
+    @Benchmark
+    public int report(Report r) throws IOException, InterruptedException {
+        return run(r.launcher, "report", r.csv, r.out, r.peaks);
+    }
+
+    /** One run of the launcher, its peak resident memory added to {@code peaks}: the exit status (0). */
+    private static int run(Path launcher, String commandName, Path csv, Path out, List<Double> peaks)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         Path peak = null;
         if (java.nio.file.Files.isExecutable(GNU_TIME)) {
             peak = java.nio.file.Files.createTempFile("spc-peak", ".txt");
             command.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", peak.toString()));
         }
-        command.addAll(List.of("bash", f.launcher.toString(), f.command, f.csv.toString(), "-o", f.out.toString()));
+        command.addAll(List.of("bash", launcher.toString(), commandName, csv.toString(), "-o", out.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         int status = p.waitFor();
@@ -118,7 +171,7 @@ public class CommandLineBenchmark {
         if (peak != null) {
             // GNU time writes the peak in kilobytes.
             String kb = java.nio.file.Files.readString(peak).trim();
-            f.peaks.add(Long.parseLong(kb.substring(kb.lastIndexOf('\n') + 1).trim()) / 1024.0);
+            peaks.add(Long.parseLong(kb.substring(kb.lastIndexOf('\n') + 1).trim()) / 1024.0);
             java.nio.file.Files.delete(peak);
         }
         return status;
