@@ -9,6 +9,18 @@ import java.nio.charset.StandardCharsets;
 
 /** The {@code spc} command's entry point. */
 public final class Main {
+    /** The types whose converters picocli leaves out, as a pattern of class names. */
+    static final String EXCLUDED_CONVERTERS = "java\\.(time|sql)\\..*";
+
+    static {
+        // Picocli looks for Groovy once (for closures in annotations, which spc does not use): a search of
+        // the class path that opened the whole jar on every run.
+        System.setProperty("picocli.disable.closures", "true");
+        // Nor are there options of dates, times or SQL types: their converters, which picocli registers for
+        // every command by loading and starting those classes of Java, are left out (PicocliArchiveTest).
+        System.setProperty("picocli.converters.excludes", EXCLUDED_CONVERTERS);
+    }
+
     private Main() {
     }
 

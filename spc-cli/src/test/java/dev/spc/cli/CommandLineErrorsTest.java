@@ -41,8 +41,8 @@ class CommandLineErrorsTest {
      * sign (which it reads as a format), so the texts write one as two.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"summary", "analyse", "chart", "report", "teach", "funnel",
-        "capability", "help"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"summary", "analyse", "chart", "report", "teach",
+        "funnel", "capability", "help"})
     void everyCommandsHelpIsWrittenWithoutAWarning(String command) {
         java.io.PrintStream console = System.err;
         java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();

@@ -15,10 +15,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 
 /**
- * No object the command line hands to picocli is a lambda. Picocli is built for an old Java, and a lambda of
- * one of its interfaces keeps that interface, and every class of picocli's that implements it, out of the
- * class-data sharing archive the launcher makes: each run then reads and checks them from the jar, which cost
- * a 100,000-point summary about a tenth of its time. A lambda's class is a hidden class; a written one is not.
+ * What keeps picocli's start short, in two checks. No object the command line hands to picocli is a lambda:
+ * picocli is built for an old Java, and a lambda of one of its interfaces keeps that interface, and every class
+ * of picocli's that implements it, out of the class-data sharing archive the launcher makes (each run then reads
+ * and checks them from the jar). A lambda's class is a hidden class; a written one is not. And no option is of
+ * a type whose converter the entry point leaves out.
  */
 class PicocliArchiveTest {
     @Test
@@ -48,5 +49,40 @@ class PicocliArchiveTest {
                 assertFalse(o.getClass().isHidden(), o.getClass() + " is a lambda");
             }
         }
+    }
+
+    /**
+     * The launcher's entry point leaves out picocli's converters of Java's date, time and SQL types (loading and
+     * starting those classes cost every run several milliseconds): so no option of any command may be of such a
+     * type, in a list or alone, unless it brings its own converter.
+     */
+    @Test
+    void noOptionIsOfATypeWhoseConverterIsLeftOut() {
+        String excluded = Main.EXCLUDED_CONVERTERS;
+        assertTrue("java.time.LocalDate".matches(excluded));
+        assertTrue("java.sql.Timestamp".matches(excluded));
+        assertFalse("java.nio.file.Path".matches(excluded));
+        assertFalse("java.util.Locale".matches(excluded));
+        PrintWriter none = new PrintWriter(new StringWriter());
+        Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream()), none);
+        CommandLine top = SpcCommand.commandLine(terminal, none, none, new String[0]);
+        List<CommandLine> commands = new ArrayList<>(top.getSubcommands().values());
+        commands.add(top);
+        int checked = 0;
+        for (CommandLine c : commands) {
+            for (ArgSpec arg : c.getCommandSpec().args()) {
+                List<Class<?>> types = new ArrayList<>(List.of(arg.auxiliaryTypes()));
+                types.add(arg.type());
+                for (Class<?> type : types) {
+                    String name = type.getName();
+                    boolean leftOut = name.matches(excluded);
+                    assertFalse(leftOut && arg.converters().length == 0,
+                            c.getCommandName() + " " + arg.paramLabel() + " is a " + name);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 100, checked + " types checked");
     }
 }

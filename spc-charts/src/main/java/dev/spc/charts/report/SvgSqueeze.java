@@ -397,7 +397,8 @@ final class SvgSqueeze {
                         counts.merge(key, 1, Integer::sum);
                         items.add(new String[] {key, svg.substring(end, next)});
                     } else {
-                        items.add("<line x1='" + x1 + "' y1='" + y1 + "' x2='" + x2 + "' y2='" + y2 + "'" + cls + clip + "/>");
+                        items.add("<line x1='" + x1 + "' y1='" + y1 + "' x2='" + x2 + "' y2='" + y2 + "'" + cls + clip
+                                + "/>");
                     }
                     end = next;
                 } else if ((next = label(svg, end)) >= 0) {

@@ -38,8 +38,8 @@ class ReportTemplateTest {
     @Test
     void onlyTheProgramsOwnMarkupIsLeftUnescaped() throws IOException {
         // chartMarkup twice: a metric's chart, and a funnel plot's.
-        assertEquals(List.of("chartStyleMarkup", "iconMarkup", "chartMarkup", "rowsHtml", "chartMarkup", "scriptMarkup"),
-                unescaped(template("report.mustache")));
+        assertEquals(List.of("chartStyleMarkup", "iconMarkup", "chartMarkup", "rowsHtml", "chartMarkup",
+                "scriptMarkup"), unescaped(template("report.mustache")));
         assertEquals(List.of(), unescaped(template("icon.mustache")));
     }
 
@@ -56,10 +56,11 @@ class ReportTemplateTest {
     @Test
     void theDataRowsAreWrittenAsTheTemplateLineWroteThem() {
         com.github.mustachejava.Mustache line = new SafeMustacheFactory("dev/spc/charts/report").compile(
-                new java.io.StringReader("{{#rows}}<tr{{#special}} class=\"{{pointId}}\"{{/special}}><td>{{date}}<td>{{value}}"
-                        + "<td>{{point}}<td>{{rules}}<td>{{annotation}}\n{{/rows}}"), "rows");
-        String[] texts = {"", "Mar 2025", "12.5", "<b>", "a & b", "\"q\"", "'s", "=", "`", "\u001b[31m", "\ud800", "caf\u00e9",
-            "Special cause (concern)", "common_cause", "concern_high", "gap", "Shift, Trend", "</td>", "{{x}}"};
+                new java.io.StringReader("{{#rows}}<tr{{#special}} class=\"{{pointId}}\"{{/special}}><td>{{date}}"
+                        + "<td>{{value}}<td>{{point}}<td>{{rules}}<td>{{annotation}}\n{{/rows}}"), "rows");
+        String[] texts = {"", "Mar 2025", "12.5", "<b>", "a & b", "\"q\"", "'s", "=", "`", "\u001b[31m", "\ud800",
+            "caf\u00e9", "Special cause (concern)", "common_cause", "concern_high", "gap", "Shift, Trend", "</td>",
+            "{{x}}"};
         java.util.Random random = new java.util.Random(20261203);
         for (int n = 0; n < 2_000; n++) {
             List<Section.DataRow> rows = new ArrayList<>();
@@ -76,6 +77,7 @@ class ReportTemplateTest {
     }
 
     private static String pick(java.util.Random random, String[] texts) {
-        return texts[random.nextInt(texts.length)] + (random.nextInt(4) == 0 ? texts[random.nextInt(texts.length)] : "");
+        String text = texts[random.nextInt(texts.length)];
+        return random.nextInt(4) == 0 ? text + texts[random.nextInt(texts.length)] : text;
     }
 }

@@ -171,17 +171,21 @@ class SvgSqueezeTest {
             "<line x1='1' y1='2' x2='3' y2='4' class='s12'/>",
             "<line x1='1' y1='2' x2='3' y2='4' style='x'/>",
             // Lines cut short, to be ended (or not) by the pieces that follow.
-            "<line x1='1' y1='2' x2='3' y2='4' class='s3'", "<line x1='1' y1='2' x2='3' y2='4' class='s4' clip-path='url(#c1)'",
-            "<line x1='1' y1='2' x2='3' y2='4' class='s'", "<line x1='1' y1='2' x2='3' y2='4' class='s4' clip-path='url(#",
+            "<line x1='1' y1='2' x2='3' y2='4' class='s3'",
+            "<line x1='1' y1='2' x2='3' y2='4' class='s4' clip-path='url(#c1)'",
+            "<line x1='1' y1='2' x2='3' y2='4' class='s'",
+            "<line x1='1' y1='2' x2='3' y2='4' class='s4' clip-path='url(#",
             "<line x1='1' y1='2' x2='3' y2='4'",
             "<text x='1' y='2' class='s2'>Jan 22</text>",
-            "<g class='s6' clip-path='url(#c1)'><title>Jan 2020: 5</title><path d='M51.3,144.5L63.5,249.9L75.1,242.7Z'/></g>",
+            "<g class='s6' clip-path='url(#c1)'><title>Jan 2020: 5</title>"
+                    + "<path d='M51.3,144.5L63.5,249.9L75.1,242.7Z'/></g>",
             "<g><path d='M1,2L3,4'/></g>",
             "<path class='s8' d='M51.3,144.5L63.5,249.9L75.1,242.7L80,80'/>",
             "<path d='M-1.25,0L0,-0L3,4Z'/>", "<path d='M1,2L3,4L5,6L7.04,8.96'/>",
             "<circle cx='1' cy='2' r='4.5'/>",
             "<line ", "<line x1='", "'", "/>", ">", "<", "<text ", "</text>", " clip-path='url(#c1)'", "<g>", "</g>",
-            " d='M", " d='M1,2L3,4L5,6'", "Z", "L7,8", "L1-2,3", "L.5,1.", "L1.2.3,4", ",", "-", ".", "9", " class='s3'",
+            " d='M", " d='M1,2L3,4L5,6'", "Z", "L7,8", "L1-2,3", "L.5,1.", "L1.2.3,4", ",", "-", ".", "9",
+            " class='s3'",
             "' y1='", "' x2='", "' y2='", "</defs>", "<defs></defs>",
         };
         java.util.Random random = new java.util.Random(20261203);
@@ -194,8 +198,8 @@ class SvgSqueezeTest {
 
     @Test
     void aPathsNumbersAreThoseThePatternFindsReadAsJavaReadsThem() {
-        String[] pieces = {"-", "0", "1", "7", "23", ".", "5", "M", "L", ",", " ", "Z", "C", "e", "0.1", "12345678901234567",
-            "9.87654321012345", "-0", "1e5"};
+        String[] pieces = {"-", "0", "1", "7", "23", ".", "5", "M", "L", ",", " ", "Z", "C", "e", "0.1",
+            "12345678901234567", "9.87654321012345", "-0", "1e5"};
         java.util.Random random = new java.util.Random(20261203);
         for (int n = 0; n < 200_000; n++) {
             String text = dev.spc.charts.RandomText.of(random, pieces, 10);
