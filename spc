@@ -134,8 +134,13 @@ fi
 
 # A loop is compiled once it has gone round 3,000 times rather than Java's 60,000: a long series' loops (reading,
 # limits, rules, writing) then run compiled almost from the start instead of interpreted for their first 60,000
-# rounds (a quarter of a 100,000-point summary, measured).
+# rounds (a quarter of a 100,000-point summary, measured). A report keeps Java's count: drawing its many charts
+# goes round many short loops, each of which would be compiled for little gain (an eighth of a report of 1,000
+# metrics, measured).
 loops="-XX:Tier3BackEdgeThreshold=3000"
+if [ "${1:-}" = "report" ]; then
+  loops=""
+fi
 
 # Where the system gives huge memory pages to programs that ask (Linux's transparent huge pages in "madvise"
 # mode), Java's heap asks: a 2 MB page is mapped in one fault where 512 small ones take 512, and a run spends
