@@ -44,8 +44,23 @@ import java.util.Set;
  * on an Xbar chart, a moving range on an MR chart.
  */
 public final class Analysis {
-    private static final Comparator<Signal> SIGNAL_ORDER = Comparator.comparing(Signal::rule)
-            .thenComparingInt(Signal::first).thenComparing(Signal::side).thenComparingInt(Signal::last);
+    /**
+     * Signals by rule, then first point, then side, then last point. Written out rather than chained from
+     * {@code Comparator.comparing}: the chain's lambdas are Java's own, which the launcher's class-data archive
+     * does not keep, so every run made their classes anew.
+     */
+    private static final Comparator<Signal> SIGNAL_ORDER = Analysis::compareSignals;
+
+    private static int compareSignals(Signal a, Signal b) {
+        int c = a.rule().compareTo(b.rule());
+        if (c == 0) {
+            c = Integer.compare(a.first(), b.first());
+        }
+        if (c == 0) {
+            c = a.side().compareTo(b.side());
+        }
+        return c != 0 ? c : Integer.compare(a.last(), b.last());
+    }
 
     private final Series series;
     private final ChartSpec spec;
