@@ -104,11 +104,10 @@ final class Chromium {
         command.addAll(List.of(arguments));
         Path out = work.resolve("chromium.out");
         Path err = work.resolve("chromium.err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '/' ? "/dev/null" : "NUL")))
-                .start();
         // Stopping spc (Ctrl-C, SIGTERM) ends Chromium too, before its profile is deleted.
-        Cleanup.register(process);
+        Process process = Cleanup.start(new ProcessBuilder(command).redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '/' ? "/dev/null" : "NUL"))));
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);

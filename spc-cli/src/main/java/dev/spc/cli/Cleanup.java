@@ -22,6 +22,8 @@ final class Cleanup {
     private static final Set<Path> MADE = ConcurrentHashMap.newKeySet();
     private static boolean hooked;
     private static volatile boolean stopping;
+    /** Held while a program starts and is registered, and by the hook as it begins ending them. */
+    private static final Object STARTING = new Object();
 
     private Cleanup() {
     }
@@ -63,12 +65,23 @@ final class Cleanup {
         MADE.add(folder.toAbsolutePath());
     }
 
-    /** Ends the program (and the programs it started) if the run is stopped before {@link #forget(Process)}. */
-    static void register(Process process) {
+    /**
+     * Starts a program, which is ended (with the programs it started) if the run is stopped before
+     * {@link #forget(Process)}. To the shutdown hook the start and the registration are one step: the hook waits
+     * for a start under way, where a stop that came while a program was starting could let the run end before
+     * the program was registered, and leave it running.
+     *
+     * @throws IOException when the program cannot be started, or the run is being stopped (nothing is started)
+     */
+    static Process start(ProcessBuilder builder) throws IOException {
         hook();
-        PROCESSES.add(process);
-        if (stopping) {
-            end(process);
+        synchronized (STARTING) {
+            if (stopping) {
+                throw new IOException("spc is stopping");
+            }
+            Process process = builder.start();
+            PROCESSES.add(process);
+            return process;
         }
     }
 
@@ -90,7 +103,9 @@ final class Cleanup {
 
     /** Ends the programs, then deletes the files: a program may be writing into them. */
     static void run() {
-        stopping = true;
+        synchronized (STARTING) {
+            stopping = true;
+        }
         PROCESSES.forEach(Cleanup::end);
         for (Process p : PROCESSES) {
             try {
