@@ -19,15 +19,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * The shared run of every command that analyses the metrics of an export: check the output, read the
  * data and the settings, analyse each metric with its spec, then hand the analyses to the command.
  */
-abstract class AnalysisCommand implements Callable<Integer> {
-    @ParentCommand
+abstract class AnalysisCommand implements Callable<Integer>, Subcommand {
     SpcCommand parent;
 
     @Mixin
@@ -36,7 +33,6 @@ abstract class AnalysisCommand implements Callable<Integer> {
     /** The options of the analysis, declared from the table of parameters (see {@link SpcCommand#commandLine}). */
     final SpecOptions specOptions = new SpecOptions();
 
-    @Spec
     CommandSpec commandSpec;
 
     @Mixin
@@ -47,6 +43,13 @@ abstract class AnalysisCommand implements Callable<Integer> {
 
     @Option(names = "--debug", description = "Print the stack trace of a failure.")
     boolean debug;
+
+    @Override
+    public void wire(SpcCommand parent, CommandSpec spec) {
+        this.parent = parent;
+        this.commandSpec = spec;
+        input.spec = spec;
+    }
 
     /** The options' spec, the default of every metric (the MDC defaults until {@link #call()} reads the options). */
     ChartSpec defaults = ChartSpec.mdc();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -39,6 +40,12 @@ import picocli.CommandLine.ParameterException;
 final class CapabilityCommand extends AnalysisCommand {
     @Mixin
     OutputOptions output;
+
+    @Override
+    public void wire(SpcCommand parent, CommandSpec spec) {
+        super.wire(parent, spec);
+        output.spec = spec;
+    }
 
     @Option(names = "--lsl", paramLabel = "X", description = "The lower specification limit.")
     Double lsl;

@@ -23,10 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code spc chart}: one image per metric, or all metrics as small multiples in one image. */
 @Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
@@ -54,9 +52,6 @@ import picocli.CommandLine.Spec;
             "  spc chart examples/data/ipr.csv -o slides.pptx",
         })
 final class ChartCommand extends AnalysisCommand {
-    @Spec
-    CommandSpec spec;
-
     @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE", required = true,
             description = "The folder to write the charts into, or the image file when there is one picture.")
     Path output;
@@ -132,10 +127,10 @@ final class ChartCommand extends AnalysisCommand {
                     .icons(noIcons ? ChartOptions.Parts.HIDDEN : ChartOptions.Parts.SHOWN)
                     .subtitle(noSubtitle ? ChartOptions.Parts.HIDDEN : ChartOptions.Parts.SHOWN).build();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(commandSpec.commandLine(), e.getMessage());
         }
         if (columns != null && columns < 1) {
-            throw new ParameterException(spec.commandLine(), "--columns must be 1 or more");
+            throw new ParameterException(commandSpec.commandLine(), "--columns must be 1 or more");
         }
         String last = output.getFileName() == null ? "" : output.getFileName().toString();
         ChartFormat format = null;
@@ -146,14 +141,14 @@ final class ChartCommand extends AnalysisCommand {
                 try {
                     format = ChartFormat.parse(formatName);
                 } catch (IllegalArgumentException e) {
-                    throw new ParameterException(spec.commandLine(), "--format " + formatName + " is not a format spc "
+                    throw new ParameterException(commandSpec.commandLine(), "--format " + formatName + " is not a format spc "
                             + "writes; use png, svg, pdf or pptx");
                 }
             }
         }
         boolean namedDeck = !Files.isDirectory(output) && last.toLowerCase(Locale.ROOT).endsWith("." + PPTX);
         if (namedDeck && format != null) {
-            throw new ParameterException(spec.commandLine(), "--format " + format.extension() + " does not match -o "
+            throw new ParameterException(commandSpec.commandLine(), "--format " + format.extension() + " does not match -o "
                     + output + "; give one or the other");
         }
         if (deck || namedDeck) {
@@ -163,12 +158,12 @@ final class ChartCommand extends AnalysisCommand {
         }
         Optional<ChartFormat> named = Files.isDirectory(output) ? Optional.empty() : ChartFormat.ofFileName(last);
         if (named.isEmpty() && !Files.isDirectory(output) && last.matches(".+\\.[A-Za-z]{1,5}")) {
-            throw new ParameterException(spec.commandLine(), "-o " + output + " names a file of a kind spc cannot "
+            throw new ParameterException(commandSpec.commandLine(), "-o " + output + " names a file of a kind spc cannot "
                     + "draw; give a folder, or a file ending .png, .svg, .pdf or .pptx");
         }
         singleFile = named.isPresent();
         if (named.isPresent() && format != null && format != named.get()) {
-            throw new ParameterException(spec.commandLine(), "--format " + format.extension() + " does not match -o "
+            throw new ParameterException(commandSpec.commandLine(), "--format " + format.extension() + " does not match -o "
                     + output + "; give one or the other");
         }
         chosenFormat = format != null ? format : named.orElse(ChartFormat.PNG);
@@ -176,7 +171,7 @@ final class ChartCommand extends AnalysisCommand {
             try {
                 options.checkRasterSize();
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
+                throw new ParameterException(commandSpec.commandLine(), e.getMessage());
             }
         }
         Path parent = output.toAbsolutePath().getParent();
@@ -192,7 +187,7 @@ final class ChartCommand extends AnalysisCommand {
     /** Checks the options of a deck: -o names the deck, or a folder for charts.pptx. */
     private void checkDeck(boolean namedDeck) {
         if (smallMultiples) {
-            throw new ParameterException(spec.commandLine(), "--small-multiples draws one image; slides show a chart "
+            throw new ParameterException(commandSpec.commandLine(), "--small-multiples draws one image; slides show a chart "
                     + "each (leave out --small-multiples, or draw png, svg or pdf)");
         }
         Path parent = output.toAbsolutePath().getParent();
@@ -201,7 +196,7 @@ final class ChartCommand extends AnalysisCommand {
                     "Create it first, or choose another output path");
         }
         if (!namedDeck && !Files.isDirectory(output)) {
-            throw new ParameterException(spec.commandLine(), "-o " + output + " is neither a folder nor a file ending "
+            throw new ParameterException(commandSpec.commandLine(), "-o " + output + " is neither a folder nor a file ending "
                     + ".pptx; name the deck, such as -o charts.pptx");
         }
         if (namedDeck) {
@@ -219,11 +214,11 @@ final class ChartCommand extends AnalysisCommand {
             return;
         }
         if (singleFile && !smallMultiples && analyses.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "the data hold " + analyses.size()
+            throw new ParameterException(commandSpec.commandLine(), "the data hold " + analyses.size()
                     + " metrics but -o names one file; give a folder, or add --small-multiples");
         }
         if (smallMultiples && analyses.stream().anyMatch(a -> a.chart().isSensitive())) {
-            throw new ParameterException(spec.commandLine(), "small multiples draw Making Data Count charts; draw CUSUM "
+            throw new ParameterException(commandSpec.commandLine(), "small multiples draw Making Data Count charts; draw CUSUM "
                     + "and EWMA charts one per metric (leave out --small-multiples)");
         }
         // Every picture is drawn aside first, and all are moved in together only when all are done: a failure
@@ -285,14 +280,14 @@ final class ChartCommand extends AnalysisCommand {
     @Override
     void writeRiskAdjusted(List<dev.spc.core.riskadjusted.RiskAdjusted> charts, boolean vlad, Terminal terminal) {
         if (deck) {
-            throw new ParameterException(spec.commandLine(), "slides hold Making Data Count, CUSUM and EWMA charts; draw "
+            throw new ParameterException(commandSpec.commandLine(), "slides hold Making Data Count, CUSUM and EWMA charts; draw "
                     + "risk-adjusted charts as png, svg or pdf");
         }
         if (charts.isEmpty()) {
             throw DataException.atFile(input.file, "there are no cases to draw", "Check the file");
         }
         if (singleFile && charts.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "the data hold " + charts.size()
+            throw new ParameterException(commandSpec.commandLine(), "the data hold " + charts.size()
                     + " metrics but -o names one file; give a folder");
         }
         Map<Path, Drawable> pictures = new LinkedHashMap<>();

@@ -34,8 +34,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code spc funnel}: units compared at one time, each against limits at its own denominator. */
 @Command(name = "funnel", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
@@ -66,12 +64,17 @@ import picocli.CommandLine.Spec;
             "",
             "Exit status: 0 done; 1 the data could not be used; 2 the command line was wrong.",
         })
-final class FunnelCommand implements Callable<Integer> {
-    @ParentCommand
+final class FunnelCommand implements Callable<Integer>, Subcommand {
     SpcCommand parent;
 
-    @Spec
     CommandSpec spec;
+
+    @Override
+    public void wire(SpcCommand parent, CommandSpec spec) {
+        this.parent = parent;
+        this.spec = spec;
+        output.spec = spec;
+    }
 
     @Parameters(index = "0", paramLabel = "FILE",
             description = "The units, as CSV (or an Excel workbook): one row per unit and metric. Use - to read "

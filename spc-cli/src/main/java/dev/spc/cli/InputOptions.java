@@ -19,13 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Where the data and the settings come from, and how to read them. */
 final class InputOptions {
     static final String STDIN = "-";
 
-    @Spec(Spec.Target.MIXEE)
+    /** The spec of the command these options are part of, given by {@link Subcommand#wire}. */
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE",

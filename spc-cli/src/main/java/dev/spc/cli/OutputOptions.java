@@ -13,7 +13,6 @@ import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Where and how the analyses are written: as CSV (one table) or as the spc-analysis JSON document
@@ -49,7 +48,7 @@ final class OutputOptions {
                     + "trailing zeros dropped). Default: full precision, for machines.")
     Integer digits;
 
-    @Spec(Spec.Target.MIXEE)
+    /** The spec of the command these options are part of, given by {@link Subcommand#wire}. */
     CommandSpec spec;
 
     /** The format to write: the one asked for, else the one the output file's name says, else CSV. */

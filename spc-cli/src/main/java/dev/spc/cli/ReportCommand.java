@@ -25,10 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code spc report}: one self-contained HTML page of every metric, for a board pack; a PDF of it through Chromium. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
@@ -64,9 +62,6 @@ import picocli.CommandLine.Spec;
 final class ReportCommand extends AnalysisCommand {
     /** How long Chromium may take to print: a report of a thousand metrics prints in well under this. */
     private static final Duration PRINT_TIMEOUT = Duration.ofMinutes(10);
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "The HTML file to write (replaced only when the run succeeds).")
@@ -132,16 +127,16 @@ final class ReportCommand extends AnalysisCommand {
 
     @Override
     void checkOutput() {
-        funnelSpec = FunnelCommand.funnelSpec(spec.commandLine(), "--funnel-", funnelRatioScale, funnelOverdispersion,
+        funnelSpec = FunnelCommand.funnelSpec(commandSpec.commandLine(), "--funnel-", funnelRatioScale, funnelOverdispersion,
                 FunnelSpec.DEFAULT_TRIM);
         if (output == null && pdf == null && pptx == null) {
-            throw new ParameterException(spec.commandLine(), "Say where to write the report: -o report.html, "
+            throw new ParameterException(commandSpec.commandLine(), "Say where to write the report: -o report.html, "
                     + "--pdf report.pdf, --pptx report.pptx, or more than one");
         }
         if (pptx != null) {
             OutputOptions.checkTarget(pptx, input, "report.pptx");
             if (output != null && OutputOptions.sameFile(output, pptx) || pdf != null && OutputOptions.sameFile(pdf, pptx)) {
-                throw new ParameterException(spec.commandLine(), "--pptx names the same file as -o or --pdf; give "
+                throw new ParameterException(commandSpec.commandLine(), "--pptx names the same file as -o or --pdf; give "
                         + "another name");
             }
         }
@@ -151,7 +146,7 @@ final class ReportCommand extends AnalysisCommand {
         if (pdf != null) {
             OutputOptions.checkTarget(pdf, input, "report.pdf");
             if (output != null && OutputOptions.sameFile(output, pdf)) {
-                throw new ParameterException(spec.commandLine(), "-o and --pdf name the same file; give two names");
+                throw new ParameterException(commandSpec.commandLine(), "-o and --pdf name the same file; give two names");
             }
             chromium = Chromium.find(System.getenv()).orElse(null);
         }

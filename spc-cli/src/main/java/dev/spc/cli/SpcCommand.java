@@ -41,7 +41,7 @@ final class SpcCommand implements Runnable {
 
     private final Terminal terminal;
 
-    @CommandLine.Spec
+    /** The command line's top-level spec, set by {@link #commandLine}. */
     CommandLine.Model.CommandSpec spec;
 
     SpcCommand(Terminal terminal) {
@@ -96,7 +96,9 @@ final class SpcCommand implements Runnable {
      * trace without --debug.
      */
     static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err, String[] arguments) {
-        CommandLine cl = new CommandLine(new SpcCommand(terminal));
+        SpcCommand top = new SpcCommand(terminal);
+        CommandLine cl = new CommandLine(top);
+        top.spec = cl.getCommandSpec();
         for (Class<?> c : needed(arguments)) {
             cl.addSubcommand(c);
         }
@@ -104,6 +106,9 @@ final class SpcCommand implements Runnable {
         for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
             if (sub.getCommand() instanceof AnalysisCommand command) {
                 sub.getCommandSpec().addMixin("analysis", command.specOptions.mixin());
+            }
+            if (sub.getCommand() instanceof Subcommand command) {
+                command.wire(top, sub.getCommandSpec());
             }
         }
         cl.setOut(out);

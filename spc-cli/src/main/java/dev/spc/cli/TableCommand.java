@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A command that writes the analyses as one table of CSV, or as the spc-analysis JSON document
@@ -16,6 +17,12 @@ import picocli.CommandLine.Mixin;
 abstract class TableCommand extends AnalysisCommand {
     @Mixin
     OutputOptions output;
+
+    @Override
+    public void wire(SpcCommand parent, CommandSpec spec) {
+        super.wire(parent, spec);
+        output.spec = spec;
+    }
 
     /**
      * Writes the table's header: with {@code numerator} and {@code denominator} columns when {@code ratios},

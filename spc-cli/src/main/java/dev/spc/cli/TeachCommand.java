@@ -28,8 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code spc teach}: reproducible teaching data sets, charts, words and workshop material about variation. */
 @Command(name = "teach", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
@@ -73,15 +71,19 @@ import picocli.CommandLine.Spec;
             "  spc teach funnel --data drops.csv -o workshop",
             "  spc teach shift -o lessons --metric-name \"Discharges before noon (%%)\"",
         })
-final class TeachCommand implements Callable<Integer> {
+final class TeachCommand implements Callable<Integer>, Subcommand {
     /** How long Chromium may take to print the handout: every lesson prints in a few seconds. */
     private static final Duration PRINT_TIMEOUT = Duration.ofMinutes(5);
 
-    @ParentCommand
     SpcCommand parent;
 
-    @Spec
     CommandSpec spec;
+
+    @Override
+    public void wire(SpcCommand parent, CommandSpec spec) {
+        this.parent = parent;
+        this.spec = spec;
+    }
 
     @Option(names = "--list", description = "List the scenarios, in teaching order.")
     boolean list;

@@ -2,6 +2,7 @@ package dev.spc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +57,53 @@ class PicocliArchiveTest {
                 assertFalse(o.getClass().isHidden(), o.getClass() + " is a lambda");
             }
         }
+    }
+
+    /**
+     * Every subcommand is handed its parent and its spec, and so are its option groups, without picocli's
+     * annotations for them (each kind of annotation picocli meets costs a run a few milliseconds the first time).
+     */
+    @Test
+    void everySubcommandAndItsOptionGroupsAreWiredWithoutAnnotations() throws IllegalAccessException {
+        PrintWriter none = new PrintWriter(new StringWriter());
+        Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream()), none);
+        CommandLine top = SpcCommand.commandLine(terminal, none, none, new String[0]);
+        assertSame(top.getCommandSpec(), ((SpcCommand) top.getCommand()).spec);
+        int wired = 0;
+        for (CommandLine sub : top.getSubcommands().values()) {
+            Object command = sub.getCommand();
+            if (command instanceof CommandLine.HelpCommand) {
+                continue;
+            }
+            assertTrue(command instanceof Subcommand, command.getClass() + " is a Subcommand");
+            List<Object> parts = new ArrayList<>(List.of(command));
+            for (Class<?> c = command.getClass(); c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    assertFalse(f.isAnnotationPresent(CommandLine.Spec.class), f + " is injected by picocli");
+                    assertFalse(f.isAnnotationPresent(CommandLine.ParentCommand.class), f + " is injected by picocli");
+                    if (f.isAnnotationPresent(CommandLine.Mixin.class)) {
+                        f.setAccessible(true);
+                        parts.add(f.get(command));
+                    }
+                }
+            }
+            for (Object part : parts) {
+                for (Class<?> c = part.getClass(); c != Object.class; c = c.getSuperclass()) {
+                    for (Field f : c.getDeclaredFields()) {
+                        f.setAccessible(true);
+                        if (f.getType() == CommandSpec.class) {
+                            assertSame(sub.getCommandSpec(), f.get(part), f.toString());
+                            wired++;
+                        } else if (f.getType() == SpcCommand.class) {
+                            assertSame(top.getCommand(), f.get(part), f.toString());
+                            wired++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(wired >= 20, wired + " fields wired");
     }
 
     /**
