@@ -42,38 +42,37 @@ final class PngEncoder {
 
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(w * h / 4 + 1024);
-        byte[] row = new byte[1 + 3 * w];
-        byte[] previous = new byte[1 + 3 * w];
-        byte[] filtered = new byte[1 + 3 * w];
+        byte[] line = new byte[1 + 3 * w];
         byte[] buffer = new byte[1 << 16];
         try {
             for (int y = 0; y < h; y++) {
                 int at = y * w;
-                for (int x = 0, i = 1; x < w; x++) {
-                    int p = pixels[at + x];
-                    row[i++] = (byte) (p >> 16);
-                    row[i++] = (byte) (p >> 8);
-                    row[i++] = (byte) p;
-                }
-                byte[] line;
                 if (y == 0) {
-                    row[0] = NONE;
-                    line = row;
-                } else {
-                    filtered[0] = UP;
-                    for (int i = 1; i < row.length; i++) {
-                        filtered[i] = (byte) (row[i] - previous[i]);
+                    line[0] = NONE;
+                    for (int x = 0, i = 1; x < w; x++) {
+                        int p = pixels[x];
+                        line[i++] = (byte) (p >> 16);
+                        line[i++] = (byte) (p >> 8);
+                        line[i++] = (byte) p;
                     }
-                    line = filtered;
+                } else {
+                    // Each byte less the one above, from the pixels of both rows in one pass (a byte's difference
+                    // depends only on the low 8 bits of each, so there is no need to unpack the row above first).
+                    line[0] = UP;
+                    int above = at - w;
+                    for (int x = 0, i = 1; x < w; x++) {
+                        int p = pixels[at + x];
+                        int q = pixels[above + x];
+                        line[i++] = (byte) ((p >> 16) - (q >> 16));
+                        line[i++] = (byte) ((p >> 8) - (q >> 8));
+                        line[i++] = (byte) (p - q);
+                    }
                 }
                 deflater.setInput(line, 0, line.length);
                 while (!deflater.needsInput()) {
                     int n = deflater.deflate(buffer);
                     compressed.write(buffer, 0, n);
                 }
-                byte[] t = previous;
-                previous = row;
-                row = t;
             }
             deflater.finish();
             while (!deflater.finished()) {
