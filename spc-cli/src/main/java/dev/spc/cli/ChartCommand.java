@@ -239,9 +239,13 @@ final class ChartCommand extends AnalysisCommand {
             } else {
                 Path dir = folder();
                 Names names = new Names(terminal);
+                List<Path> targets = new ArrayList<>(analyses.size());
                 for (Analysis a : analyses) {
-                    draw(batch, picture(a), dir.resolve(names.next(a.metric())));
+                    targets.add(dir.resolve(names.next(a.metric())));
                 }
+                // Each chart is drawn and encoded on one core, apart from the others: on every core at once.
+                batch.addAll(targets, i -> out -> ChartWriter.write(picture(analyses.get(i)), chosenFormat, options, out),
+                        Runtime.getRuntime().availableProcessors());
             }
             batch.commit();
             done = true;

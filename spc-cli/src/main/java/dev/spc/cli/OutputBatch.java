@@ -1,6 +1,7 @@
 package dev.spc.cli;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -16,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * Files written all or nothing: each file is written aside first, into a temporary folder in its target's
@@ -45,7 +49,62 @@ final class OutputBatch implements AutoCloseable {
     /** Writes the content aside, to be moved to {@code target} by {@link #commit()}. */
     void add(Path target, AtomicFile.Content content) throws IOException {
         Cleanup.checkRunning();
-        Path fresh = reserve(target);
+        writeAside(reserve(target), content);
+    }
+
+    /**
+     * Writes each target's content aside, to be moved in by {@link #commit()}, on up to {@code threads} threads
+     * at once (the calling thread among them). The targets are reserved in order first, so the files, their order
+     * and their bytes are what one thread would give. After a failure no more contents are begun; those begun
+     * end, and the failure of the earliest target is thrown, as one thread would have thrown it.
+     */
+    void addAll(List<Path> targets, IntFunction<AtomicFile.Content> contents, int threads) throws IOException {
+        List<Path> fresh = new ArrayList<>(targets.size());
+        for (Path target : targets) {
+            fresh.add(reserve(target));
+        }
+        Throwable[] failures = new Throwable[fresh.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < fresh.size() && !failed.get(); i = next.getAndIncrement()) {
+                try {
+                    Cleanup.checkRunning();
+                    writeAside(fresh.get(i), contents.apply(i));
+                } catch (IOException | RuntimeException | Error e) {
+                    failures[i] = e;
+                    failed.set(true);
+                }
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int k = 1; k < Math.min(threads, fresh.size()); k++) {
+            Thread t = new Thread(worker, "spc-output");
+            t.setDaemon(true);
+            t.start();
+            helpers.add(t);
+        }
+        worker.run();
+        for (Thread t : helpers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("stopped while writing " + targets.size() + " files");
+            }
+        }
+        for (Throwable f : failures) {
+            if (f instanceof IOException io) {
+                throw io;
+            } else if (f instanceof RuntimeException r) {
+                throw r;
+            } else if (f instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
+    private static void writeAside(Path fresh, AtomicFile.Content content) throws IOException {
         try (OutputStream out = Files.newOutputStream(fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             content.writeTo(out);
         }
