@@ -149,12 +149,16 @@ final class TextInput {
         }
         int zeros = 0;
         int evenZeros = 0;
+        boolean ascii = true;
         for (int i = 0; i < n; i++) {
-            if (head[i] == 0) {
+            byte b = head[i];
+            if (b == 0) {
                 zeros++;
                 if (i % 2 == 0) {
                     evenZeros++;
                 }
+            } else if (b < 0) {
+                ascii = false;
             }
         }
         if (zeros > 0) {
@@ -165,6 +169,11 @@ final class TextInput {
             }
             throw DataException.atFile(source, "this is not text: it holds zero bytes, which no CSV file does",
                     "Export the data as CSV (in Excel: File > Save As > CSV UTF-8), or as an Excel workbook (.xlsx)");
+        }
+        if (ascii) {
+            // ASCII throughout, as most exports are, is UTF-8 as it stands, each byte a character: copied as it is,
+            // where decoding would check it and then decode it again.
+            return new Sniffed(Kind.TEXT, StandardCharsets.UTF_8, 0, null, new String(head, StandardCharsets.ISO_8859_1));
         }
         if (decodes(head, whole, StandardCharsets.UTF_8)) {
             return text(head, whole, 0, StandardCharsets.UTF_8, source, null);
