@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * End to end, as a user waits for it: the {@code ./spc} launcher (JVM start, class-data sharing archive and
  * all) run as a new process each time on {@code summary} or {@code analyse -o} of a CSV of 1,000 metrics x 60
  * monthly points (60,000 rows), or of one series of 100,000 or 1,000,000 daily points; and {@code report} of
- * the 1,000 metrics (a page with 1,000 charts). Needs the checkout's
+ * the 1,000 metrics (a page with 1,000 charts) and {@code chart} of them (a folder of 1,000 PNG files at
+ * 800 x 450). Needs the checkout's
  * launcher and its built jar: run {@code ./spc --version} first; the checkout is found from the current folder,
  * or at {@code -Dspc.root=PATH}. Scores are milliseconds per run; each trial also prints its runs' peak
  * resident memory, as GNU time measures it (where there is a {@code /usr/bin/time}).
@@ -81,8 +82,12 @@ public class CommandLineBenchmark {
     }
 
     /** The report of 1,000 metrics x 60 months: a page with 1,000 charts. */
+    /** The pictures of the 1,000 metrics: a report (one page), or a folder of PNG charts. */
     @State(Scope.Benchmark)
-    public static class Report {
+    public static class Pictures {
+        @Param({"report", "chart"})
+        String command;
+
         Path launcher;
         Path csv;
         Path out;
@@ -93,13 +98,13 @@ public class CommandLineBenchmark {
             launcher = launcher();
             Path dir = java.nio.file.Files.createTempDirectory("spc-bench");
             csv = dir.resolve("1000x60.csv");
-            out = dir.resolve("report.html");
+            out = dir.resolve(command.equals("report") ? "report.html" : "charts");
             writeMetrics(csv);
         }
 
         @TearDown(Level.Trial)
         public void printPeaks() {
-            CommandLineBenchmark.printPeaks("report", "1000x60", peaks);
+            CommandLineBenchmark.printPeaks(command, "1000x60", peaks);
         }
     }
 
@@ -148,8 +153,8 @@ public class CommandLineBenchmark {
     }
 
     @Benchmark
-    public int report(Report r) throws IOException, InterruptedException {
-        return run(r.launcher, "report", r.csv, r.out, r.peaks);
+    public int pictures(Pictures p) throws IOException, InterruptedException {
+        return run(p.launcher, p.command, p.csv, p.out, p.peaks);
     }
 
     /** One run of the launcher, its peak resident memory added to {@code peaks}: the exit status (0). */
