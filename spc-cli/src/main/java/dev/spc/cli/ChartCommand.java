@@ -254,15 +254,16 @@ final class ChartCommand extends AnalysisCommand {
             throw DataException.atFile(output.toString(), "cannot be written: " + e.getMessage(),
                     "Check that the folder is writable and the disk is not full; nothing was changed");
         } finally {
-            if (folderMade) {
-                Cleanup.forget(output);
-            }
+            // Deleted before it is forgotten: a run stopped in between leaves it to the shutdown hook.
             if (folderMade && !done) {
                 try {
                     Files.deleteIfExists(output);
                 } catch (IOException ignored) {
                     // the folder holds something else now; it is left
                 }
+            }
+            if (folderMade) {
+                Cleanup.forget(output);
             }
         }
     }

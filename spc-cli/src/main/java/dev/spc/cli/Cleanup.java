@@ -1,6 +1,7 @@
 package dev.spc.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -51,7 +52,15 @@ final class Cleanup {
         }
     }
 
+    /**
+     * The run has dealt with the path (moved it in, or deleted it itself). Once the run is stopping, nothing is
+     * forgotten: the shutdown hook deletes what is registered, and Java may end the run's own thread before that
+     * thread deletes what it forgot.
+     */
     static void forget(Path path) {
+        if (stopping) {
+            return;
+        }
         PATHS.remove(path.toAbsolutePath());
         MADE.remove(path.toAbsolutePath());
     }
@@ -158,8 +167,8 @@ final class Cleanup {
                     // a file another program still holds; the temporary folder is left to the system
                 }
             });
-        } catch (IOException ignored) {
-            // as above
+        } catch (IOException | UncheckedIOException ignored) {
+            // as above; or a file deleted during the walk by another thread (the run's own, or the hook)
         }
     }
 }
