@@ -30,7 +30,7 @@ abstract class AnalysisCommand implements Callable<Integer>, Subcommand {
     @Mixin
     InputOptions input;
 
-    /** The options of the analysis, declared from the table of parameters (see {@link SpcCommand#commandLine}). */
+    /** The options of the analysis, declared from the table of parameters (added by {@link #wire}). */
     final SpecOptions specOptions = new SpecOptions();
 
     CommandSpec commandSpec;
@@ -44,8 +44,10 @@ abstract class AnalysisCommand implements Callable<Integer>, Subcommand {
     @Option(names = "--debug", description = "Print the stack trace of a failure.")
     boolean debug;
 
+    /** Also adds the options of the analysis, declared from the table of parameters. */
     @Override
     public void wire(SpcCommand parent, CommandSpec spec) {
+        spec.addMixin("analysis", specOptions.mixin());
         this.parent = parent;
         this.commandSpec = spec;
         input.spec = spec;

@@ -102,11 +102,8 @@ final class SpcCommand implements Runnable {
         for (Class<?> c : needed(arguments)) {
             cl.addSubcommand(c);
         }
-        // A command with aliases is listed once per name: add its options once.
+        // A command with aliases is listed once per name: wire it once.
         for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
-            if (sub.getCommand() instanceof AnalysisCommand command) {
-                sub.getCommandSpec().addMixin("analysis", command.specOptions.mixin());
-            }
             if (sub.getCommand() instanceof Subcommand command) {
                 command.wire(top, sub.getCommandSpec());
             }

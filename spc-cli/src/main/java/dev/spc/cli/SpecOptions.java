@@ -38,9 +38,9 @@ final class SpecOptions {
             } else if (e.isList()) {
                 b.type(List.class).auxiliaryTypes(String.class).paramLabel(e.label()).initialValue(new ArrayList<String>())
                         .splitRegex(e.parameter() == Parameter.RECALCULATE_FROM ? "[,;]" : ",").splitRegexSynopsisLabel(",")
-                        .converters(checked(e));
+                        .converters(new Checked(e));
             } else {
-                b.type(String.class).paramLabel(e.label()).converters(checked(e));
+                b.type(String.class).paramLabel(e.label()).converters(new Checked(e));
             }
             OptionSpec option = b.build();
             options.put(e.parameter(), option);
@@ -51,16 +51,10 @@ final class SpecOptions {
 
     /**
      * Reads a value as it is given, so that a wrong one is refused with the command line's other errors
-     * (exit 2); dates wait for the data's date format.
-     */
-    private static CommandLine.ITypeConverter<String> checked(SpecParameters.Entry<?> e) {
-        return new Checked(e);
-    }
-
-    /**
-     * The converter of {@link #checked}. It is a class, not a lambda: picocli is built for an old Java, and
-     * a lambda of one of its interfaces keeps that interface, and every class of picocli's that implements it,
-     * out of the class-data sharing archive the launcher makes (so each run would read them from the jar).
+     * (exit 2); dates wait for the data's date format. It is a class, not a lambda: picocli is built for an old
+     * Java, and a lambda of one of its interfaces keeps that interface, and every class of picocli's that
+     * implements it, out of the class-data sharing archive the launcher makes (so each run would read them from
+     * the jar).
      */
     private static final class Checked implements CommandLine.ITypeConverter<String> {
         private final SpecParameters.Entry<?> e;

@@ -9,6 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * these two need none.
  */
 interface Subcommand {
-    /** Takes the top-level command and this command's spec, and hands the spec to the option groups that need it. */
+    /**
+     * Takes the top-level command and this command's spec, hands the spec to the option groups that need it, and
+     * adds the options the command declares from a table rather than by annotation.
+     */
     void wire(SpcCommand parent, CommandSpec spec);
 }

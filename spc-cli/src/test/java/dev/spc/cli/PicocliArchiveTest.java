@@ -32,10 +32,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class PicocliArchiveTest {
     @Test
     void theHandlersAndEveryConverterOfEveryCommandAreWrittenClasses() {
-        PrintWriter none = new PrintWriter(new StringWriter());
-        Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(new ByteArrayOutputStream()), none);
-        CommandLine top = SpcCommand.commandLine(terminal, none, none, new String[0]);
+        CommandLine top = everyCommand();
         List<Object> handed = new ArrayList<>();
         handed.add(top.getParameterExceptionHandler());
         handed.add(top.getExecutionExceptionHandler());
@@ -65,10 +62,7 @@ class PicocliArchiveTest {
      */
     @Test
     void everySubcommandAndItsOptionGroupsAreWiredWithoutAnnotations() throws IllegalAccessException {
-        PrintWriter none = new PrintWriter(new StringWriter());
-        Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(new ByteArrayOutputStream()), none);
-        CommandLine top = SpcCommand.commandLine(terminal, none, none, new String[0]);
+        CommandLine top = everyCommand();
         assertSame(top.getCommandSpec(), ((SpcCommand) top.getCommand()).spec);
         int wired = 0;
         for (CommandLine sub : top.getSubcommands().values()) {
@@ -113,10 +107,7 @@ class PicocliArchiveTest {
      */
     @Test
     void noOptionIsOfATypeWhoseConverterIsLeftOut() {
-        PrintWriter none = new PrintWriter(new StringWriter());
-        Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(new ByteArrayOutputStream()), none);
-        CommandLine top = SpcCommand.commandLine(terminal, none, none, new String[0]);
+        CommandLine top = everyCommand();
         List<CommandLine> commands = new ArrayList<>(top.getSubcommands().values());
         commands.add(top);
         int checked = 0;
@@ -165,6 +156,14 @@ class PicocliArchiveTest {
                 System.setProperty("picocli.converters.excludes", before);
             }
         }
+    }
+
+    /** The command line with every subcommand, as help builds it, writing nowhere. */
+    private static CommandLine everyCommand() {
+        PrintWriter none = new PrintWriter(new StringWriter());
+        Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream()), none);
+        return SpcCommand.commandLine(terminal, none, none, new String[0]);
     }
 
     private static CommandLine withOption(Class<?> type) {

@@ -283,10 +283,10 @@ final class SvgSqueeze {
                 at = svg.indexOf(open, at + 1);
                 continue;
             }
-            double[] box = bounds(m.group(2));
             String d = m.group(2);
             // A box as the SVG writer writes one: four corners, from and back to the first.
-            if (box != null && BOX.matcher(d).matches()) {
+            double[] box = BOX.matcher(d).matches() ? bounds(d) : null;
+            if (box != null) {
                 boxes.put(m.group(1), box);
             }
             at = svg.indexOf(open, m.end());
